@@ -1,0 +1,1 @@
+"""Registers the command groups that live in their own modules (one module per command group)."""

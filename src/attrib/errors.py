@@ -1,0 +1,21 @@
+"""Errors a user can act on: each one prints as a single line, with file:line:column when known."""
+
+from __future__ import annotations
+
+
+class AttribError(Exception):
+    """A problem with the user's input or rules. The CLI prints it on one line and exits with 2."""
+
+    exit_code = 2
+
+
+class RuleError(AttribError):
+    """A problem in a rule or lexicon file, located as file:line:column."""
+
+    def __init__(self, path: str, line: int, column: int, message: str) -> None:
+        self.path, self.line, self.column, self.message = path, line, column, message
+        super().__init__(f"{path}:{line}:{column}: {message}")
+
+
+class InputError(AttribError):
+    """A document that cannot be read: missing, binary, not UTF-8, empty folder..."""

@@ -1,0 +1,115 @@
+"""Plain dataclasses that flow through the pipeline: split -> match -> resolve -> report/export.
+
+Every offset is a character offset into the original document text, never into a normalised copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: The JSON Lines / CSV contract, in its stable key order (documented in README.md).
+CLAIM_FIELDS: tuple[str, ...] = (
+    "doc",
+    "n",
+    "start",
+    "end",
+    "text",
+    "attributed",
+    "source",
+    "source_resolved",
+    "source_kind",
+    "outlet",
+    "via",
+    "cue",
+    "channel",
+    "quote",
+    "rule",
+    "publisher",
+)
+
+SOURCE_KINDS = ("named", "anonymous", "document", "outlet")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) into the document text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its position in the document, its paragraph and the quoted ranges inside it."""
+
+    n: int  # 1-based position in the document
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    #: ranges (document offsets) of this sentence that lie inside quotation marks
+    quoted: tuple[Span, ...] = ()
+    #: True when the sentence starts inside a quotation opened in an earlier sentence
+    opens_inside_quote: bool = False
+    #: True when a quotation is still open at the end of the sentence
+    ends_inside_quote: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What one rule found in one sentence: the rule id and the span of every captured slot."""
+
+    rule: str
+    slots: dict[str, Span]
+    cue_text: str  # the cue as reported: auxiliaries kept, adverbs dropped
+    cue_kind: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """One record per sentence, attributed or not. The exported fields are CLAIM_FIELDS."""
+
+    doc: str
+    n: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    attributed: bool = False
+    source: str | None = None
+    source_resolved: str | None = None
+    source_kind: str | None = None
+    outlet: str | None = None
+    via: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    quote: str | None = None
+    rule: str | None = None
+    publisher: str | None = None
+    #: slot spans (document offsets) behind the fields above, for explain and highlighting
+    spans: dict[str, Span] = field(default_factory=dict)
+    #: the kind of cue ("speech", "distancing", ...) when known
+    cue_kind: str | None = None
+    #: notes left by resolvers, in order: "coreference: it -> The Russian defense ministry"
+    notes: list[str] = field(default_factory=list)
+
+    def as_record(self) -> dict[str, object]:
+        """The exported record, keys in the contract's order."""
+        return {name: getattr(self, name) for name in CLAIM_FIELDS}
+
+
+@dataclass(slots=True)
+class Document:
+    """A document on its way through the pipeline."""
+
+    id: str
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    publisher: str | None = None

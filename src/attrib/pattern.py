@@ -1,0 +1,328 @@
+"""The rule pattern language: parse a journalist-readable pattern and compile it to one regex.
+
+    {claim}, {source} {cue} [in {channel}].
+    Citing {source}, {outlet} {cue:report} [that] {claim}
+
+- words match themselves (any case); `"` matches any double quote mark; `,` also swallows a closing
+  quote after it (`…,” he said`); a final `.` means "end of the sentence";
+- `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
+  without capturing it; `[...]` is optional; `(a | b c)` are alternatives.
+
+The language has no repetition operator, and only the `claim` slot is open-ended, at most once per
+pattern, so a compiled pattern cannot backtrack catastrophically: every other slot is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+#: slot name -> what it captures (documented in docs/rules.md)
+SLOTS: dict[str, str] = {
+    "claim": "what is claimed: any text (at most one per pattern)",
+    "source": "who says it: a noun phrase of up to 12 words",
+    "cue": "the reporting verb group with its auxiliaries, from a cue set (default: reporting)",
+    "outlet": "a news outlet from the outlets lexicon",
+    "channel": "the medium: a statement, a post on X, a news conference ...",
+    "via": "the party the source relied on ('..., citing Z'): a noun phrase",
+    "listener": "who was told: a noun phrase ('told reporters')",
+}
+DEFAULT_CUE_SET = "reporting"
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+      (?P<slot>\{[^{}]*\})
+    | (?P<setref><[^<>]*>)
+    | (?P<open>[\[(])
+    | (?P<close>[\])])
+    | (?P<bar>\|)
+    | (?P<quote>["“”])
+    | (?P<punct>[,:;—–]|\.(?=\s|$|[\])|]))
+    | (?P<word>[^\s{}<>\[\]()|"“”,:;—–]+)
+    | (?P<bad>\S)
+    )""",
+    re.VERBOSE,
+)
+
+
+class PatternError(ValueError):
+    """A pattern that cannot compile; `column` is the 1-based position inside the pattern."""
+
+    def __init__(self, column: int, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    kind: str  # word | punct | quote | end | slot | set | opt | alt | seq
+    value: str = ""
+    arg: str = ""
+    children: tuple[Node, ...] = ()
+    column: int = 0
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """What a pattern may refer to: named phrase sets and the regex shape of each slot."""
+
+    sets: dict[str, frozenset[str]]
+    slot_shapes: dict[str, str] = field(default_factory=dict)
+
+
+def tokenize(pattern: str) -> list[tuple[str, str, int]]:
+    tokens = []
+    for m in _TOKEN.finditer(pattern):
+        kind = m.lastgroup or "bad"
+        column = m.start(kind) + 1
+        if kind == "bad":
+            raise PatternError(column, f"unexpected character {m.group(kind)!r}")
+        tokens.append((kind, m.group(kind), column))
+    return tokens
+
+
+def parse(pattern: str) -> Node:
+    """Parse a pattern into a tree; raises PatternError with the column of the problem."""
+    tokens = tokenize(pattern)
+    pos = 0
+
+    def parse_seq(closers: str) -> Node:
+        nonlocal pos
+        branches: list[list[Node]] = [[]]
+        while pos < len(tokens):
+            kind, text, column = tokens[pos]
+            if kind == "close":
+                if text not in closers:
+                    raise PatternError(column, f"unexpected {text!r}")
+                break
+            pos += 1
+            if kind == "bar":
+                if "]" in closers or not closers:
+                    raise PatternError(column, "'|' is only allowed inside ( ... )")
+                branches.append([])
+                continue
+            branches[-1].append(parse_atom(kind, text, column))
+        seqs = [Node("seq", children=tuple(b)) for b in branches]
+        if any(not s.children for s in seqs):
+            column = tokens[pos - 1][2] if pos else 1
+            raise PatternError(column, "empty alternative or group")
+        return seqs[0] if len(seqs) == 1 else Node("alt", children=tuple(seqs))
+
+    def parse_atom(kind: str, text: str, column: int) -> Node:
+        nonlocal pos
+        if kind == "open":
+            closer = "]" if text == "[" else ")"
+            inner = parse_seq(closer)
+            if pos >= len(tokens) or tokens[pos][1] != closer:
+                raise PatternError(column, f"{text!r} is never closed")
+            pos += 1
+            return Node("opt", children=(inner,), column=column) if text == "[" else inner
+        if kind == "slot":
+            name, _, arg = text[1:-1].strip().partition(":")
+            name, arg = name.strip(), arg.strip()
+            if name not in SLOTS:
+                raise PatternError(column, f"unknown slot {{{name}}}; slots are: {', '.join(SLOTS)}")
+            return Node("slot", value=name, arg=arg, column=column)
+        if kind == "setref":
+            return Node("set", value=text[1:-1].strip(), column=column)
+        if kind == "quote":
+            return Node("quote", column=column)
+        if kind == "punct":
+            return Node("punct", value=text, column=column)
+        return Node("word", value=text, column=column)
+
+    tree = parse_seq("")
+    if pos < len(tokens):
+        raise PatternError(tokens[pos][2], f"unexpected {tokens[pos][1]!r}")
+    # a final "." means the end of the sentence
+    if tree.kind == "seq" and tree.children and tree.children[-1].kind == "punct" \
+            and tree.children[-1].value == ".":
+        tree = Node("seq", children=(*tree.children[:-1], Node("end", column=tree.children[-1].column)))
+    return tree
+
+
+def walk(node: Node) -> Iterable[Node]:
+    yield node
+    for child in node.children:
+        yield from walk(child)
+
+
+def slots_of(node: Node) -> list[Node]:
+    return [n for n in walk(node) if n.kind == "slot"]
+
+
+def phrase_regex(phrases: Iterable[str], ignore_case: bool = True) -> str:
+    """An alternation of phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({p.strip() if not ignore_case else p.strip().lower() for p in phrases if p.strip()},
+                   key=lambda p: (-len(p), p))
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return ("(?i:" if ignore_case else "(?:") + body + ")"
+
+
+_WORDY = frozenset({"word", "slot", "set"})
+
+
+def _first_kind(node: Node) -> str:
+    if node.kind in ("seq",):
+        return _first_kind(node.children[0]) if node.children else "punct"
+    if node.kind == "alt":
+        kinds = {_first_kind(c) for c in node.children}
+        return kinds.pop() if len(kinds) == 1 else "mixed"
+    if node.kind == "opt":
+        return "mixed"
+    return node.kind
+
+
+def _last_kind(node: Node) -> str:
+    if node.kind == "seq":
+        return _last_kind(node.children[-1]) if node.children else "punct"
+    if node.kind == "alt":
+        kinds = {_last_kind(c) for c in node.children}
+        return kinds.pop() if len(kinds) == 1 else "mixed"
+    if node.kind == "opt":
+        return "mixed"
+    return node.kind
+
+
+class Compiler:
+    """Turns a parsed pattern into a regex string with named groups, using a Vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.used: dict[str, int] = {}
+
+    def compile(self, tree: Node) -> str:
+        claims = [n for n in slots_of(tree) if n.value == "claim"]
+        if len(claims) > 1:
+            raise PatternError(claims[1].column, "a pattern may have only one {claim} slot")
+        seen: set[str] = set()
+        for slot in slots_of(tree):
+            if slot.value in seen:
+                raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
+            seen.add(slot.value)
+        return self._node(tree, last=True)
+
+    def _sep(self, previous: str, current: str) -> str:
+        if previous in _WORDY and current in _WORDY:
+            return r"\s+"
+        return r"\s*"
+
+    def _node(self, node: Node, last: bool = False) -> str:
+        if node.kind == "seq":
+            out, previous = [], "start"
+            for i, child in enumerate(node.children):
+                child_last = last and i == len(node.children) - 1
+                if previous == "start" or child.kind == "end":
+                    out.append(self._node(child, last=child_last))
+                elif child.kind == "opt":
+                    # the separator goes inside the optional group, so an absent part leaves no gap
+                    inner = child.children[0]
+                    sep = self._sep(previous, _first_kind(inner))
+                    out.append(f"(?:{sep}{self._node(inner, last=child_last)})?")
+                else:
+                    out.append(self._sep(previous, _first_kind(child)) + self._node(child, last=child_last))
+                previous = "mixed" if child.kind == "opt" else _last_kind(child)
+            return "".join(out)
+        if node.kind == "alt":
+            return "(?:" + "|".join(self._node(c, last=last) for c in node.children) + ")"
+        if node.kind == "opt":
+            return f"(?:{self._node(node.children[0], last=last)})?"
+        if node.kind == "word":
+            return r"(?<![\w’'-])(?i:" + re.escape(node.value) + r")(?![\w’'-])"
+        if node.kind == "quote":
+            return "[\"“”«»]"
+        if node.kind == "punct":
+            if node.value == ",":
+                return r",[\"”’»]?"
+            return re.escape(node.value)
+        if node.kind == "end":
+            return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’»)\]]*\s*$"
+        if node.kind == "set":
+            return self._set(node.value, node.column)
+        if node.kind == "slot":
+            return self._slot(node, last)
+        raise PatternError(node.column, f"cannot compile {node.kind}")  # pragma: no cover
+
+    def _set(self, name: str, column: int) -> str:
+        phrases = self.vocabulary.sets.get(name)
+        if phrases is None:
+            raise PatternError(column, f"unknown set <{name}>")
+        if not phrases:
+            raise PatternError(column, f"set <{name}> is empty")
+        return r"(?<![\w’'-])" + phrase_regex(phrases) + r"(?![\w’'-])"
+
+    def _slot(self, node: Node, last: bool) -> str:
+        name = node.value
+        self.used[name] = self.used.get(name, 0) + 1
+        if name == "claim":
+            body = ".+" if last else ".+?"
+        elif name == "cue":
+            set_names = [s.strip() for s in (node.arg or DEFAULT_CUE_SET).split("|")]
+            forms: set[str] = set()
+            for set_name in set_names:
+                phrases = self.vocabulary.sets.get(set_name)
+                if phrases is None:
+                    raise PatternError(node.column, f"unknown cue set {set_name!r}")
+                forms |= phrases
+            lead = self.vocabulary.slot_shapes["cue_lead"]
+            # verbs match as written in lower case ("States" is not "states"); a cue may open the
+            # sentence with a capital ("According to ...", "Said the mayor: ...")
+            capitalised = {f[:1].upper() + f[1:] for f in forms}
+            body = (r"(?<![\w’'-])(?:" + lead + r"\s+){0,4}(?:" + phrase_regex(forms, ignore_case=False)
+                    + r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)
+                    + r")(?![\w’'-])")
+        else:
+            if node.arg:
+                phrases = self.vocabulary.sets.get(node.arg)
+                if phrases is None:
+                    raise PatternError(node.column, f"unknown set {node.arg!r} for {{{name}}}")
+                body = r"(?<![\w’'-])" + phrase_regex(phrases) + r"(?![\w’'-])"
+            else:
+                body = self.vocabulary.slot_shapes[name]
+        return f"(?P<{name}>{body})"
+
+
+def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """Keyword sets a sentence must hit (one word of each) before the pattern is worth trying.
+
+    Only required (non-optional) words, sets and cues count; each contributes the first words of
+    its phrases, lower-cased. A sentence whose words miss any one set cannot match.
+    """
+    required: list[frozenset[str]] = []
+
+    def first_words(phrases: Iterable[str]) -> frozenset[str]:
+        return frozenset(p.split()[0].lower() for p in phrases if p.split())
+
+    def visit(node: Node) -> frozenset[str] | None:
+        if node.kind == "word":
+            return frozenset({node.value.lower()})
+        if node.kind == "set":
+            return first_words(sets.get(node.value, ()))
+        if node.kind == "slot" and node.value == "cue":
+            words: set[str] = set()
+            for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+                words |= {p.split()[-1].lower() for p in sets.get(set_name.strip(), ()) if p.split()}
+            return frozenset(words)
+        if node.kind == "alt":
+            options = [first_of_seq(c) for c in node.children]
+            if any(o is None for o in options):
+                return None
+            return frozenset().union(*[o for o in options if o is not None])
+        return None
+
+    def first_of_seq(node: Node) -> frozenset[str] | None:
+        if node.kind != "seq":
+            return visit(node)
+        for child in node.children:
+            found = visit(child)
+            if found is not None:
+                return found
+        return None
+
+    top = tree.children if tree.kind == "seq" else (tree,)
+    for child in top:
+        found = visit(child)
+        if found:
+            required.append(found)
+    return required

@@ -1,0 +1,84 @@
+"""Claims -> a readable table and the "who vouches for what" summary (rich; plain when piped)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+from .model import Claim
+from .summary import Summary, summarize
+
+KIND_LABEL = {"named": "named", "anonymous": "anon.", "document": "document", "outlet": "outlet"}
+
+
+def shorten(text: str, width: int) -> str:
+    """One line, cut at a word boundary with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1].rsplit(" ", 1)[0]
+    return (cut if len(cut) > width // 2 else flat[: width - 1]) + "…"
+
+
+def _refs(claims: Sequence[Claim], many_docs: bool) -> str:
+    return ", ".join(f"{c.doc}#{c.n}" if many_docs else f"#{c.n}" for c in claims)
+
+
+def print_report(claims: Sequence[Claim], out: IO[str] | None = None, title: str | None = None,
+                 width: int | None = None) -> None:
+    """Print the claims table and the summary below it."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=width, highlight=False, soft_wrap=False)
+    many_docs = len({c.doc for c in claims}) > 1
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, expand=False, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("sentence", ratio=3, overflow="fold")
+    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("outlet", ratio=1, overflow="fold")
+    table.add_column("cue", no_wrap=False)
+    table.add_column("quote", no_wrap=True)
+    sentence_width = max(24, (console.width - 40) // 2)
+    for claim in claims:
+        source = claim.source or ""
+        if claim.source_resolved and claim.source_resolved != claim.source:
+            source = f"{source} → {claim.source_resolved}"
+        row_style = None if claim.attributed else "dim"
+        table.add_row(
+            f"{claim.doc}#{claim.n}" if many_docs else str(claim.n),
+            shorten(claim.text, sentence_width),
+            " ".join(source.split()) if claim.attributed else "—",
+            KIND_LABEL.get(claim.source_kind or "", "") if claim.attributed else "",
+            claim.outlet or "",
+            claim.cue or ("(continues)" if claim.attributed else ""),
+            claim.quote or "",
+            style=row_style,
+        )
+    console.print(table)
+    print_summary(summarize(claims), console, many_docs)
+
+
+def print_summary(summary: Summary, console: object, many_docs: bool = False) -> None:
+    from rich.console import Console
+
+    assert isinstance(console, Console)
+    console.print("[bold]Who vouches for what[/bold]")
+    if summary.publishers:
+        names = ", ".join(sorted(summary.publishers))
+        console.print(f"  published by: {names}")
+    if summary.by_outlet:
+        console.print("  outlets carrying claims:")
+        for outlet, claims in sorted(summary.by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            console.print(f"    {outlet}: {len(claims)} claim{'s' * (len(claims) != 1)} "
+                          f"({_refs(claims, many_docs)})")
+    else:
+        console.print("  no outlet carries any claim")
+    if summary.without_outlet:
+        console.print("  sources speaking without an outlet:")
+        for who, claims in sorted(summary.without_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            console.print(f"    {' '.join(who.split())}: {len(claims)} ({_refs(claims, many_docs)})")
+    share = summary.unattributed_share
+    console.print(f"  unattributed: {summary.unattributed} of {summary.total} sentences ({share:.0%})")

@@ -1,0 +1,227 @@
+"""Resolvers: claims -> claims, filling what one sentence cannot say alone.
+
+Each resolver is a component with one contract: it takes the document's claims (with their
+sentences) and improves them in place, leaving a note on every claim it changes. They run in the
+fixed order of RESOLVERS: publisher, coreference, quote continuation, outlet references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import Lexicons, normalize_name
+from .model import Claim, Sentence
+
+# "WASHINGTON (Reuters) -", "LONDON, Nov 27 (AFP) –", "(AP) —": a place, an optional date, the outlet
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
+)
+_CAPITALISED_RUN = r"(?:[A-Z][\w’'.-]*\s+){1,3}"
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    sentences: list[Sentence]
+    lexicons: Lexicons
+
+
+Resolver = Callable[[list[Claim], Context], None]
+
+
+def _note(claim: Claim, resolver: str, what: str) -> None:
+    claim.notes.append(f"{resolver}: {what}")
+
+
+# --- publisher -------------------------------------------------------------------------------------
+
+def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
+    """A dateline's outlet ("WASHINGTON (Reuters) -"), or a closing credit line, publishes every claim."""
+    if not claims:
+        return
+    publisher = None
+    m = _DATELINE.match(claims[0].text)
+    if m:
+        found = ctx.lexicons.outlets.lookup(m.group("outlet"))
+        publisher = found.name if found else None
+    if publisher is None:
+        publisher = _credit_line(claims[-1].text, ctx.lexicons)
+    if publisher is None:
+        return
+    for claim in claims:
+        claim.publisher = publisher
+    _note(claims[0], "publisher", f"article published by {publisher}")
+
+
+def _credit_line(text: str, lex: Lexicons) -> str | None:
+    line = text.strip().strip(".")
+    found = lex.outlets.lookup(line)
+    if found is not None:
+        return found.name
+    lowered = line.lower()
+    for phrase in sorted(lex.set("credit_phrases"), key=len, reverse=True):
+        if lowered.startswith(phrase + " "):
+            rest = line[len(phrase) + 1 :].split(",")[0].strip()
+            hit = lex.outlets.longest_prefix(rest)
+            if hit:
+                return hit[0].name
+    return None
+
+
+# --- quotations over several sentences --------------------------------------------------------------
+
+def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
+    """Sentences inside a quotation that runs over several sentences inherit its speaker.
+
+    A run is a chain of sentences where each one ends inside a quote and the next opens inside it
+    (paragraphs that reopen with a quote mark continue it). The speaker is the run's first sentence
+    attributed by its own cue; a run with none is not guessed at.
+    """
+    i = 0
+    sentences = ctx.sentences
+    while i < len(claims):
+        run = [i]
+        while run[-1] + 1 < len(claims) and sentences[run[-1]].ends_inside_quote \
+                and sentences[run[-1] + 1].opens_inside_quote:
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            speaker = next((claims[k] for k in run if claims[k].attributed and claims[k].cue), None)
+            if speaker is not None:
+                for k in run:
+                    claim = claims[k]
+                    if claim.attributed:
+                        continue
+                    claim.attributed = True
+                    claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
+                    claim.source_kind, claim.outlet = speaker.source_kind, speaker.outlet
+                    claim.via, claim.cue, claim.channel = speaker.via, None, None
+                    claim.quote, claim.rule = "direct", "quote-continuation"
+                    claim.cue_kind = speaker.cue_kind
+                    _note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
+        i = run[-1] + 1
+
+
+# --- coreference -----------------------------------------------------------------------------------
+
+def _looks_like_organisation(name: str, lex: Lexicons) -> bool:
+    norm = name.lower().replace("’", "'")
+    words = set(re.findall(r"[\w']+", norm))
+    orgs = lex.set("organisation_words")
+    return bool(words & orgs) or any(" " in w and w in norm for w in orgs) \
+        or norm.startswith("the ") or lex.outlets.lookup(name) is not None or name.isupper()
+
+
+def _looks_like_person(name: str, lex: Lexicons) -> bool:
+    if _looks_like_organisation(name, lex):
+        return False
+    words = name.replace("’", "'").split()
+    titled = bool(words) and words[0].lower().strip(".") in lex.set("person_titles")
+    capitalised = [w for w in words if w[:1].isupper()]
+    return titled or (2 <= len(capitalised) <= 4 and len(capitalised) == len(words))
+
+
+def _compatible(pronoun: str, candidate: Claim, lex: Lexicons) -> bool:
+    name = candidate.source_resolved or candidate.source or ""
+    if pronoun in lex.set("thing_pronouns"):
+        return not _looks_like_person(name, lex) and candidate.source_kind in ("named", "outlet")
+    if pronoun in lex.set("person_pronouns"):
+        return not _looks_like_organisation(name, lex) and candidate.source_kind in ("named", "anonymous")
+    if pronoun in lex.set("plural_pronouns"):
+        return candidate.source_kind in ("named", "anonymous", "outlet")
+    return False
+
+
+def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
+    """Pronouns, short forms ("the ministry") and bare surnames -> the nearest fitting named source."""
+    lex = ctx.lexicons
+    pronouns = lex.set("personal_pronouns")
+    for i, claim in enumerate(claims):
+        if not claim.attributed or not claim.source or claim.rule == "quote-continuation":
+            continue
+        key = normalize_name(claim.source)
+        earlier = [c for c in reversed(claims[:i]) if c.attributed and c.source and c.source_kind]
+        antecedent: Claim | None = None
+        if key in pronouns:
+            antecedent = next((c for c in earlier if _compatible(key, c, lex)), None)
+        elif claim.source.lower().startswith("the ") and len(key.split()) <= 2:
+            head = key.split()[-1]
+            antecedent = next((c for c in earlier if c.source_kind == "named"
+                               and head in normalize_name(c.source_resolved or c.source or "").split()
+                               and normalize_name(c.source or "") != key), None)
+        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source):
+            full = _full_name(claim.source, ctx.text[: claim.start], lex)
+            if full:
+                claim.source_resolved = full
+                _note(claim, "coreference", f"{claim.source} -> {full}")
+            continue
+        if antecedent is None:
+            continue
+        claim.source_resolved = antecedent.source_resolved or antecedent.source
+        if claim.source_kind is None or key in pronouns:
+            claim.source_kind = antecedent.source_kind
+        _note(claim, "coreference", f"{claim.source} -> {claim.source_resolved} (sentence {antecedent.n})")
+    for claim in claims:
+        if claim.attributed and claim.source and claim.source_kind is None:
+            claim.source_kind = "named"  # an unresolved pronoun still names a party
+
+
+def _full_name(surname: str, before: str, lex: Lexicons) -> str | None:
+    """The latest fuller mention of a bare surname earlier in the text ("Roe" -> "Jane Roe")."""
+    titles = lex.set("person_titles")
+    best = None
+    for m in re.finditer(_CAPITALISED_RUN + re.escape(surname) + r"(?![\w’'-])", before):
+        words = m.group().split()
+        while words and words[0].lower().strip(".") in titles:
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best
+
+
+# --- outlet references -----------------------------------------------------------------------------
+
+def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
+    """"the paper", "the agency", "the Times" -> the outlet of that kind named earlier in the article."""
+    index = ctx.lexicons.outlets
+    named: list[str] = []
+    for claim in claims:
+        if claim.outlet is not None and index.lookup(claim.outlet) is not None:
+            named.append(claim.outlet)
+            continue
+        if claim.outlet is None:
+            continue
+        key = normalize_name(claim.outlet)
+        candidates = index.short_forms.get(key)
+        target = None
+        if candidates:
+            target = next((n for n in reversed(named) if any(c.name == n for c in candidates)),
+                          candidates[0].name)
+        elif key in index.generic:
+            types = index.generic[key]
+            target = next((n for n in reversed(named)
+                           if (o := index.lookup(n)) is not None and o.type in types), None)
+        if target is None:
+            continue
+        written = claim.outlet
+        claim.outlet = target
+        if claim.source_kind == "outlet" and claim.source and normalize_name(claim.source) == key:
+            claim.source_resolved = target
+        _note(claim, "outlet reference", f"{written} -> {target}")
+        named.append(target)
+
+
+RESOLVERS: tuple[tuple[str, Resolver], ...] = (
+    ("publisher", resolve_publisher),
+    ("coreference", resolve_coreference),
+    ("quote continuation", resolve_quote_continuation),
+    ("outlet references", resolve_outlet_references),
+)
+
+
+def resolve(claims: list[Claim], ctx: Context) -> list[Claim]:
+    """Run every resolver in order and return the improved claims."""
+    for _, resolver in RESOLVERS:
+        resolver(claims, ctx)
+    return claims

@@ -1,0 +1,417 @@
+"""Rule files -> a validated, compiled RuleSet. Owns layering: shipped < user config < ATTRIB_RULES < --rules.
+
+A YAML file holds rules (`rules: [...]`), a lexicon (`lexicon: NAME`), or both. A later layer's rule
+with an existing id replaces it; `enabled: false` turns it off; lexicons of the same name merge.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+from .lexicon import Lexicons, build_lexicons, merge
+from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
+from .yamlio import Located, LocatedList, read_yaml
+
+RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
+             "source_kind", "tags"}
+EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
+SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a rule or lexicon came from: its layer and file:line."""
+
+    layer: str  # shipped | user | env | option
+    path: str
+    line: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(slots=True)
+class Example:
+    text: str
+    expect: dict[str, str | None]
+    line: int
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    description: str
+    pattern: str
+    origin: Origin
+    priority: int = 0
+    enabled: bool = True
+    source_kind: str | None = None
+    examples: list[Example] = field(default_factory=list)
+    counterexamples: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    tree: Node | None = None
+    regex: re.Pattern[str] | None = None
+    keywords: list[frozenset[str]] = field(default_factory=list)
+    overrides: Origin | None = None  # the rule this one replaced
+    pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """The active rules, in the order they are tried, and the lexicons they use."""
+
+    rules: list[Rule]
+    lexicons: Lexicons
+    all_rules: list[Rule] = field(default_factory=list)  # every rule seen, disabled ones included
+    files: list[Origin] = field(default_factory=list)
+    lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.all_rules if r.id == rule_id), None)
+
+
+# --- where rule files live -------------------------------------------------------------------------
+
+def shipped_rules_dir() -> Path:
+    """The rules installed with the package, or the repository's rules/ in a development checkout."""
+    installed = Path(str(resources.files("attrib"))) / "rules"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def user_rules_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "attrib" / "rules"
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The YAML files of a file or folder, sorted so loading is deterministic."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if path.is_file():
+        return [path]
+    raise RuleError(str(path), 1, 1, "no such rule file or folder")
+
+
+def layers(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> list[tuple[str, Path]]:
+    """(layer name, path) in the order they apply."""
+    out: list[tuple[str, Path]] = [("shipped", shipped_rules_dir())]
+    user_dir = user_rules_dir()
+    if use_user_config and user_dir.is_dir():
+        out.append(("user", user_dir))
+    for part in (os.environ.get("ATTRIB_RULES") or "").split(os.pathsep):
+        if part.strip():
+            out.append(("env", Path(part.strip())))
+    out.extend(("option", Path(p)) for p in extra)
+    return out
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+class Problems:
+    """Collects rule-file problems so validation can report all of them at once."""
+
+    def __init__(self) -> None:
+        self.items: list[RuleError] = []
+
+    def add(self, path: str, line: int, column: int, message: str) -> None:
+        self.items.append(RuleError(path, line, column, message))
+
+    def raise_first(self) -> None:
+        if self.items:
+            first = self.items[0]
+            more = len(self.items) - 1
+            if more:
+                first = RuleError(first.path, first.line, first.column,
+                                  f"{first.message} (and {more} more problem{'s' * (more > 1)}: "
+                                  "run `attrib rules validate`)")
+            raise first
+
+
+def _at(node: Any, key: str | None = None) -> tuple[int, int]:
+    if isinstance(node, Located):
+        if key is not None and key in node.value_at:
+            return node.value_at[key]
+        return node.line, node.column
+    if isinstance(node, LocatedList):
+        return node.line, node.column
+    return 1, 1
+
+
+def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Rule | None:
+    line, column = _at(raw)
+    if not isinstance(raw, dict):
+        problems.add(origin_path, line, column, "a rule must be a mapping with id, description, pattern")
+        return None
+    for key in raw:
+        if key not in RULE_KEYS:
+            kl, kc = _at(raw, key)
+            problems.add(origin_path, kl, kc, f"unknown key {key!r} in rule (allowed: {', '.join(sorted(RULE_KEYS))})")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        problems.add(origin_path, *_at(raw, "id"),
+                     "rule needs an `id` of lower-case letters, digits, '.', '-' or '_'")
+        return None
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        problems.add(origin_path, *_at(raw, "enabled"), "`enabled` must be true or false")
+        enabled = True
+    pattern = raw.get("pattern")
+    description = raw.get("description")
+    # a rule that only switches another off needs nothing but its id
+    if enabled and not isinstance(pattern, str):
+        problems.add(origin_path, *_at(raw, "pattern" if "pattern" in raw else None),
+                     f"rule {rule_id}: missing or non-text `pattern`")
+    if enabled and not isinstance(description, str):
+        problems.add(origin_path, *_at(raw, "description" if "description" in raw else None),
+                     f"rule {rule_id}: missing or non-text `description`")
+    priority = raw.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        problems.add(origin_path, *_at(raw, "priority"), f"rule {rule_id}: `priority` must be a whole number")
+        priority = 0
+    source_kind = raw.get("source_kind")
+    if source_kind is not None and source_kind not in SOURCE_KIND_VALUES:
+        problems.add(origin_path, *_at(raw, "source_kind"),
+                     f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KIND_VALUES)}")
+        source_kind = None
+    rule = Rule(id=rule_id, description=description if isinstance(description, str) else "",
+                pattern=pattern if isinstance(pattern, str) else "",
+                origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
+                source_kind=source_kind, tags=[str(t) for t in raw.get("tags") or []],
+                pattern_at=_at(raw, "pattern"))
+    _read_examples(raw, rule, origin_path, problems)
+    return rule
+
+
+def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problems) -> None:
+    examples = raw.get("examples") or []
+    if not isinstance(examples, list):
+        problems.add(path, *_at(raw, "examples"), f"rule {rule.id}: `examples` must be a list")
+        examples = []
+    for i, ex in enumerate(examples):
+        where = examples.item_at[i] if isinstance(examples, LocatedList) else _at(raw, "examples")
+        if not isinstance(ex, dict) or not isinstance(ex.get("text"), str):
+            problems.add(path, *where, f"rule {rule.id}: an example needs `text` and the slot values it must yield")
+            continue
+        for key in ex:
+            if key not in EXAMPLE_KEYS:
+                problems.add(path, *_at(ex, key), f"rule {rule.id}: unknown key {key!r} in example "
+                             f"(allowed: {', '.join(sorted(EXAMPLE_KEYS))})")
+        expect = {k: (None if v is None else str(v)) for k, v in ex.items() if k != "text" and k in EXAMPLE_KEYS}
+        rule.examples.append(Example(text=ex["text"], expect=expect, line=where[0]))
+    counter = raw.get("counterexamples") or []
+    if not isinstance(counter, list):
+        problems.add(path, *_at(raw, "counterexamples"), f"rule {rule.id}: `counterexamples` must be a list")
+        counter = []
+    for i, text in enumerate(counter):
+        where = counter.item_at[i] if isinstance(counter, LocatedList) else _at(raw, "counterexamples")
+        if not isinstance(text, str):
+            problems.add(path, *where, f"rule {rule.id}: a counterexample is a sentence in quotes")
+            continue
+        rule.counterexamples.append((text, where[0]))
+
+
+@dataclass(slots=True)
+class LoadedFiles:
+    rules: list[Rule] = field(default_factory=list)
+    lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
+    files: list[Origin] = field(default_factory=list)
+
+
+def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
+    """Read every rule/lexicon file of every layer, merging lexicons and layering rules by id."""
+    loaded = LoadedFiles()
+    by_id: dict[str, Rule] = {}
+    for layer, root in paths:
+        try:
+            files = rule_files(root)
+        except RuleError as exc:
+            problems.items.append(exc)
+            continue
+        for path in files:
+            try:
+                data = read_yaml(path)
+            except RuleError as exc:
+                problems.items.append(exc)
+                continue
+            loaded.files.append(Origin(layer, str(path)))
+            _read_file(data, str(path), layer, problems, loaded, by_id)
+    loaded.rules = list(by_id.values())
+    return loaded
+
+
+def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: LoadedFiles,
+               by_id: dict[str, Rule]) -> None:
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        problems.add(path, *_at(data), "a rule file is a mapping with `rules:` or `lexicon:`")
+        return
+    known = {"rules", "lexicon"}
+    if "lexicon" in data:
+        name = data["lexicon"]
+        if not isinstance(name, str):
+            problems.add(path, *_at(data, "lexicon"), "`lexicon:` must name the lexicon")
+        else:
+            body = {k: v for k, v in data.items() if k not in known}
+            loaded.lexicon_data[name] = merge(loaded.lexicon_data.get(name, {}), body)
+            loaded.lexicon_origins.setdefault(name, []).append(Origin(layer, path, _at(data, "lexicon")[0]))
+    elif "rules" not in data:
+        problems.add(path, *_at(data), "a rule file needs a `rules:` list (or `lexicon:` for a word list)")
+        return
+    rules = data.get("rules") or []
+    if not isinstance(rules, list):
+        problems.add(path, *_at(data, "rules"), "`rules:` must be a list of rules")
+        return
+    seen_here: set[str] = set()
+    for raw in rules:
+        rule = _read_rule(raw, path, layer, problems)
+        if rule is None:
+            continue
+        if rule.id in seen_here:
+            problems.add(path, rule.origin.line, 1, f"duplicate rule id {rule.id!r} in the same file")
+            continue
+        seen_here.add(rule.id)
+        previous = by_id.get(rule.id)
+        if previous is not None:
+            if previous.origin.path == path or previous.origin.layer == layer == "shipped":
+                problems.add(path, rule.origin.line, 1,
+                             f"duplicate rule id {rule.id!r} (first defined at {previous.origin})")
+                continue
+            rule.overrides = previous.origin
+            if not rule.pattern:  # `enabled: false` alone keeps the shipped pattern for listing
+                rule.pattern, rule.description = previous.pattern, previous.description
+                rule.examples, rule.counterexamples = previous.examples, previous.counterexamples
+                rule.priority = previous.priority
+        by_id[rule.id] = rule
+
+
+# --- compiling ------------------------------------------------------------------------------------
+
+_NP_CHARS = r"[^,;:()\[\]\"“”«»!?]"
+
+
+def vocabulary(lex: Lexicons) -> Vocabulary:
+    """The regex shape of each slot, built from the lexicons (the engine's only built-in grammar)."""
+    sets = lex.sets
+    cue_lead = phrase_regex(sets.get("aux", frozenset()) | sets.get("cue_adverbs", frozenset()) or {"has"})
+    channel_nouns = phrase_regex(sets.get("channel_nouns") or {"statement"})
+    platforms = phrase_regex(sets.get("platforms") or {"x"})
+    generic = {"the " + g for g in lex.outlets.generic} | {s for s in lex.outlets.short_forms}
+    references = phrase_regex(p.removeprefix("the ") for p in generic) if generic else ""
+    word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
+    connector = r"(?:of|de|del|di|la|le|al|el|du|des|for|and|&|am|on|the|y)"
+    # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
+    no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
+                          for w in (w, w.capitalize()))
+    np_before = r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?]" + _NP_CHARS + r"{0,119}?" + no_dangling
+    np_after = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
+                r"{0,119}(?<![\s.])")
+    shapes = {
+        "cue_lead": cue_lead,
+        "source": np_before,
+        "source_after": np_after,
+        "via": np_after,
+        "via_before": np_before,
+        "listener": np_after,
+        "listener_before": np_before,
+        "outlet": rf"(?<![\w’'-])(?:(?:[Tt]he\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
+                  + (rf"|[Tt]he\s+{references}" if references else "") + ")",
+        "channel": (
+            r"(?<![\w’'-])(?:a|an|the|his|her|its|their|our|my|this|that|a\s+joint|a\s+written)\s+"
+            r"(?:[\w’'-]+\s+){0,3}?" + channel_nouns
+            + r"(?:\s+on\s+(?:(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,2}?)?" + platforms
+            + r"(?:\s+(?:account|page|channel|feed))?)?(?![\w’'-])"
+        ),
+    }
+    return Vocabulary(sets=dict(sets), slot_shapes=shapes)
+
+
+class _PositionalCompiler(Compiler):
+    """Noun-phrase slots after the cue are greedy up to punctuation; before it, lazy up to the cue."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        super().__init__(vocab)
+        self.seen_cue = False
+
+    def _slot(self, node: Node, last: bool) -> str:
+        name = node.value
+        if name == "cue":
+            self.seen_cue = True
+            return super()._slot(node, last)
+        shapes = self.vocabulary.slot_shapes
+        if not node.arg and name in ("source", "via", "listener"):
+            key = {"source": ("source", "source_after"), "via": ("via_before", "via"),
+                   "listener": ("listener_before", "listener")}[name][int(self.seen_cue)]
+            self.used[name] = self.used.get(name, 0) + 1
+            return f"(?P<{name}>{shapes[key]})"
+        return super()._slot(node, last)
+
+
+def _pattern_column(rule: Rule, offset: int) -> int:
+    """File column of the offset-th character of the pattern (quoted or plain YAML scalar)."""
+    line, column = rule.pattern_at
+    try:
+        text = Path(rule.origin.path).read_text(encoding="utf-8-sig").splitlines()[line - 1]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return column + offset - 1
+    quoted = column - 1 < len(text) and text[column - 1] in "'\""
+    return column + offset - (0 if quoted else 1)
+
+
+def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems) -> None:
+    """Parse and compile one rule's pattern; problems point at the pattern's line and column."""
+    line, column = rule.pattern_at
+    try:
+        tree = parse(rule.pattern)
+        source = _PositionalCompiler(vocab).compile(tree)
+        rule.regex = re.compile(source)
+        rule.tree = tree
+        rule.keywords = literal_keywords(tree, vocab.sets)
+    except PatternError as exc:
+        problems.add(rule.origin.path, line, _pattern_column(rule, exc.column), f"rule {rule.id}: {exc}")
+    except re.error as exc:  # pragma: no cover - the compiler should never emit a bad regex
+        problems.add(rule.origin.path, line, column, f"rule {rule.id}: pattern cannot compile ({exc})")
+
+
+def build(loaded: LoadedFiles, problems: Problems) -> RuleSet:
+    lex = build_lexicons(loaded.lexicon_data)
+    vocab = vocabulary(lex)
+    for rule in loaded.rules:
+        if rule.enabled and rule.pattern:
+            compile_rule(rule, vocab, problems)
+    active = [r for r in loaded.rules if r.enabled and r.regex is not None]
+    order = {id(r): i for i, r in enumerate(loaded.rules)}
+    active.sort(key=lambda r: (-r.priority, order[id(r)]))
+    return RuleSet(rules=active, lexicons=lex, all_rules=loaded.rules, files=loaded.files,
+                   lexicon_origins=loaded.lexicon_origins)
+
+
+def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> RuleSet:
+    """Load the shipped rules plus every user layer; raise RuleError (file:line:column) on a problem."""
+    problems = Problems()
+    loaded = read_files(layers(extra, use_user_config), problems)
+    ruleset = build(loaded, problems)
+    problems.raise_first()
+    return ruleset
+
+
+def check_files(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> tuple[RuleSet, list[RuleError]]:
+    """Load like load_rules but return every problem instead of raising (for `attrib rules validate`)."""
+    problems = Problems()
+    loaded = read_files(layers(extra, use_user_config), problems)
+    ruleset = build(loaded, problems)
+    return ruleset, problems.items
+
+
+__all__ = ["SLOTS", "Example", "Origin", "Rule", "RuleSet", "check_files", "load_rules"]
