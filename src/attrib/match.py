@@ -93,7 +93,7 @@ def _ends_with_phrase(prefix: str, phrases: frozenset[str]) -> bool:
 def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -> tuple[Match | None, str | None]:
     offset = sentence.start
     slots: dict[str, Span] = {}
-    for name in ("claim", "source", "cue", "outlet", "channel", "via", "listener"):
+    for name in ("claim", "source", "cue", "outlet", "channel", "via", "listener", "detail"):
         span = _span(m, name, offset)
         if span is not None:
             slots[name] = span
@@ -107,7 +107,7 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     for name in ("source", "via", "listener"):
         if name in slots:
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
-                cue and slots[name].end <= cue.start))
+                cue and slots[name].end <= cue.start), bare_noun_ok=name == "listener")
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
@@ -139,7 +139,8 @@ def cue_words(cue: str, lex: Lexicons) -> str:
     return " ".join(words) if words else cue.strip()
 
 
-def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool) -> Span | None:
+def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool,
+                     bare_noun_ok: bool = False) -> Span | None:
     """Cut a captured window down to the noun phrase next to the cue; None if it is not one.
 
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
@@ -175,6 +176,16 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
     if before_cue and any(key(w) in lex.set("aux") for _, _, w in words):
         return None  # "It was the first call": a verb inside means a clause, not a noun phrase
     first = key(words[0][2])
+    if not before_cue:
+        # after the cue the phrase is delimited by the pattern; refuse only a clause ("according to
+        # what he said") or a bare article
+        # "according to plan" is not a source; "according to officials" / "to reports" / "to data" are
+        lone_common_noun = not bare_noun_ok and len(words) == 1 and words[0][2][:1].islower() and not (
+            first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
+            or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data")))
+        ok = bool(first) and first not in boundaries and first not in lex.set("aux") \
+            and first not in lex.set("cannot_start_phrase") and not lone_common_noun
+        return Span(words[0][0] + offset, words[-1][1] + offset) if ok else None
     if not first or not (words[0][2][0].isupper() or words[0][2][0].isdigit() or first in lex.set("determiners")
                          or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
                          or first in lex.set("anonymity_phrases")):
@@ -243,11 +254,20 @@ def _name_after_role(source: str, lex: Lexicons) -> bool:
     return False
 
 
-def quote_kind(sentence: Sentence, doc_text: str, attribution: Span | None) -> str:
-    """direct | mixed | indirect, from how much of the claim (the sentence minus its attribution) is quoted."""
-    parts = [(sentence.start, sentence.end)]
-    if attribution is not None:
-        parts = [(sentence.start, attribution.start), (attribution.end, sentence.end)]
+def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str:
+    """direct | mixed | indirect, from how much of the claim is inside quotation marks.
+
+    The claim is the {claim} slot when the rule captures one, else the sentence minus the span
+    from the first to the last attribution slot.
+    """
+    if "claim" in slots:
+        parts = [(slots["claim"].start, slots["claim"].end)]
+    else:
+        attribution = [s for name, s in slots.items() if name != "detail"]
+        parts = [(sentence.start, sentence.end)]
+        if attribution:
+            first, last = min(s.start for s in attribution), max(s.end for s in attribution)
+            parts = [(sentence.start, first), (last, sentence.end)]
     letters = sum(1 for s, e in parts for c in doc_text[s:e] if c.isalnum())
     if not letters:
         return "indirect"
@@ -259,6 +279,11 @@ def quote_kind(sentence: Sentence, doc_text: str, attribution: Span | None) -> s
     return "mixed" if share > 0 else "indirect"
 
 
+def flat(text: str) -> str:
+    """A field value on one line: a hard wrap inside "a statement on\nTelegram" is just a space."""
+    return " ".join(text.split())
+
+
 def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: str, ruleset: RuleSet) -> None:
     """Fill an attributed claim's fields from its match."""
     lex = ruleset.lexicons
@@ -267,7 +292,7 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
     claim.attributed = True
     claim.rule = match.rule
     claim.spans = dict(slots)
-    claim.cue = match.cue_text or None
+    claim.cue = flat(match.cue_text) or None
     claim.cue_kind = match.cue_kind
     outlet_span = slots.get("outlet")
     listener = slots.get("listener")
@@ -278,19 +303,15 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
             claim.spans["outlet"] = listener
     if outlet_span is not None:
         found = lex.outlets.lookup(outlet_span.slice(doc_text))
-        claim.outlet = found.name if found else outlet_span.slice(doc_text)
+        claim.outlet = found.name if found else flat(outlet_span.slice(doc_text))
     source_span = slots.get("source") or outlet_span
     if source_span is not None:
-        claim.source = source_span.slice(doc_text)
+        claim.source = flat(source_span.slice(doc_text))
         claim.spans["source"] = source_span
         claim.source_kind = (rule.source_kind if rule and rule.source_kind else
                              ("outlet" if source_span is outlet_span else classify_source(claim.source, lex)))
     if "via" in slots:
-        claim.via = slots["via"].slice(doc_text)
+        claim.via = flat(slots["via"].slice(doc_text))
     if "channel" in slots:
-        claim.channel = slots["channel"].slice(doc_text)
-    attribution_slots = [s for name, s in slots.items() if name != "claim"]
-    region = None
-    if attribution_slots:
-        region = Span(min(s.start for s in attribution_slots), max(s.end for s in attribution_slots))
-    claim.quote = quote_kind(sentence, doc_text, region)
+        claim.channel = flat(slots["channel"].slice(doc_text))
+    claim.quote = quote_kind(sentence, doc_text, slots)

@@ -27,6 +27,7 @@ SLOTS: dict[str, str] = {
     "channel": "the medium: a statement, a post on X, a news conference ...",
     "via": "the party the source relied on ('..., citing Z'): a noun phrase",
     "listener": "who was told: a noun phrase ('told reporters')",
+    "detail": "words that belong to no field: an apposition (', a nurse at the hospital'), up to 20 words",
 }
 DEFAULT_CUE_SET = "reporting"
 
@@ -152,11 +153,39 @@ def slots_of(node: Node) -> list[Node]:
     return [n for n in walk(node) if n.kind == "slot"]
 
 
+def _trie(phrases: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
+def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # longer phrases first: a regex alternation takes the first branch that fits
+        return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else (
+            f"{body}?" if len(body) == 1 else f"(?:{body})?")
+    return body
+
+
 def phrase_regex(phrases: Iterable[str], ignore_case: bool = True) -> str:
-    """An alternation of phrases, longest first, spaces matching any whitespace."""
-    parts = sorted({p.strip() if not ignore_case else p.strip().lower() for p in phrases if p.strip()},
-                   key=lambda p: (-len(p), p))
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    """One regex for a set of phrases, as a prefix tree (compiles and matches fast even for thousands
+    of phrases); longer phrases win over their prefixes; a space matches any whitespace."""
+    cleaned = {" ".join(p.split()) for p in phrases if p.strip()}
+    if ignore_case:
+        cleaned = {p.lower() for p in cleaned}
+    body = _trie_regex(_trie(cleaned)) or "(?!)"
     return ("(?i:" if ignore_case else "(?:") + body + ")"
 
 
@@ -212,7 +241,9 @@ class Compiler:
         if node.kind == "seq":
             out, previous = [], "start"
             for i, child in enumerate(node.children):
-                child_last = last and i == len(node.children) - 1
+                # a slot right before the final "." also runs to the end of the sentence
+                child_last = last and (i == len(node.children) - 1 or (
+                    i == len(node.children) - 2 and node.children[-1].kind == "end"))
                 if previous == "start" or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":
@@ -256,7 +287,9 @@ class Compiler:
         name = node.value
         self.used[name] = self.used.get(name, 0) + 1
         if name == "claim":
-            body = ".+" if last else ".+?"
+            body = r"[\s\S]+" if last else r"[\s\S]+?"  # a sentence may hold hard line breaks
+        elif name == "detail":
+            body = r"[^.!?]{1,160}" if last else r"[^.!?]{1,160}?"
         elif name == "cue":
             set_names = [s.strip() for s in (node.arg or DEFAULT_CUE_SET).split("|")]
             forms: set[str] = set()

@@ -17,7 +17,8 @@ from typing import Any
 from .errors import RuleError
 from .lexicon import Lexicons, build_lexicons, merge
 from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
-from .yamlio import Located, LocatedList, read_yaml
+from .regex_cache import RegexCache
+from .yamlio import Located, LocatedList, file_digest, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
              "source_kind", "tags"}
@@ -226,6 +227,7 @@ class LoadedFiles:
     lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
     files: list[Origin] = field(default_factory=list)
+    fingerprint: str = ""  # every file's path and content hash, keys the compiled-regex cache
 
 
 def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
@@ -244,6 +246,7 @@ def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedF
             except RuleError as exc:
                 problems.items.append(exc)
                 continue
+            loaded.fingerprint += f"{path}:{file_digest(path)};"
             loaded.files.append(Origin(layer, str(path)))
             _read_file(data, str(path), layer, problems, loaded, by_id)
     loaded.rules = list(by_id.values())
@@ -315,16 +318,21 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
                           for w in (w, w.capitalize()))
     np_before = r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?]" + _NP_CHARS + r"{0,119}?" + no_dangling
-    np_after = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
-                r"{0,119}(?<![\s.])")
+    np_after_body = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
+                     r"{0,119}")
+    np_after = np_after_body + r"(?<![\s.])"  # greedy: runs to the next punctuation
+    np_after_lazy = np_after_body + r"?(?<![\s.])(?![\w’'-])"  # stops where the pattern goes on
     shapes = {
         "cue_lead": cue_lead,
         "source": np_before,
         "source_after": np_after,
-        "via": np_after,
+        "source_after_lazy": np_after_lazy,
         "via_before": np_before,
-        "listener": np_after,
+        "via_after": np_after,
+        "via_after_lazy": np_after_lazy,
         "listener_before": np_before,
+        "listener_after": np_after,
+        "listener_after_lazy": np_after_lazy,
         "outlet": rf"(?<![\w’'-])(?:(?:[Tt]he\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
                   + (rf"|[Tt]he\s+{references}" if references else "") + ")",
         "channel": (
@@ -351,8 +359,10 @@ class _PositionalCompiler(Compiler):
             return super()._slot(node, last)
         shapes = self.vocabulary.slot_shapes
         if not node.arg and name in ("source", "via", "listener"):
-            key = {"source": ("source", "source_after"), "via": ("via_before", "via"),
-                   "listener": ("listener_before", "listener")}[name][int(self.seen_cue)]
+            if not self.seen_cue:
+                key = "source" if name == "source" else f"{name}_before"
+            else:
+                key = f"{name}_after" if last else f"{name}_after_lazy"
             self.used[name] = self.used.get(name, 0) + 1
             return f"(?P<{name}>{shapes[key]})"
         return super()._slot(node, last)
@@ -369,13 +379,13 @@ def _pattern_column(rule: Rule, offset: int) -> int:
     return column + offset - (0 if quoted else 1)
 
 
-def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems) -> None:
+def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: RegexCache | None = None) -> None:
     """Parse and compile one rule's pattern; problems point at the pattern's line and column."""
     line, column = rule.pattern_at
     try:
         tree = parse(rule.pattern)
         source = _PositionalCompiler(vocab).compile(tree)
-        rule.regex = re.compile(source)
+        rule.regex = cache.compile(source) if cache else re.compile(source)
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
     except PatternError as exc:
@@ -387,9 +397,11 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems) -> None:
 def build(loaded: LoadedFiles, problems: Problems) -> RuleSet:
     lex = build_lexicons(loaded.lexicon_data)
     vocab = vocabulary(lex)
+    cache = RegexCache(loaded.fingerprint)
     for rule in loaded.rules:
         if rule.enabled and rule.pattern:
-            compile_rule(rule, vocab, problems)
+            compile_rule(rule, vocab, problems, cache)
+    cache.save()
     active = [r for r in loaded.rules if r.enabled and r.regex is not None]
     order = {id(r): i for i, r in enumerate(loaded.rules)}
     active.sort(key=lambda r: (-r.priority, order[id(r)]))

@@ -1,0 +1,37 @@
+"""Shared fixtures: the shipped rules (loaded once) and paths to the project's and the shared data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import attrib
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def rules() -> attrib.RuleSet:
+    return attrib.load_rules(use_user_config=False)
+
+
+@pytest.fixture(scope="session")
+def reference_text() -> str:
+    return (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def reference_gold() -> dict:
+    return json.loads((ROOT / "tests" / "data" / "army-chiefs-call.gold.json").read_text(encoding="utf-8"))
+
+
+def shared_file(name: str) -> Path:
+    """A file of ../shared/data, or skip the test with the reason when it is absent."""
+    path = SHARED / "data" / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared data folder sits beside the project in CI)")
+    return path
