@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .regex_cache import cache_path, caching, read_cached, write_cached
 
 #: slot name -> what it captures (documented in docs/rules.md)
 SLOTS: dict[str, str] = {
@@ -70,6 +73,8 @@ class Vocabulary:
 
     sets: dict[str, frozenset[str]]
     slot_shapes: dict[str, str] = field(default_factory=dict)
+    #: regex text of each cue slot variant, built once per vocabulary rather than once per rule
+    cue_bodies: dict[str, str] = field(default_factory=dict)
 
 
 def tokenize(pattern: str) -> list[tuple[str, str, int]]:
@@ -182,6 +187,28 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 def phrase_regex(phrases: Iterable[str], ignore_case: bool = True) -> str:
     """One regex for a set of phrases, as a prefix tree (compiles and matches fast even for thousands
     of phrases); longer phrases win over their prefixes; a space matches any whitespace."""
+    return _phrase_regex(phrases if isinstance(phrases, frozenset) else frozenset(phrases), ignore_case)
+
+
+@lru_cache(maxsize=256)  # every rule with a {cue} needs the same big alternation: build it once
+def _phrase_regex(phrases: frozenset[str], ignore_case: bool) -> str:
+    if len(phrases) < _CACHE_FROM or not caching():
+        return _build_phrase_regex(phrases, ignore_case)
+    # building the prefix tree of the big cue and outlet sets is most of a cold start: keep it on disk
+    key = ("\n".join(sorted(phrases)) + f"\n{ignore_case}").encode()
+    path = cache_path("phrases", key)
+    stored = read_cached(path)
+    if isinstance(stored, tuple) and stored[0] == key:
+        return str(stored[1])
+    built = _build_phrase_regex(phrases, ignore_case)
+    write_cached(path, (key, built))
+    return built
+
+
+_CACHE_FROM = 100  # phrases; smaller sets build faster than a cache file reads
+
+
+def _build_phrase_regex(phrases: frozenset[str], ignore_case: bool) -> str:
     cleaned = {" ".join(p.split()) for p in phrases if p.strip()}
     if ignore_case:
         cleaned = {p.lower() for p in cleaned}
@@ -291,20 +318,7 @@ class Compiler:
         elif name == "detail":
             body = r"[^.!?]{1,160}" if last else r"[^.!?]{1,160}?"
         elif name == "cue":
-            set_names = [s.strip() for s in (node.arg or DEFAULT_CUE_SET).split("|")]
-            forms: set[str] = set()
-            for set_name in set_names:
-                phrases = self.vocabulary.sets.get(set_name)
-                if phrases is None:
-                    raise PatternError(node.column, f"unknown cue set {set_name!r}")
-                forms |= phrases
-            lead = self.vocabulary.slot_shapes["cue_lead"]
-            # verbs match as written in lower case ("States" is not "states"); a cue may open the
-            # sentence with a capital ("According to ...", "Said the mayor: ...")
-            capitalised = {f[:1].upper() + f[1:] for f in forms}
-            body = (r"(?<![\w’'-])(?:" + lead + r"\s+){0,4}(?:" + phrase_regex(forms, ignore_case=False)
-                    + r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)
-                    + r")(?![\w’'-])")
+            body = self._cue_body(node)
         else:
             if node.arg:
                 phrases = self.vocabulary.sets.get(node.arg)
@@ -315,6 +329,27 @@ class Compiler:
                 body = self.vocabulary.slot_shapes[name]
         return f"(?P<{name}>{body})"
 
+    def _cue_body(self, node: Node) -> str:
+        key = node.arg or DEFAULT_CUE_SET
+        if key in self.vocabulary.cue_bodies:
+            return self.vocabulary.cue_bodies[key]
+        set_names = [s.strip() for s in (node.arg or DEFAULT_CUE_SET).split("|")]
+        forms: set[str] = set()
+        for set_name in set_names:
+            phrases = self.vocabulary.sets.get(set_name)
+            if phrases is None:
+                raise PatternError(node.column, f"unknown cue set {set_name!r}")
+            forms |= phrases
+        lead = self.vocabulary.slot_shapes["cue_lead"]
+        # verbs match as written in lower case ("States" is not "states"); a cue may open the
+        # sentence with a capital ("According to ...", "Said the mayor: ...")
+        capitalised = {f[:1].upper() + f[1:] for f in forms}
+        body = (r"(?<![\w’'-])(?:" + lead + r"\s+){0,4}(?:" + phrase_regex(forms, ignore_case=False)
+                + r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)
+                + r")(?![\w’'-])")
+        self.vocabulary.cue_bodies[key] = body
+        return body
+
 
 def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozenset[str]]:
     """Keyword sets a sentence must hit (one word of each) before the pattern is worth trying.
@@ -324,19 +359,16 @@ def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozen
     """
     required: list[frozenset[str]] = []
 
-    def first_words(phrases: Iterable[str]) -> frozenset[str]:
-        return frozenset(p.split()[0].lower() for p in phrases if p.split())
-
     def visit(node: Node) -> frozenset[str] | None:
         if node.kind == "word":
             return frozenset({node.value.lower()})
         if node.kind == "set":
-            return first_words(sets.get(node.value, ()))
+            return _first_words(sets.get(node.value, frozenset()))
         if node.kind == "slot" and node.value == "cue":
-            words: set[str] = set()
+            words: frozenset[str] = frozenset()
             for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
-                words |= {p.split()[-1].lower() for p in sets.get(set_name.strip(), ()) if p.split()}
-            return frozenset(words)
+                words |= _last_words(sets.get(set_name.strip(), frozenset()))
+            return words
         if node.kind == "alt":
             options = [first_of_seq(c) for c in node.children]
             if any(o is None for o in options):
@@ -359,3 +391,13 @@ def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozen
         if found:
             required.append(found)
     return required
+
+
+@lru_cache(maxsize=256)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in phrases if p.split())
+
+
+@lru_cache(maxsize=256)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1].lower() for p in phrases if p.split())

@@ -17,8 +17,8 @@ from typing import Any
 from .errors import RuleError
 from .lexicon import Lexicons, build_lexicons, merge
 from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
-from .regex_cache import RegexCache
-from .yamlio import Located, LocatedList, file_digest, read_yaml
+from .regex_cache import RegexCache, shared_cache
+from .yamlio import Located, LocatedList, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
              "source_kind", "tags"}
@@ -59,10 +59,18 @@ class Rule:
     counterexamples: list[tuple[str, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     tree: Node | None = None
-    regex: re.Pattern[str] | None = None
+    regex_source: str = ""  # the compiled pattern's regex text; `regex` compiles it on first use
+    compiled: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
     overrides: Origin | None = None  # the rule this one replaced
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
+
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The compiled regex, built on first use so loading many rules stays cheap."""
+        if self.compiled is None and self.regex_source:
+            self.compiled = shared_cache.compile(self.regex_source)
+        return self.compiled
 
 
 @dataclass(slots=True)
@@ -227,7 +235,6 @@ class LoadedFiles:
     lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
     files: list[Origin] = field(default_factory=list)
-    fingerprint: str = ""  # every file's path and content hash, keys the compiled-regex cache
 
 
 def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
@@ -246,7 +253,6 @@ def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedF
             except RuleError as exc:
                 problems.items.append(exc)
                 continue
-            loaded.fingerprint += f"{path}:{file_digest(path)};"
             loaded.files.append(Origin(layer, str(path)))
             _read_file(data, str(path), layer, problems, loaded, by_id)
     loaded.rules = list(by_id.values())
@@ -385,7 +391,9 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
     try:
         tree = parse(rule.pattern)
         source = _PositionalCompiler(vocab).compile(tree)
-        rule.regex = cache.compile(source) if cache else re.compile(source)
+        if cache is not None:  # compile now (validation); otherwise on first use
+            rule.compiled = cache.compile(source)
+        rule.regex_source = source
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
     except PatternError as exc:
@@ -394,15 +402,13 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         problems.add(rule.origin.path, line, column, f"rule {rule.id}: pattern cannot compile ({exc})")
 
 
-def build(loaded: LoadedFiles, problems: Problems) -> RuleSet:
+def build(loaded: LoadedFiles, problems: Problems, cache: RegexCache | None = None) -> RuleSet:
     lex = build_lexicons(loaded.lexicon_data)
     vocab = vocabulary(lex)
-    cache = RegexCache(loaded.fingerprint)
     for rule in loaded.rules:
         if rule.enabled and rule.pattern:
             compile_rule(rule, vocab, problems, cache)
-    cache.save()
-    active = [r for r in loaded.rules if r.enabled and r.regex is not None]
+    active = [r for r in loaded.rules if r.enabled and r.regex_source]
     order = {id(r): i for i, r in enumerate(loaded.rules)}
     active.sort(key=lambda r: (-r.priority, order[id(r)]))
     return RuleSet(rules=active, lexicons=lex, all_rules=loaded.rules, files=loaded.files,
@@ -422,7 +428,7 @@ def check_files(extra: Sequence[str | Path] = (), use_user_config: bool = True) 
     """Load like load_rules but return every problem instead of raising (for `attrib rules validate`)."""
     problems = Problems()
     loaded = read_files(layers(extra, use_user_config), problems)
-    ruleset = build(loaded, problems)
+    ruleset = build(loaded, problems, cache=shared_cache)  # compile every regex now, to report failures
     return ruleset, problems.items
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from .errors import RuleError
+from .regex_cache import cache_path, caching, read_cached, write_cached
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -109,8 +110,15 @@ def read_yaml(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
+    # parsing the big lexicons is most of a load: keep the parsed tree, keyed by the file's bytes
+    cached = cache_path("yaml", raw) if caching() else None
+    if cached is not None and isinstance(data := read_cached(cached), tuple) and data[0] == raw:
+        return data[1]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RuleError(str(path), 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
-    return load_yaml_text(text, str(path))
+    parsed = load_yaml_text(text, str(path))
+    if cached is not None:
+        write_cached(cached, (raw, parsed))
+    return parsed
