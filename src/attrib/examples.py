@@ -20,6 +20,9 @@ class ExampleResult:
     text: str
     passed: bool
     problem: str = ""  # expected vs got, when failed
+    column: int = 1
+    #: the fields that differ: field -> (expected, got); "match" -> ("yes"/"no", ...) for (no) match
+    diff: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
 def _sentence(text: str) -> Sentence:
@@ -57,18 +60,23 @@ def check_rule(rule: Rule, ruleset: RuleSet) -> list[ExampleResult]:
         claim = apply_rule(rule, example.text, ruleset)
         if claim is None:
             results.append(ExampleResult(rule.id, path, example.line, example.text, False,
-                                         "expected a match, got none"))
+                                         "expected a match, got none", example.column,
+                                         (("match", "a match", "none"),)))
             continue
         wrong = []
         for field, expected in example.expect.items():
             got = getattr(claim, field, None)
             if not _same(field, expected, got, ruleset):
-                wrong.append(f"{field}: expected {expected!r}, got {got!r}")
-        results.append(ExampleResult(rule.id, path, example.line, example.text, not wrong, "; ".join(wrong)))
-    for text, line in rule.counterexamples:
+                wrong.append((field, expected, got))
+        problem = "; ".join(f"{f}: expected {e!r}, got {g!r}" for f, e, g in wrong)
+        results.append(ExampleResult(rule.id, path, example.line, example.text, not wrong, problem,
+                                     example.column, tuple(wrong)))
+    for text, line, column in rule.counterexamples:
         claim = apply_rule(rule, text, ruleset)
-        problem = "" if claim is None else f"expected no match, got source={claim.source!r} cue={claim.cue!r}"
-        results.append(ExampleResult(rule.id, path, line, text, claim is None, problem))
+        got = None if claim is None else f"source={claim.source!r} cue={claim.cue!r}"
+        problem = "" if claim is None else f"expected no match, got {got}"
+        results.append(ExampleResult(rule.id, path, line, text, claim is None, problem, column,
+                                     () if claim is None else (("match", "no match", got),)))
     return results
 
 

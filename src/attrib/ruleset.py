@@ -27,6 +27,10 @@ SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
+def valid_rule_id(text: str) -> bool:
+    return bool(_ID.match(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where a rule or lexicon came from: its layer and file:line."""
@@ -44,6 +48,7 @@ class Example:
     text: str
     expect: dict[str, str | None]
     line: int
+    column: int = 1
 
 
 @dataclass(slots=True)
@@ -56,7 +61,7 @@ class Rule:
     enabled: bool = True
     source_kind: str | None = None
     examples: list[Example] = field(default_factory=list)
-    counterexamples: list[tuple[str, int]] = field(default_factory=list)
+    counterexamples: list[tuple[str, int, int]] = field(default_factory=list)  # text, line, column
     tags: list[str] = field(default_factory=list)
     tree: Node | None = None
     regex_source: str = ""  # the compiled pattern's regex text; `regex` compiles it on first use
@@ -82,6 +87,7 @@ class RuleSet:
     all_rules: list[Rule] = field(default_factory=list)  # every rule seen, disabled ones included
     files: list[Origin] = field(default_factory=list)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
+    replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.all_rules if r.id == rule_id), None)
@@ -146,6 +152,12 @@ class Problems:
             raise first
 
 
+def _key_at(node: Any, key: str) -> tuple[int, int]:
+    """Where a key itself is written (for "unknown key" messages)."""
+    at = getattr(node, "key_at", None)
+    return at[key] if at and key in at else _at(node, key)
+
+
 def _at(node: Any, key: str | None = None) -> tuple[int, int]:
     if isinstance(node, Located):
         if key is not None and key in node.value_at:
@@ -163,7 +175,7 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         return None
     for key in raw:
         if key not in RULE_KEYS:
-            kl, kc = _at(raw, key)
+            kl, kc = _key_at(raw, key)
             problems.add(origin_path, kl, kc, f"unknown key {key!r} in rule (allowed: {', '.join(sorted(RULE_KEYS))})")
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
@@ -213,10 +225,10 @@ def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problem
             continue
         for key in ex:
             if key not in EXAMPLE_KEYS:
-                problems.add(path, *_at(ex, key), f"rule {rule.id}: unknown key {key!r} in example "
+                problems.add(path, *_key_at(ex, key), f"rule {rule.id}: unknown key {key!r} in example "
                              f"(allowed: {', '.join(sorted(EXAMPLE_KEYS))})")
         expect = {k: (None if v is None else str(v)) for k, v in ex.items() if k != "text" and k in EXAMPLE_KEYS}
-        rule.examples.append(Example(text=ex["text"], expect=expect, line=where[0]))
+        rule.examples.append(Example(text=ex["text"], expect=expect, line=where[0], column=where[1]))
     counter = raw.get("counterexamples") or []
     if not isinstance(counter, list):
         problems.add(path, *_at(raw, "counterexamples"), f"rule {rule.id}: `counterexamples` must be a list")
@@ -226,7 +238,7 @@ def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problem
         if not isinstance(text, str):
             problems.add(path, *where, f"rule {rule.id}: a counterexample is a sentence in quotes")
             continue
-        rule.counterexamples.append((text, where[0]))
+        rule.counterexamples.append((text, *where))
 
 
 @dataclass(slots=True)
@@ -235,6 +247,7 @@ class LoadedFiles:
     lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
     files: list[Origin] = field(default_factory=list)
+    replaced: list[Rule] = field(default_factory=list)
 
 
 def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
@@ -267,6 +280,11 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
         problems.add(path, *_at(data), "a rule file is a mapping with `rules:` or `lexicon:`")
         return
     known = {"rules", "lexicon"}
+    if "lexicon" not in data:  # in a lexicon file every other key is a word list; here it is a typo
+        for key in data:
+            if key not in known:
+                problems.add(path, *_key_at(data, key), f"unknown key {key!r} at the top of a rule file "
+                             "(allowed: rules, lexicon; a word list needs `lexicon: NAME`)")
     if "lexicon" in data:
         name = data["lexicon"]
         if not isinstance(name, str):
@@ -298,6 +316,7 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
                              f"duplicate rule id {rule.id!r} (first defined at {previous.origin})")
                 continue
             rule.overrides = previous.origin
+            loaded.replaced.append(previous)
             if not rule.pattern:  # `enabled: false` alone keeps the shipped pattern for listing
                 rule.pattern, rule.description = previous.pattern, previous.description
                 rule.examples, rule.counterexamples = previous.examples, previous.counterexamples
@@ -374,6 +393,11 @@ class _PositionalCompiler(Compiler):
         return super()._slot(node, last)
 
 
+def pattern_regex(tree: Node, vocab: Vocabulary) -> str:
+    """The regex text of a parsed pattern (or part of one, for `attrib explain`)."""
+    return _PositionalCompiler(vocab).compile(tree)
+
+
 def _pattern_column(rule: Rule, offset: int) -> int:
     """File column of the offset-th character of the pattern (quoted or plain YAML scalar)."""
     line, column = rule.pattern_at
@@ -390,7 +414,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
     line, column = rule.pattern_at
     try:
         tree = parse(rule.pattern)
-        source = _PositionalCompiler(vocab).compile(tree)
+        source = pattern_regex(tree, vocab)
         if cache is not None:  # compile now (validation); otherwise on first use
             rule.compiled = cache.compile(source)
         rule.regex_source = source
@@ -412,7 +436,7 @@ def build(loaded: LoadedFiles, problems: Problems, cache: RegexCache | None = No
     order = {id(r): i for i, r in enumerate(loaded.rules)}
     active.sort(key=lambda r: (-r.priority, order[id(r)]))
     return RuleSet(rules=active, lexicons=lex, all_rules=loaded.rules, files=loaded.files,
-                   lexicon_origins=loaded.lexicon_origins)
+                   lexicon_origins=loaded.lexicon_origins, replaced=loaded.replaced)
 
 
 def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> RuleSet:
@@ -426,10 +450,15 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True) -
 
 def check_files(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> tuple[RuleSet, list[RuleError]]:
     """Load like load_rules but return every problem instead of raising (for `attrib rules validate`)."""
+    return check_layers(layers(extra, use_user_config))
+
+
+def check_layers(paths: Sequence[tuple[str, Path]]) -> tuple[RuleSet, list[RuleError]]:
+    """Load the given (layer, path) list, compiling every regex now, and return every problem."""
     problems = Problems()
-    loaded = read_files(layers(extra, use_user_config), problems)
-    ruleset = build(loaded, problems, cache=shared_cache)  # compile every regex now, to report failures
+    loaded = read_files(paths, problems)
+    ruleset = build(loaded, problems, cache=shared_cache)
     return ruleset, problems.items
 
 
-__all__ = ["SLOTS", "Example", "Origin", "Rule", "RuleSet", "check_files", "load_rules"]
+__all__ = ["SLOTS", "Example", "Origin", "Rule", "RuleSet", "check_files", "check_layers", "load_rules"]

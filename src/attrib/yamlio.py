@@ -22,6 +22,7 @@ class Located(dict[str, Any]):
     line: int = 0
     column: int = 0
     value_at: dict[str, tuple[int, int]]
+    key_at: dict[str, tuple[int, int]]
 
 
 class LocatedList(list[Any]):
@@ -38,7 +39,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
     loader.flatten_mapping(node)
     result = Located()
     result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
-    result.value_at = {}
+    result.value_at, result.key_at = {}, {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int | float | bool) and key is not None:
@@ -52,6 +53,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.value_at[key] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+        result.key_at[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     return result
 
 
