@@ -25,7 +25,7 @@ try:  # CPython internals; without them everything still works, only slower
 except ImportError:  # pragma: no cover
     _sre = None  # type: ignore[assignment]
 
-_VERSION = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-3"
+_VERSION = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-4"
 
 
 def cache_dir() -> Path:

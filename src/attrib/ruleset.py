@@ -291,6 +291,7 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
             problems.add(path, *_at(data, "lexicon"), "`lexicon:` must name the lexicon")
         else:
             body = {k: v for k, v in data.items() if k not in known}
+            _check_sets(body.get("sets"), data, path, problems)
             loaded.lexicon_data[name] = merge(loaded.lexicon_data.get(name, {}), body)
             loaded.lexicon_origins.setdefault(name, []).append(Origin(layer, path, _at(data, "lexicon")[0]))
     elif "rules" not in data:
@@ -306,13 +307,13 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
         if rule is None:
             continue
         if rule.id in seen_here:
-            problems.add(path, rule.origin.line, 1, f"duplicate rule id {rule.id!r} in the same file")
+            problems.add(path, *_at(raw, "id"), f"duplicate rule id {rule.id!r} in the same file")
             continue
         seen_here.add(rule.id)
         previous = by_id.get(rule.id)
         if previous is not None:
             if previous.origin.path == path or previous.origin.layer == layer == "shipped":
-                problems.add(path, rule.origin.line, 1,
+                problems.add(path, *_at(raw, "id"),
                              f"duplicate rule id {rule.id!r} (first defined at {previous.origin})")
                 continue
             rule.overrides = previous.origin
@@ -322,6 +323,23 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
                 rule.examples, rule.counterexamples = previous.examples, previous.counterexamples
                 rule.priority = previous.priority
         by_id[rule.id] = rule
+
+
+def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
+    """`sets:` maps each set name to a list of phrases (text)."""
+    if sets is None:
+        return
+    if not isinstance(sets, dict):
+        problems.add(path, *_at(data, "sets"), "`sets:` must map set names to lists of phrases")
+        return
+    for name, phrases in sets.items():
+        if not isinstance(phrases, list):
+            problems.add(path, *_at(sets, name), f"set {name!r} must be a list of phrases")
+            continue
+        for i, phrase in enumerate(phrases):
+            if not isinstance(phrase, str):
+                where = phrases.item_at[i] if isinstance(phrases, LocatedList) else _at(sets, name)
+                problems.add(path, *where, f"set {name!r}: {phrase!r} is not text; put it in quotes")
 
 
 # --- compiling ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,14 @@ def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     return result
 
 
+# YAML 1.2 booleans: only true/false. Under YAML 1.1 the words `on`, `no`, `yes`, `off` in a word list
+# silently became true/false (the grammar lexicon lists "on" as a preposition).
+_BOOL = "tag:yaml.org,2002:bool"
+_LocatingLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_LocatingLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
