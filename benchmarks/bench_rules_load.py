@@ -67,8 +67,9 @@ def write_rules(folder: Path, count: int) -> list[str]:
 
 def time_process(paths: list[str], cache_home: str) -> dict[str, float]:
     env = {"XDG_CACHE_HOME": cache_home, "PATH": "/usr/bin:/bin", "XDG_CONFIG_HOME": cache_home}
-    out = subprocess.run([sys.executable, "-c", CHILD, *paths], env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, *paths], env=env, check=True, capture_output=True, text=True
+    ).stdout
     return json.loads(out)  # type: ignore[no-any-return]
 
 
@@ -83,8 +84,12 @@ def measure(count: int) -> dict[str, float]:
             cold.append(first["first"])
             warm.append(second["first"])
             again.append(second["again"])
-    return {"rules": first["rules"], "cold": statistics.median(cold), "warm": statistics.median(warm),
-            "again": statistics.median(again)}
+    return {
+        "rules": first["rules"],
+        "cold": statistics.median(cold),
+        "warm": statistics.median(warm),
+        "again": statistics.median(again),
+    }
 
 
 def main(argv: list[str]) -> None:
@@ -92,8 +97,10 @@ def main(argv: list[str]) -> None:
     print(f"{'generated':>9} {'active rules':>12} {'cold cache':>11} {'warm cache':>11} {'in process':>11}")
     for count in sizes:
         row = measure(count)
-        print(f"{count:>9} {row['rules']:>12.0f} {row['cold'] * 1000:>9.1f}ms {row['warm'] * 1000:>9.1f}ms "
-              f"{row['again'] * 1000:>9.1f}ms")
+        print(
+            f"{count:>9} {row['rules']:>12.0f} {row['cold'] * 1000:>9.1f}ms {row['warm'] * 1000:>9.1f}ms "
+            f"{row['again'] * 1000:>9.1f}ms"
+        )
 
 
 if __name__ == "__main__":

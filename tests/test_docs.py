@@ -40,8 +40,10 @@ class Block:
 
 
 def blocks(text: str) -> list[Block]:
-    return [Block(m.group(1) or "", m.group(2).strip(), m.group(3), text.count("\n", 0, m.start()) + 1)
-            for m in _FENCE.finditer(text)]
+    return [
+        Block(m.group(1) or "", m.group(2).strip(), m.group(3), text.count("\n", 0, m.start()) + 1)
+        for m in _FENCE.finditer(text)
+    ]
 
 
 def shown_lines_appear(shown: list[str], output: str) -> str | None:
@@ -100,8 +102,10 @@ def test_every_doc_snippet_runs(scratch):
             for command, shown in commands(block.body):
                 output = run_attrib(command)
                 missing = shown_lines_appear(shown, output)
-                assert missing is None, f"docs/rules.md:{block.line}: `{command}` did not print\n{missing}\n" \
-                                        f"--- it printed:\n{output}"
+                assert missing is None, (
+                    f"docs/rules.md:{block.line}: `{command}` did not print\n{missing}\n"
+                    f"--- it printed:\n{output}"
+                )
                 ran += 1
     assert ran >= 10 and named >= 3
 
@@ -134,6 +138,7 @@ def test_output_matching_is_strict():
 
 # --- the README's "Your own rules" example -----------------------------------------------------------
 
+
 def readme_rule_file() -> str:
     section = README.read_text(encoding="utf-8").split("## Your own rules", 1)[1].split("\n## ", 1)[0]
     yaml_blocks = [b for b in blocks(section) if b.lang == "yaml"]
@@ -150,4 +155,8 @@ def test_readme_rule_example_validates_tests_and_runs(scratch):
     before = attrib.analyze(sentence, attrib.load_rules(use_user_config=False))[0]
     after = attrib.analyze(sentence, attrib.load_rules([path], use_user_config=False))[0]
     assert before.outlet is None
-    assert (after.rule, after.source, after.outlet) == ("quoted-as-saying-by-outlet", "the official", "Interfax")
+    assert (after.rule, after.source, after.outlet) == (
+        "quoted-as-saying-by-outlet",
+        "the official",
+        "Interfax",
+    )

@@ -9,8 +9,16 @@ from pathlib import Path
 
 from .errors import RuleError
 from .examples import ExampleResult, check_rule
-from .ruleset import (Origin, Rule, RuleSet, check_files, check_layers, rule_files, shipped_rules_dir,
-                      valid_rule_id)
+from .ruleset import (
+    Origin,
+    Rule,
+    RuleSet,
+    check_files,
+    check_layers,
+    rule_files,
+    shipped_rules_dir,
+    valid_rule_id,
+)
 
 SCHEMA_FILE = "schema.json"
 
@@ -37,6 +45,7 @@ def where(origin: Origin) -> str:
 
 # --- rules list --------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class ListEntry:
     """One line of `attrib rules list`: a rule or lexicon and what the layering made of it."""
@@ -52,20 +61,41 @@ class ListEntry:
 def list_entries(ruleset: RuleSet, id_prefix: str | None = None, file: str | None = None) -> list[ListEntry]:
     """Every rule (active, disabled, or replaced by a later layer) and every lexicon, filtered."""
     entries: list[ListEntry] = []
-    replaced_by = {(r.id, r.overrides.path, r.overrides.line): r.origin for r in ruleset.all_rules if r.overrides}
+    replaced_by = {
+        (r.id, r.overrides.path, r.overrides.line): r.origin
+        for r in [*ruleset.all_rules, *ruleset.replaced]
+        if r.overrides
+    }
     order = {r.id: i for i, r in enumerate(ruleset.rules)}
     for rule in sorted(ruleset.all_rules, key=lambda r: (order.get(r.id, len(order)), r.id)):
-        note = f"{'replaces' if rule.enabled else 'disables'} {where(rule.overrides)}" if rule.overrides else ""
+        note = (
+            f"{'replaces' if rule.enabled else 'disables'} {where(rule.overrides)}" if rule.overrides else ""
+        )
         status = "active" if rule.id in order else "disabled"
         entries.append(ListEntry(rule.id, "rule", rule.origin, status, note, rule.priority))
     for old in ruleset.replaced:
         newer = replaced_by.get((old.id, old.origin.path, old.origin.line))
-        entries.append(ListEntry(old.id, "rule", old.origin, "overridden",
-                                 f"replaced by {where(newer)}" if newer else "", old.priority))
+        entries.append(
+            ListEntry(
+                old.id,
+                "rule",
+                old.origin,
+                "overridden",
+                f"replaced by {where(newer)}" if newer else "",
+                old.priority,
+            )
+        )
     for name, origins in sorted(ruleset.lexicon_origins.items()):
         for i, origin in enumerate(origins):
-            note = f"merged into {where(origins[0])}" if i else (
-                f"merged with {len(origins) - 1} more file{'s' * (len(origins) > 2)}" if len(origins) > 1 else "")
+            note = (
+                f"merged into {where(origins[0])}"
+                if i
+                else (
+                    f"merged with {len(origins) - 1} more file{'s' * (len(origins) > 2)}"
+                    if len(origins) > 1
+                    else ""
+                )
+            )
             entries.append(ListEntry(name, "lexicon", origin, "merged" if i else "active", note))
     return [e for e in entries if _wanted(e, id_prefix, file)]
 
@@ -76,11 +106,15 @@ def _wanted(entry: ListEntry, id_prefix: str | None, file: str | None) -> bool:
     if not file:
         return True
     path = Path(entry.origin.path)
-    return path.resolve() == Path(file).resolve() or entry.origin.path.endswith(file) \
+    return (
+        path.resolve() == Path(file).resolve()
+        or entry.origin.path.endswith(file)
         or display_path(entry.origin).endswith(file)
+    )
 
 
 # --- rules show --------------------------------------------------------------------------------------
+
 
 def rule_text(rule: Rule) -> str:
     """The rule as written in its file: its lines from `- id:` to the next rule."""
@@ -106,6 +140,7 @@ def rule_text(rule: Rule) -> str:
 
 # --- rules validate / rules test ---------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class CheckReport:
     """What validating or testing a set of rule files found."""
@@ -130,8 +165,9 @@ def check(paths: Sequence[str | Path] = (), use_user_config: bool = True) -> Che
     word lists) and only their own rules are tested; without, every configured layer is.
     """
     if paths:
-        ruleset, problems = check_layers([("shipped", shipped_rules_dir())]
-                                         + [("option", Path(p)) for p in paths])
+        ruleset, problems = check_layers(
+            [("shipped", shipped_rules_dir())] + [("option", Path(p)) for p in paths]
+        )
         mine = _files_of(paths)
         rules = [r for r in ruleset.rules if Path(r.origin.path).resolve() in mine]
     else:
@@ -156,8 +192,14 @@ def validate(paths: Sequence[str | Path] = (), use_user_config: bool = True) -> 
     report = check(paths, use_user_config)
     problems = list(report.problems)
     for result in report.failed:
-        problems.append(RuleError(result.path, result.line, result.column,
-                                  f"rule {result.rule}: example contradicts the rule: {result.problem}"))
+        problems.append(
+            RuleError(
+                result.path,
+                result.line,
+                result.column,
+                f"rule {result.rule}: example contradicts the rule: {result.problem}",
+            )
+        )
     return sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
 
@@ -193,6 +235,7 @@ rules:
 def starter_rule(rule_id: str, file: str = "FILE") -> str:
     """A commented rule file, ready to edit, that validates and passes its own test as written."""
     if not valid_rule_id(rule_id):
-        raise RuleError("<id>", 1, 1, f"{rule_id!r} is not a rule id: use lower-case letters, digits, "
-                        "'.', '-' or '_'")
+        raise RuleError(
+            "<id>", 1, 1, f"{rule_id!r} is not a rule id: use lower-case letters, digits, '.', '-' or '_'"
+        )
     return STARTER.format(schema=schema_path().as_uri(), file=file, rule_id=rule_id)

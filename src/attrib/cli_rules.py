@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,18 +17,38 @@ from rich.text import Text
 from .cli import RulesOption, app, fail, guarded, output
 from .errors import RuleError
 
-rules_app = typer.Typer(name="rules", help="List, show, validate and test rules; start a new one.",
-                        no_args_is_help=True, rich_markup_mode=None)
+if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
+    from .explain import SentenceExplanation
+    from .ruleset import RuleSet
+
+rules_app = typer.Typer(
+    name="rules",
+    help="List, show, validate and test rules; start a new one.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 app.add_typer(rules_app, name="rules")
 
-PathsArgument = Annotated[list[Path] | None, typer.Argument(
-    help="Rule files or folders, layered over the shipped rules. Default: every configured layer.")]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Rule files or folders, layered over the shipped rules. Default: every configured layer."
+    ),
+]
 
-_SLOT_STYLES = {"claim": "italic", "source": "bold cyan", "cue": "bold magenta", "outlet": "bold green",
-                "channel": "yellow", "via": "blue", "listener": "blue", "detail": "dim"}
+_SLOT_STYLES = {
+    "claim": "italic",
+    "source": "bold cyan",
+    "cue": "bold magenta",
+    "outlet": "bold green",
+    "channel": "yellow",
+    "via": "blue",
+    "listener": "blue",
+    "detail": "dim",
+}
 
 
-def _rules(paths: list[Path] | None):  # type: ignore[no-untyped-def]
+def _rules(paths: list[Path] | None) -> RuleSet:
     from .ruleset import load_rules
 
     return load_rules([str(p) for p in paths or []])
@@ -124,8 +144,12 @@ def test_rules(paths: PathsArgument = None) -> None:
 
 @rules_app.command("new")
 def new_rule(
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help="The new rule's id (lower-case, digits, -_.).")],
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten).")] = None,
+    rule_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The new rule's id (lower-case, digits, -_.).")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten).")
+    ] = None,
 ) -> None:
     """Write a commented starter rule with an example, ready to edit."""
     with guarded():
@@ -144,9 +168,15 @@ def new_rule(
 @app.command()
 def explain(
     path: Annotated[str, typer.Argument(metavar="FILE", help="A text file, or - for stdin.")],
-    sentence: Annotated[int | None, typer.Option("--sentence", "-s", help="Only sentence N (from 1).")] = None,
-    near_misses: Annotated[bool, typer.Option(
-        "--near-misses", help="Closest rules for attributed sentences too (always for unattributed).")] = False,
+    sentence: Annotated[
+        int | None, typer.Option("--sentence", "-s", help="Only sentence N (from 1).")
+    ] = None,
+    near_misses: Annotated[
+        bool,
+        typer.Option(
+            "--near-misses", help="Closest rules for attributed sentences too (always for unattributed)."
+        ),
+    ] = False,
     rules: RulesOption = None,
 ) -> None:
     """Why each sentence was (or was not) attributed: rules tried, slots, resolvers, near misses."""
@@ -155,7 +185,9 @@ def explain(
         from .inputs import read_document, read_stdin
 
         text = read_stdin() if path == "-" else read_document(Path(path))
-        items = explain_text(text, _rules(rules), sentence=sentence, doc=path, near_misses=near_misses or None)
+        items = explain_text(
+            text, _rules(rules), sentence=sentence, doc=path, near_misses=near_misses or None
+        )
         if not items:
             raise fail(f"{path} has no sentence {sentence}")
         console = Console(highlight=False, soft_wrap=True)
@@ -163,26 +195,47 @@ def explain(
             _print_explanation(console, item)
 
 
-def _print_explanation(console: Console, item) -> None:  # type: ignore[no-untyped-def]
+def _print_explanation(console: Console, item: SentenceExplanation) -> None:
     claim = item.claim
-    console.print(Text(f"sentence {item.n}", style="bold"), Text("(attributed)" if claim.attributed
-                                                                   else "(not attributed)", style="dim"))
+    console.print(
+        Text(f"sentence {item.n}", style="bold"),
+        Text("(attributed)" if claim.attributed else "(not attributed)", style="dim"),
+    )
     if console.is_terminal:
         console.print(Text("  ") + _highlighted(item, styled=True))
     else:  # plain: the sentence as written, then the same with its slots marked
         console.print(f"  text:  {_squash(item.text)}", markup=False)
         if item.highlights:
             console.print(Text("  slots: ") + _highlighted(item, styled=False))
-    console.print(f"  rules: {item.considered} active, {len(item.candidates)} left after the keyword "
-                  "prefilter" + (", tried in priority order:" if item.trials else ""), markup=False)
+    console.print(
+        f"  rules: {item.considered} active, {len(item.candidates)} left after the keyword "
+        "prefilter" + (", tried in priority order:" if item.trials else ""),
+        markup=False,
+    )
     for trial in item.trials:
         reason = f": {trial.reason}" if trial.reason and trial.outcome != "no match" else ""
-        console.print(f"    {trial.outcome:<8}  {trial.rule} (priority {trial.priority}){reason}", markup=False)
+        console.print(
+            f"    {trial.outcome:<8}  {trial.rule} (priority {trial.priority}){reason}", markup=False
+        )
     if claim.attributed:
-        fields = [(f, getattr(claim, f)) for f in ("rule", "source", "source_resolved", "source_kind", "outlet",
-                                                   "via", "cue", "channel", "quote", "publisher")]
-        console.print("  claim: " + ", ".join(f"{f}={_flat(v)!r}" for f, v in fields if v is not None),
-                      markup=False)
+        fields = [
+            (f, getattr(claim, f))
+            for f in (
+                "rule",
+                "source",
+                "source_resolved",
+                "source_kind",
+                "outlet",
+                "via",
+                "cue",
+                "channel",
+                "quote",
+                "publisher",
+            )
+        ]
+        console.print(
+            "  claim: " + ", ".join(f"{f}={_flat(v)!r}" for f, v in fields if v is not None), markup=False
+        )
     for slot in item.highlights:
         console.print(f"    {slot.slot:<8} {_flat(slot.text)!r}", markup=False)
     if item.resolver_notes or item.changes:
@@ -202,7 +255,7 @@ def _flat(value: object) -> object:
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
-def _highlighted(item, styled: bool) -> Text:  # type: ignore[no-untyped-def]
+def _highlighted(item: SentenceExplanation, styled: bool) -> Text:
     """The sentence on one line with its slots coloured (terminal) or marked [text](slot) (plain)."""
     spans: dict[tuple[int, int], list[str]] = {}
     for h in item.highlights:

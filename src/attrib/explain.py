@@ -74,8 +74,14 @@ class SentenceExplanation:
         return self.claim.rule
 
 
-def explain(text: str, ruleset: RuleSet, sentence: int | None = None, doc: str = "-",
-            near_misses: bool | None = None, how_many: int = 3) -> list[SentenceExplanation]:
+def explain(
+    text: str,
+    ruleset: RuleSet,
+    sentence: int | None = None,
+    doc: str = "-",
+    near_misses: bool | None = None,
+    how_many: int = 3,
+) -> list[SentenceExplanation]:
     """Explain every sentence of text (or only sentence number `sentence`).
 
     Near misses are worked out for unattributed sentences (near_misses=None), for every sentence
@@ -103,12 +109,29 @@ def _explain_sentence(sent: Sentence, claim: Claim, text: str, ruleset: RuleSet)
     before = Claim(doc=claim.doc, n=claim.n, start=claim.start, end=claim.end, text=claim.text)
     if found is not None:
         claim_from_match(before, sent, found, text, ruleset)
-    changes = [Change(f, getattr(before, f), getattr(claim, f)) for f in _RESOLVED_FIELDS
-               if getattr(before, f) != getattr(claim, f)]
-    highlights = sorted((Highlight(slot, span.start - sent.start, span.end - sent.start, span.slice(text))
-                         for slot, span in claim.spans.items()), key=lambda h: (h.start, -h.end))
-    return SentenceExplanation(sent.n, sent.text, claim, len(ruleset.rules), candidates,
-                               _trials(attempts, ruleset), highlights, list(claim.notes), changes)
+    changes = [
+        Change(f, getattr(before, f), getattr(claim, f))
+        for f in _RESOLVED_FIELDS
+        if getattr(before, f) != getattr(claim, f)
+    ]
+    highlights = sorted(
+        (
+            Highlight(slot, span.start - sent.start, span.end - sent.start, span.slice(text))
+            for slot, span in claim.spans.items()
+        ),
+        key=lambda h: (h.start, -h.end),
+    )
+    return SentenceExplanation(
+        sent.n,
+        sent.text,
+        claim,
+        len(ruleset.rules),
+        candidates,
+        _trials(attempts, ruleset),
+        highlights,
+        list(claim.notes),
+        changes,
+    )
 
 
 def _trials(attempts: list[Attempt], ruleset: RuleSet) -> list[Trial]:
@@ -123,14 +146,20 @@ def _trials(attempts: list[Attempt], ruleset: RuleSet) -> list[Trial]:
             trials.append(Trial(rule_id, priority, "matched"))
             continue
         reasons = [a.refused for a in tried if a.refused and a.refused != NO_MATCH]
-        trials.append(Trial(rule_id, priority, "refused", reasons[0]) if reasons
-                      else Trial(rule_id, priority, "no match", NO_MATCH))
+        trials.append(
+            Trial(rule_id, priority, "refused", reasons[0])
+            if reasons
+            else Trial(rule_id, priority, "no match", NO_MATCH)
+        )
     return trials
 
 
 # --- near misses ---------------------------------------------------------------------------------
 
-def closest_rules(sent: Sentence, ruleset: RuleSet, vocab: Vocabulary, exclude: str | None = None) -> list[NearMiss]:
+
+def closest_rules(
+    sent: Sentence, ruleset: RuleSet, vocab: Vocabulary, exclude: str | None = None
+) -> list[NearMiss]:
     """Every active rule but `exclude`, closest first, each with the reason it did not apply."""
     words = sentence_words(sent.text)
     misses = []
@@ -140,9 +169,14 @@ def closest_rules(sent: Sentence, ruleset: RuleSet, vocab: Vocabulary, exclude: 
         missing = [kw for kw in rule.keywords if kw.isdisjoint(words)]
         if missing:
             hit = len(rule.keywords) - len(missing)
-            misses.append(NearMiss(rule.id, f"keyword prefilter: {hit} of {len(rule.keywords)} keyword sets "
-                                   f"present; the sentence has none of {_sample(missing[0])}",
-                                   hit / len(rule.keywords)))
+            misses.append(
+                NearMiss(
+                    rule.id,
+                    f"keyword prefilter: {hit} of {len(rule.keywords)} keyword sets "
+                    f"present; the sentence has none of {_sample(missing[0])}",
+                    hit / len(rule.keywords),
+                )
+            )
             continue
         attempts: list[Attempt] = []
         if try_rule(rule, sent, ruleset.lexicons, attempts) is not None:
@@ -169,8 +203,11 @@ def _partial_match(rule: Rule, sent: Sentence, vocab: Vocabulary) -> NearMiss:
             high = mid - 1
     if low == 0:
         return NearMiss(rule.id, f"the pattern does not match: not even its start {render(parts[0])!r}", 1.0)
-    return NearMiss(rule.id, f"the pattern matches as far as {render_seq(parts[:low])!r} but not "
-                    f"{render_seq(parts[low:])!r}", 1.0 + low / len(parts))
+    return NearMiss(
+        rule.id,
+        f"the pattern matches as far as {render_seq(parts[:low])!r} but not {render_seq(parts[low:])!r}",
+        1.0 + low / len(parts),
+    )
 
 
 def _prefix_matches(parts: list[Node], text: str, vocab: Vocabulary) -> bool:
