@@ -149,3 +149,16 @@ def test_user_config_is_read_by_default(homes):
     assert attrib.load_rules().get("my-own") is not None
     assert attrib.load_rules(use_user_config=False).get("my-own") is None
     assert Path(attrib.load_rules().get("my-own").origin.path).parent == user
+
+
+def test_same_id_twice_in_one_folder_is_a_duplicate_but_a_later_layer_is_not(homes):
+    user, env, _ = homes
+    (user / "a.yaml").write_text(rule("my-rule", 10, "first"), encoding="utf-8")
+    (user / "b.yaml").write_text(rule("my-rule", 10, "second"), encoding="utf-8")
+    with pytest.raises(
+        attrib.RuleError, match=r"b\.yaml:2:9: duplicate rule id 'my-rule' \(first defined at .*a\.yaml:2\)"
+    ):
+        attrib.load_rules()
+    (user / "b.yaml").unlink()
+    (env / "b.yaml").write_text(rule("my-rule", 10, "env"), encoding="utf-8")
+    assert attrib.load_rules().get("my-rule").description == "env"

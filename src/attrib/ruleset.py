@@ -248,6 +248,7 @@ class LoadedFiles:
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
     files: list[Origin] = field(default_factory=list)
     replaced: list[Rule] = field(default_factory=list)
+    root_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (layer, folder)
 
 
 def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
@@ -267,13 +268,13 @@ def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedF
                 problems.items.append(exc)
                 continue
             loaded.files.append(Origin(layer, str(path)))
-            _read_file(data, str(path), layer, problems, loaded, by_id)
+            _read_file(data, str(path), layer, problems, loaded, by_id, str(root))
     loaded.rules = list(by_id.values())
     return loaded
 
 
 def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: LoadedFiles,
-               by_id: dict[str, Rule]) -> None:
+               by_id: dict[str, Rule], root: str = "") -> None:
     if data is None:
         return
     if not isinstance(data, dict):
@@ -312,7 +313,9 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
         seen_here.add(rule.id)
         previous = by_id.get(rule.id)
         if previous is not None:
-            if previous.origin.path == path or previous.origin.layer == layer == "shipped":
+            # two files of one folder defining one id is a mistake; a later layer replacing it is not
+            same_folder = loaded.root_of.get(rule.id) == (layer, root)
+            if previous.origin.path == path or previous.origin.layer == layer == "shipped" or same_folder:
                 problems.add(path, *_at(raw, "id"),
                              f"duplicate rule id {rule.id!r} (first defined at {previous.origin})")
                 continue
@@ -323,6 +326,7 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
                 rule.examples, rule.counterexamples = previous.examples, previous.counterexamples
                 rule.priority = previous.priority
         by_id[rule.id] = rule
+        loaded.root_of[rule.id] = (layer, root)
 
 
 def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
