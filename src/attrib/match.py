@@ -185,13 +185,16 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
             or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data")))
         ok = bool(first) and first not in boundaries and first not in lex.set("aux") \
             and first not in lex.set("cannot_start_phrase") and not lone_common_noun
-        return Span(words[0][0] + offset, words[-1][1] + offset) if ok else None
+        end = words[-1][1]
+        if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
+            end -= 1  # the sentence's full stop, not an abbreviation's
+        return Span(words[0][0] + offset, end + offset) if ok else None
     if not first or not (words[0][2][0].isupper() or words[0][2][0].isdigit() or first in lex.set("determiners")
                          or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
                          or first in lex.set("anonymity_phrases")):
         return None
     start, end = words[0][0], words[-1][1]
-    while end > start and text[end - 1] in ",;:":
+    while end > start and text[end - 1] in ",;:.":
         end -= 1
     return Span(start + offset, end + offset)
 

@@ -230,7 +230,13 @@ class Compiler:
             if slot.value in seen:
                 raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
             seen.add(slot.value)
-        return self._node(tree, last=True)
+        body = self._node(tree, last=True)
+        top = tree.children if tree.kind == "seq" else (tree,)
+        if top and top[0].kind == "slot" and top[0].value == "claim":
+            # a leading claim can always start at 0, so anchoring changes nothing but stops the
+            # regex engine from retrying the whole sentence from every position
+            body = r"\A" + body
+        return body
 
     def _sep(self, previous: str, current: str) -> str:
         if previous in _WORDY and current in _WORDY:

@@ -301,7 +301,8 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
 
 # --- compiling ------------------------------------------------------------------------------------
 
-_NP_CHARS = r"[^,;:()\[\]\"“”«»!?]"
+#: the longest noun phrase a slot may capture (a source, an outlet, a listener)
+MAX_PHRASE_WORDS = 14
 
 
 def vocabulary(lex: Lexicons) -> Vocabulary:
@@ -317,11 +318,13 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
     no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
                           for w in (w, w.capitalize()))
-    np_before = r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?]" + _NP_CHARS + r"{0,119}?" + no_dangling
-    np_after_body = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
-                     r"{0,119}")
-    np_after = np_after_body + r"(?<![\s.])"  # greedy: runs to the next punctuation
-    np_after_lazy = np_after_body + r"?(?<![\s.])(?![\w’'-])"  # stops where the pattern goes on
+    # noun phrases are matched word by word (not character by character), so a search costs
+    # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
+    token = r"[^\s,;:()\[\]\"“”«»!?]+"
+    more = MAX_PHRASE_WORDS - 1
+    np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
+    np_after = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
+    np_after_lazy = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
     shapes = {
         "cue_lead": cue_lead,
         "source": np_before,
