@@ -172,6 +172,9 @@ def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexico
                                      else "speech")
     for kind, forms in by_kind.items():
         sets[kind] = frozenset(forms)
+    # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
+    # speaking", "the publishing world"); the compiler reads this set
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if f.split()[0].endswith("ing"))
     sets["told"] = frozenset(told)
     sets["nominal"] = frozenset(nominal)
     reporting: set[str] = set()

@@ -3,7 +3,7 @@
     {claim}, {source} {cue} [in {channel}].
     Citing {source}, {outlet} {cue:report} [that] {claim}
 
-- words match themselves (any case); `"` matches any double quote mark; `,` also swallows a closing
+- words match themselves (any case); `"` matches any double quote mark; `^` is the start of the sentence; `,` also swallows a closing
   quote after it (`…,” he said`); a final `.` means "end of the sentence";
 - `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
   without capturing it; `[...]` is optional; `(a | b c)` are alternatives.
@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     | (?P<close>[\])])
     | (?P<bar>\|)
     | (?P<quote>["“”])
+    | (?P<begin>\^)
     | (?P<punct>[,:;—–]|\.(?=\s|$|[\])|]))
     | (?P<word>[^\s{}<>\[\]()|"“”,:;—–]+)
     | (?P<bad>\S)
@@ -129,6 +130,8 @@ def parse(pattern: str) -> Node:
             return Node("set", value=text[1:-1].strip(), column=column)
         if kind == "quote":
             return Node("quote", column=column)
+        if kind == "begin":
+            return Node("begin", column=column)
         if kind == "punct":
             return Node("punct", value=text, column=column)
         return Node("word", value=text, column=column)
@@ -227,7 +230,7 @@ class Compiler:
             raise PatternError(claims[1].column, "a pattern may have only one {claim} slot")
         seen: set[str] = set()
         for slot in slots_of(tree):
-            if slot.value in seen:
+            if slot.value in seen and slot.value != "detail":
                 raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
             seen.add(slot.value)
         body = self._node(tree, last=True)
@@ -250,7 +253,7 @@ class Compiler:
                 # a slot right before the final "." also runs to the end of the sentence
                 child_last = last and (i == len(node.children) - 1 or (
                     i == len(node.children) - 2 and node.children[-1].kind == "end"))
-                if previous == "start" or child.kind == "end":
+                if previous in ("start", "begin") or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":
                     # the separator goes inside the optional group, so an absent part leaves no gap
@@ -269,6 +272,8 @@ class Compiler:
             return r"(?<![\w’'-])(?i:" + re.escape(node.value) + r")(?![\w’'-])"
         if node.kind == "quote":
             return "[\"“”«»]"
+        if node.kind == "begin":
+            return r"\A"
         if node.kind == "punct":
             if node.value == ",":
                 return r",[\"”’»]?"
@@ -296,6 +301,9 @@ class Compiler:
             body = r"[\s\S]+" if last else r"[\s\S]+?"  # a sentence may hold hard line breaks
         elif name == "detail":
             body = r"[^.!?]{1,160}" if last else r"[^.!?]{1,160}?"
+            count = self.used[name]
+            if count > 1:  # several details: detail, detail2, ... (regex group names must differ)
+                return f"(?P<detail{count}>{body})"
         elif name == "cue":
             set_names = [s.strip() for s in (node.arg or DEFAULT_CUE_SET).split("|")]
             forms: set[str] = set()
@@ -305,12 +313,16 @@ class Compiler:
                     raise PatternError(node.column, f"unknown cue set {set_name!r}")
                 forms |= phrases
             lead = self.vocabulary.slot_shapes["cue_lead"]
+            ing = forms & self.vocabulary.sets.get("ing_forms", frozenset())
+            finite = forms - ing
             # verbs match as written in lower case ("States" is not "states"); a cue may open the
             # sentence with a capital ("According to ...", "Said the mayor: ...")
-            capitalised = {f[:1].upper() + f[1:] for f in forms}
-            body = (r"(?<![\w’'-])(?:" + lead + r"\s+){0,4}(?:" + phrase_regex(forms, ignore_case=False)
-                    + r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)
-                    + r")(?![\w’'-])")
+            capitalised = {f[:1].upper() + f[1:] for f in finite}
+            alternatives = [rf"(?:{lead}\s+){{0,4}}" + phrase_regex(finite, ignore_case=False),
+                            r"(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)]
+            if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"
+                alternatives.append(rf"(?:{lead}\s+){{1,4}}" + phrase_regex(ing, ignore_case=False))
+            body = r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])"
         else:
             if node.arg:
                 phrases = self.vocabulary.sets.get(node.arg)

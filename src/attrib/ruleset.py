@@ -21,7 +21,9 @@ from .regex_cache import RegexCache
 from .yamlio import Located, LocatedList, file_digest, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
-             "source_kind", "tags"}
+             "source_kind", "tags", "cue", "source_shape", "continues"}
+SOURCE_SHAPES = ("phrase", "name")  # name: one to five capitalised words ("WALLACE", "Pat Caddell")
+CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
 SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -58,6 +60,9 @@ class Rule:
     examples: list[Example] = field(default_factory=list)
     counterexamples: list[tuple[str, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    cue: str | None = None  # the cue to report when the pattern has no {cue} slot (a label's ":")
+    source_shape: str = "phrase"
+    continues: str = "quote"  # "paragraph": later sentences of the paragraph inherit the speaker
     tree: Node | None = None
     regex: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
@@ -184,10 +189,25 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         problems.add(origin_path, *_at(raw, "source_kind"),
                      f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KIND_VALUES)}")
         source_kind = None
+    source_shape = raw.get("source_shape", "phrase")
+    if source_shape not in SOURCE_SHAPES:
+        problems.add(origin_path, *_at(raw, "source_shape"),
+                     f"rule {rule_id}: `source_shape` must be one of {', '.join(SOURCE_SHAPES)}")
+        source_shape = "phrase"
+    continues = raw.get("continues", "quote")
+    if continues not in CONTINUES_VALUES:
+        problems.add(origin_path, *_at(raw, "continues"),
+                     f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
+        continues = "quote"
+    cue = raw.get("cue")
+    if cue is not None and not isinstance(cue, str):
+        problems.add(origin_path, *_at(raw, "cue"), f"rule {rule_id}: `cue` must be text")
+        cue = None
     rule = Rule(id=rule_id, description=description if isinstance(description, str) else "",
                 pattern=pattern if isinstance(pattern, str) else "",
                 origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
                 source_kind=source_kind, tags=[str(t) for t in raw.get("tags") or []],
+                cue=cue, source_shape=source_shape, continues=continues,
                 pattern_at=_at(raw, "pattern"))
     _read_examples(raw, rule, origin_path, problems)
     return rule
@@ -320,7 +340,8 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
                           for w in (w, w.capitalize()))
     # noun phrases are matched word by word (not character by character), so a search costs
     # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
-    token = r"[^\s,;:()\[\]\"“”«»!?]+"
+    # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
+    token = r"(?:\([^()\s]{1,12}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
     more = MAX_PHRASE_WORDS - 1
     np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
     np_after = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
