@@ -112,9 +112,10 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
                 cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
                 open_left=m.start(name) == m.start())
-            if trimmed is not None and name == "source" and rule.source_shape == "name" \
-                    and not is_name(_doc_slice(sentence, trimmed), lex):
-                trimmed = None
+            if name == "source" and rule.source_shape == "name" and not (
+                    is_name(_doc_slice(sentence, slots[name]), lex)
+                    and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
+                trimmed = None  # a label is a whole name, and what follows it a real sentence
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
@@ -136,9 +137,10 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
 
 
 def is_name(text: str, lex: Lexicons) -> bool:
-    """One to five capitalised words ("WALLACE", "Pat Caddell"), not a known label like "Update"."""
+    """One to four capitalised words ("WALLACE", "Pat Caddell"), not a known label like "Update"."""
     words = text.replace("’", "'").split()
-    if not 1 <= len(words) <= 5 or text.lower() in lex.set("not_speaker_labels"):
+    if not 1 <= len(words) <= 4 or text.lower() in lex.set("not_speaker_labels") \
+            or text.lower() in lex.set("personal_pronouns"):
         return False
     return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "of", "the") for w in words)
 

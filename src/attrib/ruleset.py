@@ -79,9 +79,15 @@ class RuleSet:
     all_rules: list[Rule] = field(default_factory=list)  # every rule seen, disabled ones included
     files: list[Origin] = field(default_factory=list)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
+    _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
+    paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.all_rules}
+        self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
 
     def get(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.all_rules if r.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
 
 # --- where rule files live -------------------------------------------------------------------------
