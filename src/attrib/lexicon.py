@@ -155,10 +155,10 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
 def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
     by_kind: dict[str, set[str]] = {}
     told: set[str] = set()
-    excluded = _words(cues.get("excluded_forms") or [])
+    excluded: frozenset[str] = _words(cues.get("excluded_forms") or [])
     for verb in cues.get("verbs") or []:
         kind = str(verb.get("kind", "speech"))
-        forms = _words(verb.get("forms") or [verb.get("lemma", "")]) - excluded
+        forms = set(_words(verb.get("forms") or [verb.get("lemma", "")]) - excluded)
         by_kind.setdefault(kind, set()).update(forms)
         if verb.get("takes_object"):
             told |= forms

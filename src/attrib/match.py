@@ -46,16 +46,62 @@ class Attempt:
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
     words = sentence_words(sentence.text)
+    starts: list[int] | None = None
     for rule in candidate_rules(ruleset, words):
-        found = try_rule(rule, sentence, ruleset.lexicons, attempts)
+        if rule.opens_with_phrase and starts is None:
+            starts = clause_starts(sentence.text, ruleset.lexicons)
+        found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
         if found is not None:
             return found
     return None
 
 
-def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None) -> Match | None:
+_OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+
+
+def clause_starts(text: str, lex: Lexicons) -> list[int]:
+    """Offsets where a clause can start: the sentence start, after opening punctuation, after a
+    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
+    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
+    starts = []
+    previous = ""
+    for word in _WORD_SPAN.finditer(text):
+        start = word.start()
+        lead = start
+        while lead < word.end() and text[lead] in "“\"‘'([":
+            lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
+        if not previous or _OPENING_PUNCTUATION.search(text, 0, start) or \
+                previous.lower().strip(",;:.“”\"'’") in boundaries:
+            starts.append(lead)
+        if lead != start:
+            starts.append(lead)
+        previous = word.group()
+    return sorted(set(starts))
+
+
+def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
+             starts: list[int] | None = None) -> Match | None:
+    """The first acceptable match of one rule in one sentence.
+
+    A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
+    matches instead of a search from every character); any other pattern is searched.
+    """
     assert rule.regex is not None
-    text, pos = sentence.text, 0
+    text = sentence.text
+    if rule.opens_with_phrase:
+        for start in clause_starts(text, lex) if starts is None else starts:
+            m = rule.regex.match(text, start)
+            if m is None:
+                continue
+            found, why = _validate(rule, m, sentence, lex)
+            if attempts is not None:
+                attempts.append(Attempt(rule.id, found, why))
+            if found is not None:
+                return found
+        if attempts is not None and not any(a.rule == rule.id for a in attempts):
+            attempts.append(Attempt(rule.id, None, "the pattern does not match"))
+        return None
+    pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
         m = rule.regex.search(text, pos)
         if m is None:
@@ -152,7 +198,7 @@ def _doc_slice(sentence: Sentence, span: Span) -> str:
 def cue_words(cue: str, lex: Lexicons) -> str:
     """The cue as reported: auxiliaries kept, adverbs dropped ("has also said" -> "has said")."""
     adverbs = lex.set("cue_adverbs")
-    words = [w for w in cue.split() if w.lower() not in adverbs]
+    words = [w for w in cue.split() if w.lower() not in adverbs and not (len(w) > 4 and w.endswith("ly"))]
     return " ".join(words) if words else cue.strip()
 
 
@@ -223,7 +269,7 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
     return Span(start + offset, end + offset)
 
 
-_CLAUSE_OPENERS = frozenset(",;:(“”\"—–―‘’'")
+_CLAUSE_OPENERS = frozenset(",;:(“”\"—–―‘’'")  # ’ and '' close quotes in many styles
 
 
 def _starts_clause(before: str, lex: Lexicons) -> bool:
@@ -300,10 +346,7 @@ def _name_after_role(source: str, lex: Lexicons) -> bool:
     """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
     tokens = source.replace("’", "'").split()
     roles = lex.set("role_nouns")
-    for i, w in enumerate(tokens[:-1]):
-        if w.lower() in roles and tokens[i + 1][:1].isupper():
-            return True
-    return False
+    return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
 def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str:

@@ -3,7 +3,8 @@
     {claim}, {source} {cue} [in {channel}].
     Citing {source}, {outlet} {cue:report} [that] {claim}
 
-- words match themselves (any case); `"` matches any double quote mark; `^` is the start of the sentence; `,` also swallows a closing
+- words match themselves (any case); `"` matches any double quote mark;
+  `^` is the sentence start; `,` also swallows a closing
   quote after it (`…,” he said`); a final `.` means "end of the sentence";
 - `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
   without capturing it; `[...]` is optional; `(a | b c)` are alternatives.

@@ -67,6 +67,7 @@ class Rule:
     regex: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
     overrides: Origin | None = None  # the rule this one replaced
+    opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
 
 
@@ -334,7 +335,10 @@ MAX_PHRASE_WORDS = 14
 def vocabulary(lex: Lexicons) -> Vocabulary:
     """The regex shape of each slot, built from the lexicons (the engine's only built-in grammar)."""
     sets = lex.sets
-    cue_lead = phrase_regex(sets.get("aux", frozenset()) | sets.get("cue_adverbs", frozenset()) or {"has"})
+    # auxiliaries and adverbs inside the verb group; any "-ly" word counts as an adverb there
+    # ("Democrats successfully argued")
+    cue_lead = "(?:" + phrase_regex(sets.get("aux", frozenset()) | sets.get("cue_adverbs", frozenset()) or {"has"}) \
+        + r"|[a-z]{3,}ly)"
     channel_nouns = phrase_regex(sets.get("channel_nouns") or {"statement"})
     platforms = phrase_regex(sets.get("platforms") or {"x"})
     generic = {"the " + g for g in lex.outlets.generic} | {s for s in lex.outlets.short_forms}
@@ -418,6 +422,9 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.regex = cache.compile(source) if cache else re.compile(source)
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
+        first = tree.children[0] if tree.kind == "seq" and tree.children else tree
+        rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
+            and not first.arg
     except PatternError as exc:
         problems.add(rule.origin.path, line, _pattern_column(rule, exc.column), f"rule {rule.id}: {exc}")
     except re.error as exc:  # pragma: no cover - the compiler should never emit a bad regex
