@@ -175,11 +175,24 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         span = slots.get(name)
         if span and inside(sentence.quoted, span.start, span.end):
             return None, f"{{{name}}} is inside a quotation"
+    if cue is not None and _is_passive(_doc_slice(sentence, cue), lex):
+        source = slots.get("source")
+        after = sentence.text[cue.end - offset:].lstrip().lower()
+        if source is None or _doc_slice(sentence, source).lower() != "it" or not after.startswith("that"):
+            return None, "the cue is passive ('he was told', 'visas were denied'): nobody speaks"
+        del slots["source"]  # "It was reported that ...": attributed, but nobody is named
     cue_text = cue_words(_doc_slice(sentence, cue), lex) if cue else ""
     kind = lex.cue_kinds.get(cue_text.split()[-1].lower()) if cue_text else None
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
+
+
+def _is_passive(cue: str, lex: Lexicons) -> bool:
+    """A form of "be" before a past participle: "was told", "had been denied" (not "is saying")."""
+    words = cue.lower().split()
+    return len(words) >= 2 and not words[-1].endswith("ing") and any(
+        w in lex.set("passive_aux") for w in words[:-1]) and not any(w == "as" for w in words)
 
 
 def is_name(text: str, lex: Lexicons) -> bool:
@@ -209,64 +222,116 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
     (", and the Kremlin said" -> the Kremlin); after the cue it starts at the cue and ends before
     the first one ("according to officials who ..." -> officials). A phrase that opens the match
-    (`open_left`) must also open a clause.
+    (`open_left`) must also open a clause. A title or role before a name is dropped: "White House
+    spokesman Josh Earnest" -> Josh Earnest.
     """
     local_start, local_end = span.start - offset, span.end - offset
-    words = [(m.start(), m.end(), m.group())
-             for m in _WORD_SPAN.finditer(text, local_start, local_end)]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text, local_start, local_end)]
     if not words:
         return None
-    boundaries = lex.set("clause_boundaries")
-
-    def key(word: str) -> str:
-        return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
-
     if before_cue:
         if open_left and not _starts_clause(text[:local_start], lex):
             return None  # "It was the first call": a phrase in mid-clause is no speaker
-        cut = 0
-        for i, (_, _, w) in enumerate(words):
-            if key(w) in boundaries and not _coordination(words, i, lex):
-                cut = i + 1
-        words = words[cut:]
-        leading = lex.set("leading_adverbs")
-        while len(words) > 1 and key(words[0][2]) in leading:
-            words = words[1:]
+        kept = _phrase_before_cue(words, lex)
     else:
-        for i, (_, _, w) in enumerate(words):
-            if i > 0 and key(w) in boundaries and key(w) not in ("of", "from", "with", "for"):
-                words = words[:i]
-                break
+        kept = _phrase_after_cue(words, lex, bare_noun_ok)
+    if not kept:
+        return None
+    kept = _name_after_title(kept, lex)
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
+        end -= 1  # the sentence's full stop, not an abbreviation's
+    return Span(start + offset, end + offset)
+
+
+Word = tuple[int, int, str]
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
+
+
+def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    boundaries = lex.set("clause_boundaries")
+    cut = 0
+    for i, (_, _, w) in enumerate(words):
+        if _key(w) in boundaries and not _coordination(words, i, lex):
+            cut = i + 1
+    words = words[cut:]
+    leading = lex.set("leading_adverbs")
+    while len(words) > 1 and _key(words[0][2]) in leading:
+        words = words[1:]
     if not words or len(words) > MAX_SOURCE_WORDS:
         return None
-    if before_cue and any(key(w) in lex.set("aux") for _, _, w in words):
+    if any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "It was the first call": a verb inside means a clause, not a noun phrase
-    first = key(words[0][2])
-    if not before_cue:
-        # after the cue the phrase is delimited by the pattern; refuse only a clause ("according to
-        # what he said") or a bare article
-        # "according to plan" is not a source; "according to officials" / "to reports" / "to data" are
-        lone_common_noun = not bare_noun_ok and len(words) == 1 and words[0][2][:1].islower() and not (
-            first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
-            or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data")))
-        ok = bool(first) and first not in boundaries and first not in lex.set("aux") \
-            and first not in lex.set("cannot_start_phrase") and not lone_common_noun \
-            and (bare_noun_ok or _looks_like_party([w for _, _, w in words], lex))
-        end = words[-1][1]
-        if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
-            end -= 1  # the sentence's full stop, not an abbreviation's
-        return Span(words[0][0] + offset, end + offset) if ok else None
-    last = words[-1][2].replace("’", "'")
+    first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
     if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
         return None  # "On this weekend's" is neither a speaker nor a whole phrase
-    if not first or not (words[0][2][0].isupper() or words[0][2][0].isdigit() or first in lex.set("determiners")
+    opener = words[0][2][0]
+    if not first or not (opener.isupper() or opener.isdigit() or first in lex.set("determiners")
                          or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
                          or first in lex.set("anonymity_phrases")):
         return None
-    start, end = words[0][0], words[-1][1]
-    while end > start and text[end - 1] in ",;:.":
-        end -= 1
-    return Span(start + offset, end + offset)
+    return words
+
+
+_NAME_CONNECTORS = frozenset({"of", "for", "to", "de", "del", "da", "al", "el", "and", "&", "von", "van", "bin"})
+
+
+def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> list[Word] | None:
+    boundaries = lex.set("clause_boundaries")
+    for i, (_, _, w) in enumerate(words):
+        if i > 0 and _key(w) in boundaries and _key(w) not in ("of", "from", "with", "for"):
+            words = words[:i]
+            break
+    first = _key(words[0][2])
+    if not first or first in boundaries or first in lex.set("aux") or first in lex.set("cannot_start_phrase"):
+        return None
+    if words[0][2][:1].isupper() and not bare_noun_ok:
+        words = _capitalised_run(words)
+    if len(words) > MAX_SOURCE_WORDS:
+        return None
+    if bare_noun_ok:
+        return words
+    if len(words) == 1 and words[0][2][:1].islower() and not (
+            first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
+            or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data"))):
+        return None  # "according to plan" is not a source; "to officials", "to reports", "to data" are
+    return words if _looks_like_party([w for _, _, w in words], lex) else None
+
+
+def _capitalised_run(words: list[Word]) -> list[Word]:
+    """A name after the cue ends where its capitalised words do: "According to Rathbun the ..." -> Rathbun."""
+    run: list[Word] = []
+    for i, word in enumerate(words):
+        w = word[2]
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w[:1].isupper() or w[:1].isdigit() or w.startswith("("):
+            run.append(word)
+        elif _key(w) in _NAME_CONNECTORS and nxt[:1].isupper() or (
+                _key(w) == "the" and run and _key(run[-1][2]) in _NAME_CONNECTORS):
+            run.append(word)
+        else:
+            break
+    while run and _key(run[-1][2]) in _NAME_CONNECTORS | {"the"}:
+        run.pop()
+    return run or words
+
+
+def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
+    """Drop what stands before a name: titles and roles ("US President Barack Obama" -> Barack Obama)."""
+    titles = lex.set("person_titles") | lex.set("role_nouns")
+    for i in range(len(words) - 2, -1, -1):
+        if _key(words[i][2]).rstrip(".") in titles:
+            tail = words[i + 1:]
+            if tail and all(w[:1].isupper() or w.startswith("(") for _, _, w in tail) and not any(
+                    _key(w).rstrip(".") in titles for _, _, w in tail):
+                return tail
+            break
+    return words
 
 
 _CLAUSE_OPENERS = frozenset(",;:(“”\"—–―‘’'")  # ’ and '' close quotes in many styles
@@ -290,8 +355,10 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
     if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
             or lowered in lex.set("personal_pronouns"):
         return True
-    head = head_noun([w.lower() for w in words], lex)
-    return head in lex.set("role_nouns") or head in lex.set("document_nouns")
+    lowered_words = [w.lower().strip(".,;:") for w in words]
+    head = head_noun(lowered_words, lex)
+    head_early = head in lowered_words[:3]  # "fisherman first noticed the people" is a clause
+    return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns"))
 
 
 def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> bool:

@@ -19,7 +19,8 @@ from .model import Claim, Sentence
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
 )
-_CAPITALISED_RUN = r"(?:[A-Z][\w’'-]*(?:\.(?= ))? ){1,3}"  # "Jane ", "Gen. " (one line, no stop)
+# "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
+_CAPITALISED_RUN = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
 
 
 @dataclass(slots=True)
@@ -109,13 +110,13 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
     """ "Cruz continued:" says nothing itself; the sentence after it carries what he said."""
     for i, claim in enumerate(claims[:-1]):
         cue = claim.spans.get("cue")
-        if not claim.attributed or cue is None or not claim.text.rstrip().endswith(":"):
+        if not claim.attributed or cue is None or claim.text.rstrip()[-1:] not in (":", ","):
             continue
         tail = ctx.text[cue.end : claim.end].strip()
         channel = claim.spans.get("channel")
         if channel is not None:
             tail = ctx.text[channel.end : claim.end].strip()
-        if tail != ":":
+        if tail not in (":", ","):  # "Rathbun stated," before a quoted paragraph
             continue
         target = claims[i + 1]
         if target.attributed:
