@@ -115,7 +115,7 @@ def render_article(text: str, claims: Sequence[Claim]) -> str:
     for claim in sorted(claims, key=lambda c: c.start):
         gap = text[position:claim.start]
         if paragraph is not None and claim.paragraph != paragraph:
-            out.append(f"{escape(gap)}</p>\n<p>")
+            out.append(f"{escape(gap)}</p><p>")
         else:
             out.append(escape(gap))
         out.append(render_sentence(text, claim))
