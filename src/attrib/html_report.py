@@ -131,8 +131,8 @@ def render_legend(sentences: bool = True) -> str:
              f'</span> <span class="desc">{escape(b.description)}</span></li>' for b in BACKINGS]
     if sentences:
         slots = ", ".join(f'<span class="slot slot-{n}">{n}</span> {style}' for n, style in SLOT_STYLES)
-        items.append(f'<li class="slots">Inside a sentence: {slots}. Hover or focus a sentence (Tab) '
-                     "for its record.</li>")
+        items.append(f'<li class="slots">Inside a sentence: {slots}. <span class="hint">Hover or focus '
+                     "a sentence (Tab) for its record.</span></li>")
     return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
 
 
