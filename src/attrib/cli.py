@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -33,7 +33,7 @@ def _group() -> None:
     """Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."""
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -41,7 +41,7 @@ class Format(str, Enum):
     html = "html"
 
 
-class Errors(str, Enum):
+class DecodeErrors(Enum):  # not a StrEnum: a member named "replace" would shadow str.replace
     strict = "strict"
     replace = "replace"
 
@@ -102,7 +102,7 @@ def run(
                                              "one page per document.")] = None,
     rules: RulesOption = None,
     encoding: Annotated[str, typer.Option(help="Text encoding of the input.")] = "utf-8",
-    errors: Annotated[Errors, typer.Option(help="What to do with undecodable bytes.")] = Errors.strict,
+    errors: Annotated[DecodeErrors, typer.Option(help="What to do with undecodable bytes.")] = DecodeErrors.strict,
     csv_formula_safe: Annotated[bool, typer.Option(
         "--csv-formula-safe/--no-csv-formula-safe",
         help="Prefix ' to CSV cells starting with = + - @ (OWASP CSV injection).")] = True,

@@ -124,7 +124,7 @@ def plan(paths: Sequence[str]) -> list[Source]:
         if path.is_dir():
             files = folder_files(path)
             if not files:
-                raise InputError(f"{arg}: folder has no .txt or .html files")
+                raise InputError(f"{arg}: folder has no .txt files (nor .html pages)")
             sources.extend(Source(str(f), f, in_folder=True) for f in files)
         elif path.exists():
             sources.append(Source(arg, path))

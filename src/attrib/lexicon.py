@@ -155,9 +155,10 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
 def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
     by_kind: dict[str, set[str]] = {}
     told: set[str] = set()
+    excluded: frozenset[str] = _words(cues.get("excluded_forms") or [])
     for verb in cues.get("verbs") or []:
         kind = str(verb.get("kind", "speech"))
-        forms = _words(verb.get("forms") or [verb.get("lemma", "")])
+        forms = set(_words(verb.get("forms") or [verb.get("lemma", "")]) - excluded)
         by_kind.setdefault(kind, set()).update(forms)
         if verb.get("takes_object"):
             told |= forms
@@ -172,6 +173,9 @@ def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexico
                                      else "speech")
     for kind, forms in by_kind.items():
         sets[kind] = frozenset(forms)
+    # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
+    # speaking", "the publishing world"); the compiler reads this set
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if f.split()[0].endswith("ing"))
     sets["told"] = frozenset(told)
     sets["nominal"] = frozenset(nominal)
     reporting: set[str] = set()

@@ -19,7 +19,7 @@ from .ruleset import Rule, RuleSet
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
 MAX_SOURCE_WORDS = 12
-MAX_TRIES_PER_RULE = 6
+MAX_TRIES_PER_RULE = 12
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -46,16 +46,62 @@ class Attempt:
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
     words = sentence_words(sentence.text)
+    starts: list[int] | None = None
     for rule in candidate_rules(ruleset, words):
-        found = try_rule(rule, sentence, ruleset.lexicons, attempts)
+        if rule.opens_with_phrase and starts is None:
+            starts = clause_starts(sentence.text, ruleset.lexicons)
+        found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
         if found is not None:
             return found
     return None
 
 
-def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None) -> Match | None:
+_OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+
+
+def clause_starts(text: str, lex: Lexicons) -> list[int]:
+    """Offsets where a clause can start: the sentence start, after opening punctuation, after a
+    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
+    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
+    starts = []
+    previous = ""
+    for word in _WORD_SPAN.finditer(text):
+        start = word.start()
+        lead = start
+        while lead < word.end() and text[lead] in "“\"‘'([":
+            lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
+        if not previous or _OPENING_PUNCTUATION.search(text, 0, start) or \
+                previous.lower().strip(",;:.“”\"'’") in boundaries:
+            starts.append(lead)
+        if lead != start:
+            starts.append(lead)
+        previous = word.group()
+    return sorted(set(starts))
+
+
+def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
+             starts: list[int] | None = None) -> Match | None:
+    """The first acceptable match of one rule in one sentence.
+
+    A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
+    matches instead of a search from every character); any other pattern is searched.
+    """
     assert rule.regex is not None
-    text, pos = sentence.text, 0
+    text = sentence.text
+    if rule.opens_with_phrase:
+        for start in clause_starts(text, lex) if starts is None else starts:
+            m = rule.regex.match(text, start)
+            if m is None:
+                continue
+            found, why = _validate(rule, m, sentence, lex)
+            if attempts is not None:
+                attempts.append(Attempt(rule.id, found, why))
+            if found is not None:
+                return found
+        if attempts is not None and not any(a.rule == rule.id for a in attempts):
+            attempts.append(Attempt(rule.id, None, "the pattern does not match"))
+        return None
+    pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
         m = rule.regex.search(text, pos)
         if m is None:
@@ -67,8 +113,11 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
             attempts.append(Attempt(rule.id, found, why))
         if found is not None:
             return found
+        # a refused source may start later ("In 2016, Trump, ..., said"): retry from the next
+        # position; any other refusal is about this cue, so retry after it
         cue_end = m.end("cue") if "cue" in m.re.groupindex and m.group("cue") else -1
-        pos = max(pos + 1, cue_end if cue_end > 0 else m.start() + 1)
+        source_refused = why is not None and why.startswith("{source}")
+        pos = max(pos + 1, m.start() + 1 if source_refused or cue_end < 0 else cue_end)
         if pos >= len(text):
             return None
     return None
@@ -93,7 +142,7 @@ def _ends_with_phrase(prefix: str, phrases: frozenset[str]) -> bool:
 def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -> tuple[Match | None, str | None]:
     offset = sentence.start
     slots: dict[str, Span] = {}
-    for name in ("claim", "source", "cue", "outlet", "channel", "via", "listener", "detail"):
+    for name in m.re.groupindex:
         span = _span(m, name, offset)
         if span is not None:
             slots[name] = span
@@ -107,7 +156,12 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     for name in ("source", "via", "listener"):
         if name in slots:
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
-                cue and slots[name].end <= cue.start), bare_noun_ok=name == "listener")
+                cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
+                open_left=m.start(name) == m.start())
+            if name == "source" and rule.source_shape == "name" and not (
+                    is_name(_doc_slice(sentence, slots[name]), lex)
+                    and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
+                trimmed = None  # a label is a whole name, and what follows it a real sentence
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
@@ -128,6 +182,15 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
 
 
+def is_name(text: str, lex: Lexicons) -> bool:
+    """One to four capitalised words ("WALLACE", "Pat Caddell"), not a known label like "Update"."""
+    words = text.replace("’", "'").split()
+    if not 1 <= len(words) <= 4 or text.lower() in lex.set("not_speaker_labels") \
+            or text.lower() in lex.set("personal_pronouns"):
+        return False
+    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "of", "the") for w in words)
+
+
 def _doc_slice(sentence: Sentence, span: Span) -> str:
     return sentence.text[span.start - sentence.start : span.end - sentence.start]
 
@@ -135,17 +198,18 @@ def _doc_slice(sentence: Sentence, span: Span) -> str:
 def cue_words(cue: str, lex: Lexicons) -> str:
     """The cue as reported: auxiliaries kept, adverbs dropped ("has also said" -> "has said")."""
     adverbs = lex.set("cue_adverbs")
-    words = [w for w in cue.split() if w.lower() not in adverbs]
+    words = [w for w in cue.split() if w.lower() not in adverbs and not (len(w) > 4 and w.endswith("ly"))]
     return " ".join(words) if words else cue.strip()
 
 
 def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool,
-                     bare_noun_ok: bool = False) -> Span | None:
+                     bare_noun_ok: bool = False, open_left: bool = False) -> Span | None:
     """Cut a captured window down to the noun phrase next to the cue; None if it is not one.
 
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
     (", and the Kremlin said" -> the Kremlin); after the cue it starts at the cue and ends before
-    the first one ("according to officials who ..." -> officials).
+    the first one ("according to officials who ..." -> officials). A phrase that opens the match
+    (`open_left`) must also open a clause.
     """
     local_start, local_end = span.start - offset, span.end - offset
     words = [(m.start(), m.end(), m.group())
@@ -158,6 +222,8 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
 
     if before_cue:
+        if open_left and not _starts_clause(text[:local_start], lex):
+            return None  # "It was the first call": a phrase in mid-clause is no speaker
         cut = 0
         for i, (_, _, w) in enumerate(words):
             if key(w) in boundaries and not _coordination(words, i, lex):
@@ -184,16 +250,48 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
             first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
             or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data")))
         ok = bool(first) and first not in boundaries and first not in lex.set("aux") \
-            and first not in lex.set("cannot_start_phrase") and not lone_common_noun
-        return Span(words[0][0] + offset, words[-1][1] + offset) if ok else None
+            and first not in lex.set("cannot_start_phrase") and not lone_common_noun \
+            and (bare_noun_ok or _looks_like_party([w for _, _, w in words], lex))
+        end = words[-1][1]
+        if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
+            end -= 1  # the sentence's full stop, not an abbreviation's
+        return Span(words[0][0] + offset, end + offset) if ok else None
+    last = words[-1][2].replace("’", "'")
+    if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
+        return None  # "On this weekend's" is neither a speaker nor a whole phrase
     if not first or not (words[0][2][0].isupper() or words[0][2][0].isdigit() or first in lex.set("determiners")
                          or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
                          or first in lex.set("anonymity_phrases")):
         return None
     start, end = words[0][0], words[-1][1]
-    while end > start and text[end - 1] in ",;:":
+    while end > start and text[end - 1] in ",;:.":
         end -= 1
     return Span(start + offset, end + offset)
+
+
+_CLAUSE_OPENERS = frozenset(",;:(“”\"—–―‘’'")  # ’ and '' close quotes in many styles
+
+
+def _starts_clause(before: str, lex: Lexicons) -> bool:
+    """True when a phrase starting after `before` starts a clause: at the start, after punctuation,
+    or after a clause boundary word or a sentence adverb."""
+    before = before.rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return True
+    last = _WORD.findall(before.lower())[-1:] or [""]
+    return last[0] in lex.set("clause_boundaries") or last[0] in lex.set("leading_adverbs")
+
+
+def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
+    """A source after its cue must look like a party: a name, a determiner, a pronoun, or a phrase
+    whose head is a role or document noun ("government sources", "people familiar with ...")."""
+    first = words[0]
+    lowered = first.lower().replace("’", "'")
+    if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
+            or lowered in lex.set("personal_pronouns"):
+        return True
+    head = head_noun([w.lower() for w in words], lex)
+    return head in lex.set("role_nouns") or head in lex.set("document_nouns")
 
 
 def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> bool:
@@ -248,10 +346,7 @@ def _name_after_role(source: str, lex: Lexicons) -> bool:
     """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
     tokens = source.replace("’", "'").split()
     roles = lex.set("role_nouns")
-    for i, w in enumerate(tokens[:-1]):
-        if w.lower() in roles and tokens[i + 1][:1].isupper():
-            return True
-    return False
+    return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
 def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str:
@@ -263,7 +358,7 @@ def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str
     if "claim" in slots:
         parts = [(slots["claim"].start, slots["claim"].end)]
     else:
-        attribution = [s for name, s in slots.items() if name != "detail"]
+        attribution = [s for name, s in slots.items() if not name.startswith("detail")]
         parts = [(sentence.start, sentence.end)]
         if attribution:
             first, last = min(s.start for s in attribution), max(s.end for s in attribution)
@@ -292,7 +387,7 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
     claim.attributed = True
     claim.rule = match.rule
     claim.spans = dict(slots)
-    claim.cue = flat(match.cue_text) or None
+    claim.cue = flat(match.cue_text) or (rule.cue if rule else None) or None
     claim.cue_kind = match.cue_kind
     outlet_span = slots.get("outlet")
     listener = slots.get("listener")

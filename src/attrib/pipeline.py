@@ -54,5 +54,6 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)
-    return resolve(claims, Context(text=text, sentences=sentences, lexicons=ruleset.lexicons,
-                                   publisher=publisher))
+    context = Context(text=text, sentences=sentences, lexicons=ruleset.lexicons,
+                      paragraph_rules=ruleset.paragraph_rules, publisher=publisher)
+    return resolve(claims, context)

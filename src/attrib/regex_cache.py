@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 try:  # CPython internals; without them everything still works, only slower
-    import _sre
-    from re import _compiler, _parser
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _sre = None  # type: ignore[assignment]
+    _sre = None
 
 _VERSION = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-1"
 
@@ -64,14 +64,14 @@ class RegexCache:
         if program is None:
             try:
                 program = _program(pattern)
-            except Exception:  # noqa: BLE001 - fall back to the public API
+            except Exception:
                 return re.compile(pattern)
             self.programs[pattern] = program
             self.dirty = True
         flags, code, groups, groupindex, indexgroup = program
         try:
             return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
-        except Exception:  # noqa: BLE001
+        except Exception:
             return re.compile(pattern)
 
     def save(self) -> None:

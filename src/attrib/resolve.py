@@ -2,7 +2,8 @@
 
 Each resolver is a component with one contract: it takes the document's claims (with their
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
-fixed order of RESOLVERS: publisher, coreference, quote continuation, outlet references.
+fixed order of RESOLVERS: publisher, coreference, colon introduction, quote continuation,
+paragraph continuation, outlet references.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .model import Claim, Sentence
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
 )
-_CAPITALISED_RUN = r"(?:[A-Z][\w’'.-]*\s+){1,3}"
+_CAPITALISED_RUN = r"(?:[A-Z][\w’'-]*(?:\.(?= ))? ){1,3}"  # "Jane ", "Gen. " (one line, no stop)
 
 
 @dataclass(slots=True)
@@ -26,6 +27,8 @@ class Context:
     text: str
     sentences: list[Sentence]
     lexicons: Lexicons
+    #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
+    paragraph_rules: frozenset[str] = frozenset()
     #: the publisher known from outside the text (a web page's site name), used when the text shows none
     publisher: str | None = None
 
@@ -102,14 +105,69 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
                     claim = claims[k]
                     if claim.attributed:
                         continue
-                    claim.attributed = True
-                    claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
-                    claim.source_kind, claim.outlet = speaker.source_kind, speaker.outlet
-                    claim.via, claim.cue, claim.channel = speaker.via, None, None
+                    _copy_attribution(speaker, claim)
+                    claim.cue, claim.channel = None, None
                     claim.quote, claim.rule = "direct", "quote-continuation"
-                    claim.cue_kind = speaker.cue_kind
                     _note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
         i = run[-1] + 1
+
+
+# --- a colon that hands the claim to the next sentence -------------------------------------------
+
+def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
+    """ "Cruz continued:" says nothing itself; the sentence after it carries what he said."""
+    for i, claim in enumerate(claims[:-1]):
+        cue = claim.spans.get("cue")
+        if not claim.attributed or cue is None or not claim.text.rstrip().endswith(":"):
+            continue
+        tail = ctx.text[cue.end : claim.end].strip()
+        channel = claim.spans.get("channel")
+        if channel is not None:
+            tail = ctx.text[channel.end : claim.end].strip()
+        if tail != ":":
+            continue
+        target = claims[i + 1]
+        if target.attributed:
+            continue
+        _copy_attribution(claim, target)
+        target.cue, target.channel, target.rule = claim.cue, claim.channel, claim.rule
+        target.quote = "direct" if ctx.sentences[i + 1].quoted else "indirect"
+        _note(target, "colon introduction", f"introduced by sentence {claim.n}")
+        _clear(claim)
+        _note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
+
+
+def _copy_attribution(speaker: Claim, claim: Claim) -> None:
+    claim.attributed = True
+    claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
+    claim.source_kind, claim.outlet, claim.via = speaker.source_kind, speaker.outlet, speaker.via
+    claim.cue_kind = speaker.cue_kind
+
+
+def _clear(claim: Claim) -> None:
+    claim.attributed = False
+    claim.source = claim.source_resolved = claim.source_kind = claim.outlet = claim.via = None
+    claim.cue = claim.channel = claim.quote = claim.rule = claim.cue_kind = None
+    claim.spans = {}
+
+
+# --- a speaker label holds the rest of its paragraph ---------------------------------------------
+
+def resolve_paragraph_continuation(claims: list[Claim], ctx: Context) -> None:
+    """After a rule marked `continues: paragraph` ("WALLACE: ..."), the paragraph's later sentences
+    without their own attribution are the same speaker's."""
+    speaker: Claim | None = None
+    for claim in claims:
+        if speaker is not None and claim.paragraph != speaker.paragraph:
+            speaker = None
+        if claim.attributed:
+            speaker = claim if claim.rule in ctx.paragraph_rules else None
+            continue
+        if speaker is not None:
+            _copy_attribution(speaker, claim)
+            claim.cue, claim.channel, claim.rule = None, None, "paragraph-continuation"
+            claim.quote = speaker.quote
+            _note(claim, "paragraph continuation", f"speaker of sentence {speaker.n}")
 
 
 # --- coreference -----------------------------------------------------------------------------------
@@ -159,7 +217,7 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             antecedent = next((c for c in earlier if c.source_kind == "named"
                                and head in normalize_name(c.source_resolved or c.source or "").split()
                                and normalize_name(c.source or "") != key), None)
-        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source):
+        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source) and claim.source_kind == "named":
             full = _full_name(claim.source, ctx.text[: claim.start], lex)
             if full:
                 claim.source_resolved = full
@@ -224,7 +282,9 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
 RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("publisher", resolve_publisher),
     ("coreference", resolve_coreference),
+    ("colon introduction", resolve_colon_introduction),
     ("quote continuation", resolve_quote_continuation),
+    ("paragraph continuation", resolve_paragraph_continuation),
     ("outlet references", resolve_outlet_references),
 )
 

@@ -29,7 +29,7 @@ class LocatedList(list[Any]):
     item_at: list[tuple[int, int]]
 
 
-class _LocatingLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader (no object construction) that records marks; aliases are refused to stop YAML bombs."""
 
 
@@ -70,8 +70,8 @@ def _refuse_aliases(path: str, text: str) -> None:
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
-            raise RuleError(path, mark.line + 1, mark.column + 1,
-                            "YAML aliases (*name) are not allowed in rule files")
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            raise RuleError(path, line, column, "YAML aliases (*name) are not allowed in rule files")
 
 
 def load_yaml_text(text: str, path: str) -> Any:
@@ -79,11 +79,14 @@ def load_yaml_text(text: str, path: str) -> Any:
     try:
         if "*" in text:
             _refuse_aliases(path, text)
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - the loader is a SafeLoader
+        return yaml.load(text, Loader=_LocatingLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        context = exc.context_mark
+        if exc.context and context is not None and context is not mark:
+            problem += f" ({exc.context} that starts at {context.line + 1}:{context.column + 1})"
         raise RuleError(path, line, column, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise RuleError(path, 1, 1, f"invalid YAML: {exc}") from None
