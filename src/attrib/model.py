@@ -113,3 +113,6 @@ class Document:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     publisher: str | None = None
+    #: from a web page's metadata (HTML input): publication date (YYYY-MM-DD) and headline
+    date: str | None = None
+    title: str | None = None

@@ -30,6 +30,8 @@ class Context:
     lexicons: Lexicons
     #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
     paragraph_rules: frozenset[str] = frozenset()
+    #: the publisher known from outside the text (a web page's site name), used when the text shows none
+    publisher: str | None = None
 
 
 Resolver = Callable[[list[Claim], Context], None]
@@ -42,7 +44,11 @@ def _note(claim: Claim, resolver: str, what: str) -> None:
 # --- publisher -------------------------------------------------------------------------------------
 
 def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
-    """A dateline's outlet ("WASHINGTON (Reuters) -"), or a closing credit line, publishes every claim."""
+    """A dateline's outlet ("WASHINGTON (Reuters) -"), or a closing credit line, publishes every claim.
+
+    The text's own credit wins over ctx.publisher (a page's site name): a wire story on a portal
+    is vouched for by the wire.
+    """
     if not claims:
         return
     publisher = None
@@ -52,11 +58,14 @@ def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
         publisher = found.name if found else None
     if publisher is None:
         publisher = _credit_line(claims[-1].text, ctx.lexicons)
+    how = "article published by"
+    if publisher is None and ctx.publisher:
+        publisher, how = ctx.publisher, "page metadata names the publisher"
     if publisher is None:
         return
     for claim in claims:
         claim.publisher = publisher
-    _note(claims[0], "publisher", f"article published by {publisher}")
+    _note(claims[0], "publisher", f"{how} {publisher}")
 
 
 def _credit_line(text: str, lex: Lexicons) -> str | None:
