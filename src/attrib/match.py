@@ -309,13 +309,12 @@ def _capitalised_run(words: list[Word]) -> list[Word]:
     for i, word in enumerate(words):
         w = word[2]
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w[:1].isupper() or w[:1].isdigit() or w.startswith("("):
-            run.append(word)
-        elif _key(w) in _NAME_CONNECTORS and nxt[:1].isupper() or (
-                _key(w) == "the" and run and _key(run[-1][2]) in _NAME_CONNECTORS):
-            run.append(word)
-        else:
+        capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(")
+        connects = (_key(w) in _NAME_CONNECTORS and nxt[:1].isupper()) or (
+            _key(w) == "the" and bool(run) and _key(run[-1][2]) in _NAME_CONNECTORS)
+        if not (capitalised or connects):
             break
+        run.append(word)
     while run and _key(run[-1][2]) in _NAME_CONNECTORS | {"the"}:
         run.pop()
     return run or words
