@@ -28,7 +28,8 @@ def require_extractor() -> ModuleType:
         import trafilatura
     except ImportError:
         raise MissingExtra("reading HTML pages", "html") from None
-    return trafilatura
+    module: ModuleType = trafilatura
+    return module
 
 
 def embed_xpath(classes: Iterable[str]) -> list[str]:
