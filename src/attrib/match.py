@@ -270,11 +270,9 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
     if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
         return None  # "On this weekend's" is neither a speaker nor a whole phrase
-    opener = words[0][2][0]
-    if not first or not (opener.isupper() or opener.isdigit() or first in lex.set("determiners")
-                         or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
-                         or first in lex.set("anonymity_phrases")):
-        return None
+    if not first or not (_looks_like_party([w for _, _, w in words], lex)
+                         or first in lex.set("role_nouns") or first in lex.set("anonymity_phrases")):
+        return None  # "city officials", "state media" pass through their head noun
     return words
 
 
@@ -288,8 +286,9 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
             words = words[:i]
             break
     first = _key(words[0][2])
-    if not first or first in boundaries or first in lex.set("aux") or first in lex.set("cannot_start_phrase"):
-        return None
+    if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
+            or any(_key(w) in lex.set("aux") for _, _, w in words):
+        return None  # "said the savings were unavoidable": a clause, not a speaker
     if words[0][2][:1].isupper() and not bare_noun_ok:
         words = _capitalised_run(words)
     if len(words) > MAX_SOURCE_WORDS:
@@ -458,12 +457,12 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
     outlet_span = slots.get("outlet")
     listener = slots.get("listener")
     if outlet_span is None and listener is not None:
-        found = lex.outlets.lookup(listener.slice(doc_text))
+        found = lex.outlets.recognise(listener.slice(doc_text))
         if found is not None:
             outlet_span = listener
             claim.spans["outlet"] = listener
     if outlet_span is not None:
-        found = lex.outlets.lookup(outlet_span.slice(doc_text))
+        found = lex.outlets.recognise(outlet_span.slice(doc_text))
         claim.outlet = found.name if found else flat(outlet_span.slice(doc_text))
     source_span = slots.get("source") or outlet_span
     if source_span is not None:
