@@ -89,15 +89,29 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     assert rule.regex is not None
     text = sentence.text
     if rule.opens_with_phrase:
+        subordinate: Match | None = None
+        subordinate_end = 0
         for start in clause_starts(text, lex) if starts is None else starts:
+            if subordinate is not None and start < subordinate_end:
+                continue
             m = rule.regex.match(text, start)
             if m is None:
                 continue
             found, why = _validate(rule, m, sentence, lex)
             if attempts is not None:
                 attempts.append(Attempt(rule.id, found, why))
-            if found is not None:
-                return found
+            if found is None:
+                continue
+            if subordinate is None and _opens_with_subordinator(text, start, lex):
+                # "When the moderator pointed out ..., the candidate said ...": look for the main
+                # clause's speaker after the subordinate clause's comma; keep this one as fallback
+                comma = text.find(",", m.end("cue") if "cue" in m.re.groupindex else start)
+                if comma > 0:
+                    subordinate, subordinate_end = found, comma
+                    continue
+            return found
+        if subordinate is not None:
+            return subordinate
         if attempts is not None and not any(a.rule == rule.id for a in attempts):
             attempts.append(Attempt(rule.id, None, "the pattern does not match"))
         return None
@@ -121,6 +135,14 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
         if pos >= len(text):
             return None
     return None
+
+
+def _opens_with_subordinator(text: str, start: int, lex: Lexicons) -> bool:
+    """True when the phrase at `start` sits in a sentence-initial subordinate clause ("When X said ...")."""
+    first = _WORD.match(text.lstrip("“\"‘'("))
+    if first is None or first.group().lower() not in lex.set("subordinators"):
+        return False
+    return text.find(",", 0, start) < 0
 
 
 def _span(m: re.Match[str], name: str, offset: int) -> Span | None:
@@ -157,8 +179,10 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         if name in slots:
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
                 cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
-                open_left=m.start(name) == m.start())
-            if name == "source" and rule.source_shape == "name" and not (
+                open_left=m.start(name) == m.start(), whole=rule.anchored and m.start(name) == 0)
+            if name == "source" and rule.source_shape == "subject":
+                trimmed = sentence_subject(sentence, lex)
+            elif name == "source" and rule.source_shape == "name" and not (
                     is_name(_doc_slice(sentence, slots[name]), lex)
                     and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
                 trimmed = None  # a label is a whole name, and what follows it a real sentence
@@ -175,6 +199,11 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         span = slots.get(name)
         if span and inside(sentence.quoted, span.start, span.end):
             return None, f"{{{name}}} is inside a quotation"
+    claim_span = slots.get("claim")
+    local_quotes = tuple(Span(q.start - offset, q.end - offset) for q in sentence.quoted)
+    if rule.claim_quoted and (claim_span is None or quoted_share(
+            local_quotes, sentence.text, claim_span.start - offset, claim_span.end - offset) < 0.5):
+        return None, "the rule needs a quoted claim"
     if cue is not None and _is_passive(_doc_slice(sentence, cue), lex):
         source = slots.get("source")
         after = sentence.text[cue.end - offset:].lstrip().lower()
@@ -186,6 +215,31 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
+
+
+def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
+    """The noun phrase that opens the sentence, up to its verb: "Mr. Putin also veered ..., saying"
+    -> Mr. Putin. Words stop it that are auxiliaries, adverbs of the verb group, cue verbs, "-ed"
+    words or punctuation; None when that leaves no plausible speaker."""
+    words: list[Word] = []
+    stops = lex.set("aux") | lex.set("cue_adverbs")
+    for m in _WORD_SPAN.finditer(sentence.text):
+        word = m.group()
+        key = _key(word)
+        if key in stops or key in lex.cue_kinds or (key.endswith("ed") and len(words) > 0) or not key:
+            break
+        words.append((m.start(), m.end(), word))
+        if word[-1] in ",;:" or len(words) > 8:
+            break
+    if not words or words[-1][2][-1] in ";:" or len(words) > 8:
+        return None
+    kept = _phrase_before_cue(words, lex)
+    if not kept:
+        return None
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and sentence.text[end - 1] in ",;:":
+        end -= 1
+    return Span(sentence.start + start, sentence.start + end)
 
 
 def _is_passive(cue: str, lex: Lexicons) -> bool:
@@ -216,14 +270,15 @@ def cue_words(cue: str, lex: Lexicons) -> str:
 
 
 def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool,
-                     bare_noun_ok: bool = False, open_left: bool = False) -> Span | None:
+                     bare_noun_ok: bool = False, open_left: bool = False, whole: bool = False) -> Span | None:
     """Cut a captured window down to the noun phrase next to the cue; None if it is not one.
 
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
     (", and the Kremlin said" -> the Kremlin); after the cue it starts at the cue and ends before
     the first one ("according to officials who ..." -> officials). A phrase that opens the match
     (`open_left`) must also open a clause. A title or role before a name is dropped: "White House
-    spokesman Josh Earnest" -> Josh Earnest.
+    spokesman Josh Earnest" -> Josh Earnest. A `whole` phrase (one a pattern anchors at the
+    sentence start) may not be cut at all: "documents that the lawyers believe" is no speaker.
     """
     local_start, local_end = span.start - offset, span.end - offset
     words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text, local_start, local_end)]
@@ -233,6 +288,8 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         if open_left and not _starts_clause(text[:local_start], lex):
             return None  # "It was the first call": a phrase in mid-clause is no speaker
         kept = _phrase_before_cue(words, lex)
+        if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs"):
+            return None
     else:
         kept = _phrase_after_cue(words, lex, bare_noun_ok)
     if not kept:
@@ -268,6 +325,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     if any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "It was the first call": a verb inside means a clause, not a noun phrase
     first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
+    if first.endswith("ing") and first not in lex.set("determiners"):
+        return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
     if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
         return None  # "On this weekend's" is neither a speaker nor a whole phrase
     if not first or not (_looks_like_party([w for _, _, w in words], lex)
@@ -290,7 +349,7 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
             or any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "said the savings were unavoidable": a clause, not a speaker
     if words[0][2][:1].isupper() and not bare_noun_ok:
-        words = _capitalised_run(words)
+        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
     if len(words) > MAX_SOURCE_WORDS:
         return None
     if bare_noun_ok:
@@ -302,13 +361,14 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
     return words if _looks_like_party([w for _, _, w in words], lex) else None
 
 
-def _capitalised_run(words: list[Word]) -> list[Word]:
+def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
     """A name after the cue ends where its capitalised words do: "According to Rathbun the ..." -> Rathbun."""
     run: list[Word] = []
     for i, word in enumerate(words):
         w = word[2]
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(")
+        capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(") or (
+            bool(run) and _key(w) in titles)  # "Los Angeles-based attorney Edgar Martirosyan"
         connects = (_key(w) in _NAME_CONNECTORS and nxt[:1].isupper()) or (
             _key(w) == "the" and bool(run) and _key(run[-1][2]) in _NAME_CONNECTORS)
         if not (capitalised or connects):

@@ -314,7 +314,9 @@ class Compiler:
                     raise PatternError(node.column, f"unknown cue set {set_name!r}")
                 forms |= phrases
             lead = self.vocabulary.slot_shapes["cue_lead"]
-            ing = forms & self.vocabulary.sets.get("ing_forms", frozenset())
+            # an -ing form needs an auxiliary unless the rule asks for participles (", saying ...")
+            ing = (forms - self.vocabulary.sets.get("participles", frozenset())) & self.vocabulary.sets.get(
+                "ing_forms", frozenset())
             finite = forms - ing
             # verbs match as written in lower case ("States" is not "states"); a cue may open the
             # sentence with a capital ("According to ...", "Said the mayor: ...")

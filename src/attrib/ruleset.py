@@ -21,8 +21,10 @@ from .regex_cache import RegexCache
 from .yamlio import Located, LocatedList, file_digest, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
-             "source_kind", "tags", "cue", "source_shape", "continues"}
-SOURCE_SHAPES = ("phrase", "name")  # name: one to five capitalised words ("WALLACE", "Pat Caddell")
+             "source_kind", "tags", "cue", "source_shape", "continues", "claim_quoted"}
+# phrase: a noun phrase; name: one to four capitalised words ("WALLACE", "Pat Caddell");
+# subject: the noun phrase that opens the sentence ("Mr. Putin ..., saying")
+SOURCE_SHAPES = ("phrase", "name", "subject")
 CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
 SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
@@ -63,11 +65,13 @@ class Rule:
     cue: str | None = None  # the cue to report when the pattern has no {cue} slot (a label's ":")
     source_shape: str = "phrase"
     continues: str = "quote"  # "paragraph": later sentences of the paragraph inherit the speaker
+    claim_quoted: bool = False  # the {claim} must be mostly inside quotation marks
     tree: Node | None = None
     regex: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
+    anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
 
 
@@ -206,6 +210,10 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         problems.add(origin_path, *_at(raw, "continues"),
                      f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
         continues = "quote"
+    claim_quoted = raw.get("claim_quoted", False)
+    if not isinstance(claim_quoted, bool):
+        problems.add(origin_path, *_at(raw, "claim_quoted"), f"rule {rule_id}: `claim_quoted` must be true or false")
+        claim_quoted = False
     cue = raw.get("cue")
     if cue is not None and not isinstance(cue, str):
         problems.add(origin_path, *_at(raw, "cue"), f"rule {rule_id}: `cue` must be text")
@@ -214,7 +222,7 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
                 pattern=pattern if isinstance(pattern, str) else "",
                 origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
                 source_kind=source_kind, tags=[str(t) for t in raw.get("tags") or []],
-                cue=cue, source_shape=source_shape, continues=continues,
+                cue=cue, source_shape=source_shape, continues=continues, claim_quoted=claim_quoted,
                 pattern_at=_at(raw, "pattern"))
     _read_examples(raw, rule, origin_path, problems)
     return rule
@@ -423,6 +431,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
+        rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
             and not first.arg
     except PatternError as exc:
