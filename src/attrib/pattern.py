@@ -272,15 +272,15 @@ class Compiler:
         if node.kind == "word":
             return r"(?<![\w’'-])(?i:" + re.escape(node.value) + r")(?![\w’'-])"
         if node.kind == "quote":
-            return "[\"“”«»]"
+            return "(?:[\"“”«»]|'')"
         if node.kind == "begin":
             return r"\A"
         if node.kind == "punct":
             if node.value == ",":
-                return r",[\"”’»]?"
+                return r",(?:[\"”’»]|'')?"
             return re.escape(node.value)
         if node.kind == "end":
-            return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’»)\]]*\s*$"
+            return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"
         if node.kind == "set":
             return self._set(node.value, node.column)
         if node.kind == "slot":

@@ -3,7 +3,7 @@
 Each resolver is a component with one contract: it takes the document's claims (with their
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
 fixed order of RESOLVERS: publisher, coreference, colon introduction, quote continuation,
-paragraph continuation, outlet references.
+quote follow-up, paragraph continuation, outlet references.
 """
 
 from __future__ import annotations
@@ -152,6 +152,29 @@ def _clear(claim: Claim) -> None:
     claim.spans = {}
 
 
+# --- a quote right after its speaker's quote, in the same paragraph --------------------------------
+
+def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
+    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a wholly quoted
+    sentence that follows a direct quote in the same paragraph, with no other speaker between,
+    goes on with that speaker. A quote in a new paragraph is not guessed at."""
+    for previous, claim in zip(claims, claims[1:], strict=False):
+        if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
+            continue
+        if claim.paragraph != previous.paragraph:
+            continue
+        sentence = ctx.sentences[claim.n - 1]
+        if not sentence.quoted or sentence.opens_inside_quote:
+            continue
+        letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
+        inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
+        if not letters or inside_quotes / len(letters) < 0.9:
+            continue
+        _copy_attribution(previous, claim)
+        claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
+        _note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
 # --- a speaker label holds the rest of its paragraph ---------------------------------------------
 
 def resolve_paragraph_continuation(claims: list[Claim], ctx: Context) -> None:
@@ -285,6 +308,7 @@ RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("coreference", resolve_coreference),
     ("colon introduction", resolve_colon_introduction),
     ("quote continuation", resolve_quote_continuation),
+    ("quote follow-up", resolve_quote_follow_up),
     ("paragraph continuation", resolve_paragraph_continuation),
     ("outlet references", resolve_outlet_references),
 )
