@@ -381,7 +381,7 @@ def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
 
 def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     """Drop what stands before a name: titles and roles ("US President Barack Obama" -> Barack Obama)."""
-    titles = lex.set("person_titles") | lex.set("role_nouns")
+    titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
     for i in range(len(words) - 2, -1, -1):
         if _key(words[i][2]).rstrip(".") in titles:
             tail = words[i + 1:]
