@@ -107,7 +107,7 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
                     if claim.attributed:
                         continue
                     _copy_attribution(speaker, claim)
-                    claim.cue, claim.channel = None, None
+                    claim.cue, claim.channel, claim.cue_kind = None, None, None
                     claim.quote, claim.rule = "direct", "quote-continuation"
                     _note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
         i = run[-1] + 1
@@ -172,6 +172,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue
         _copy_attribution(previous, claim)
         claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
+        claim.cue_kind = None
         _note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
 
 
@@ -189,7 +190,7 @@ def resolve_paragraph_continuation(claims: list[Claim], ctx: Context) -> None:
             continue
         if speaker is not None:
             _copy_attribution(speaker, claim)
-            claim.cue, claim.channel, claim.rule = None, None, "paragraph-continuation"
+            claim.cue, claim.channel, claim.rule, claim.cue_kind = None, None, "paragraph-continuation", None
             claim.quote = speaker.quote
             _note(claim, "paragraph continuation", f"speaker of sentence {speaker.n}")
 
