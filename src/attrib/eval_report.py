@@ -66,8 +66,8 @@ def rule_lines(report: EvalReport) -> Iterator[str]:
     if not report.rules:
         return
     width = max(len("rule"), *(len(s.rule) for s in report.rules))
-    yield ("rules (per gold sentence a rule attributed; FP = gold says unattributed; "
-           "precision = attributed with the right source and cue):")
+    yield ("rules (counted per gold sentence; FP: fired where the gold says unattributed; "
+           "precision: fired with the right source and cue, where scored):")
     yield (f"  {'rule':<{width}}  {'fired':>6}  {'FP':>5}  {'bad src':>7}  {'bad cue':>7}  "
            f"{'attrP':>6}  {'precision':>9}")
     for s in report.rules:
@@ -94,6 +94,7 @@ def _matrix_lines(title: str, pairs: Counter[tuple[str, str]]) -> Iterator[str]:
 
 def confusion_lines(report: EvalReport) -> Iterator[str]:
     table = report.confusion
+    yield ""
     yield "confusion:"
     for name in OUTCOMES:
         counts: Counter[str] = getattr(table, name)
