@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .evaluate import DocResult, EvalReport, FileResult, SentenceResult, figure_line, figures, ordered
+from .eval_score import DocResult, SentenceResult, figure_line, figures, ordered
+from .evaluate import EvalReport, FileResult
 
 MISS_TEXT_CHARS = 90
 CORNER = "gold \\ pred"
