@@ -287,6 +287,19 @@ def test_extra_rules_are_evaluated_in_process(tmp_path: Path) -> None:
     assert "test-vouched" not in {s.rule for s in evaluate(records, []).rules}
 
 
+def test_a_document_attrib_fails_on_is_scored_as_no_claims(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path, rules: Any) -> None:
+    import attrib.evaluate
+
+    def failing(text: str, ruleset: Any, doc: str = "-") -> list[Claim]:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(attrib.evaluate, "analyze", failing)
+    report = evaluate(load_gold([vouch_gold(tmp_path)]), rules)
+    assert report.errors == ["vouch: ValueError: boom"]
+    assert (report.total.sentences, report.total.tp, report.total.fn) == (2, 0, 1)
+
+
 def test_reference_article_in_process(rules: Any) -> None:
     report = evaluate(load_gold([REFERENCE_GOLD]), rules)
     assert report.total.sentences == 13
@@ -319,6 +332,7 @@ def test_cli_json_output_parses(tmp_path: Path) -> None:
     assert set(data["total"]["figures"]) >= {"seg", "attrP", "attrR", "attrF1", "source", "cue", "claim"}
     assert {"rule", "fired", "false_positive", "wrong_source", "precision"} <= set(data["rules"][0])
     assert set(data["confusion"]) == {"attributed", "source", "cue", "outlet", "source_kind", "quote"}
+    assert data["errors"] == []
     assert all({"sentence", "gold", "pred", "wrong"} <= set(miss) for miss in data["misses"])
 
 

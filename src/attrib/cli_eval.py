@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from .cli import RulesOption, app, guarded
+from .cli import RulesOption, app, guarded, warn
 
 
 class EvalFormat(StrEnum):
@@ -42,6 +42,8 @@ def eval_command(
         if limit is not None:
             records = records[:limit]
         report = evaluate(records, [str(r) for r in rules or []], jobs=jobs or default_jobs())
+        for error in report.errors:
+            warn(f"attrib failed on {error}; scored as no claims")
         options = ReportOptions(show=show, per_doc=per_doc)
         if format is EvalFormat.json:
             json.dump(as_json(report, options), sys.stdout, ensure_ascii=False, indent=1)

@@ -139,7 +139,7 @@ def as_json(report: EvalReport, options: ReportOptions = ReportOptions()) -> dic
         files.append(entry)
     out: dict[str, Any] = {"files": files, "total": _figures_dict(report.total, report.fields),
                            "rules": [s.as_dict() for s in report.rules],
-                           "confusion": report.confusion.as_dict()}
+                           "confusion": report.confusion.as_dict(), "errors": report.errors}
     if options.show:
         out["misses"] = [_miss_dict(doc, result) for doc in report.docs for result in misses(doc)]
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .eval_score import (
@@ -47,6 +47,8 @@ class EvalReport:
     fields: frozenset[str]
     rules: list[RuleStats]
     confusion: Confusion
+    #: documents attrib failed on ("id: error"), scored as if it predicted nothing, like the referee
+    errors: list[str] = field(default_factory=list)
 
     @property
     def docs(self) -> Iterator[DocResult]:
@@ -65,11 +67,24 @@ def _by_file(records: Sequence[GoldRecord]) -> Iterator[tuple[str, list[GoldReco
         yield group[0].file, group
 
 
-def predict(record: GoldRecord, ruleset: RuleSet) -> list[Claim]:
-    """attrib's claims for a gold text; the record id is the doc id. Blank text has no claims."""
+@dataclass(slots=True)
+class Prediction:
+    claims: list[Claim]
+    error: str | None = None
+
+
+def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
+    """attrib's claims for a gold text (the record id is the doc id); blank text has none.
+
+    A failure is kept as the document's error and scored as no claims, as the referee does when
+    its command fails, so one bad document does not lose the whole evaluation.
+    """
     if not record.text.strip():
-        return []
-    return analyze(record.text, ruleset, doc=record.id)
+        return Prediction([])
+    try:
+        return Prediction(analyze(record.text, ruleset, doc=record.id))
+    except Exception as exc:
+        return Prediction([], f"{record.id}: {type(exc).__name__}: {exc}")
 
 
 _worker_rules: RuleSet | None = None
@@ -80,12 +95,12 @@ def _init_worker(ruleset: RuleSet) -> None:
     _worker_rules = ruleset
 
 
-def _predict_in_worker(record: GoldRecord) -> list[Claim]:
+def _predict_in_worker(record: GoldRecord) -> Prediction:
     assert _worker_rules is not None
     return predict(record, _worker_rules)
 
 
-def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1) -> Iterator[list[Claim]]:
+def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1) -> Iterator[Prediction]:
     """attrib's claims for each record, in order; jobs > 1 analyses in forked worker processes."""
     if jobs <= 1 or len(records) < 2 or sys.platform != "linux":
         for record in records:
@@ -118,11 +133,15 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
     predicted = predictions(records, ruleset, jobs)
     files: list[FileResult] = []
     total = Counts()
+    errors: list[str] = []
     for path, group in _by_file(records):
         counts, docs = Counts(), []
         scored: frozenset[str] = frozenset()
         for record in group:
-            doc = score_document(record, next(predicted))
+            prediction = next(predicted)
+            if prediction.error:
+                errors.append(prediction.error)
+            doc = score_document(record, prediction.claims)
             docs.append(doc)
             counts.add(doc.counts)
             scored |= record.fields
@@ -132,10 +151,9 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
     all_fields = frozenset().union(*(f.fields for f in files)) or LEGACY_FIELDS
     all_docs = [doc for file in files for doc in file.docs]
     return EvalReport(files=files, total=total, fields=all_fields, rules=rule_stats(all_docs),
-                      confusion=confusion(all_docs))
-
+                      confusion=confusion(all_docs), errors=errors)
 
 
 __all__ = ["Confusion", "Counts", "DocResult", "EvalReport", "FileResult", "GoldClaim", "GoldRecord",
-           "RuleStats", "SentenceResult", "confusion", "evaluate", "figure_line", "figures", "gold_record",
-           "load_gold", "ordered", "rule_stats", "score_document"]
+           "Prediction", "RuleStats", "SentenceResult", "confusion", "evaluate", "figure_line", "figures",
+           "gold_record", "load_gold", "ordered", "rule_stats", "score_document"]
