@@ -406,12 +406,19 @@ def test_figures_agree_with_the_shared_referee(tmp_path: Path) -> None:
     first_five = tmp_path / "polnear-dev-5.jsonl"
     with polnear.open(encoding="utf-8") as lines:
         first_five.write_text("".join(next(lines) for _ in range(5)), encoding="utf-8")
-    golds = [str(REFERENCE_GOLD), str(wikinews), str(first_five)]
+    # two CC-BY Wikinews records restricted by "fields", one with a publisher, as a .json list
+    with wikinews.open(encoding="utf-8") as lines:
+        two = [json.loads(next(lines)) for _ in range(2)]
+    two[0]["fields"] = ["attributed", "cue", "outlet"]
+    two[1].update(fields=["source", "quote", "publisher"], publisher_outlet="Wikinews")
+    restricted = tmp_path / "wikinews-fields.json"
+    restricted.write_text(json.dumps(two), encoding="utf-8")
+    golds = [str(REFERENCE_GOLD), str(wikinews), str(first_five), str(restricted)]
     referee = subprocess.run(
         [sys.executable, str(REFEREE), "--cmd", f"{installed_attrib()} run {{file}} --format jsonl", *golds],
         capture_output=True, text=True, timeout=600, check=True)
     ours = runner.invoke(app, ["eval", *golds])
     assert ours.exit_code == 0, ours.output
     theirs = figure_lines_of(referee.stdout)
-    assert len(theirs) == 4 and theirs[-1].startswith("TOTAL sentences=776 ")
+    assert len(theirs) == 5 and theirs[-1].startswith("TOTAL sentences=")
     assert figure_lines_of(ours.stdout) == theirs
