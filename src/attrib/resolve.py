@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass
 
 from .lexicon import Lexicons, normalize_name
@@ -158,7 +159,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
     """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a wholly quoted
     sentence that follows a direct quote in the same paragraph, with no other speaker between,
     goes on with that speaker. A quote in a new paragraph is not guessed at."""
-    for previous, claim in zip(claims, claims[1:], strict=False):
+    for previous, claim in pairwise(claims):
         if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
             continue
         if claim.paragraph != previous.paragraph:
