@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrib
 
-STORY = """The Guardian reported on Monday that the minister would resign. The paper said she had lost the confidence of her party.
+STORY = """The Guardian reported on Monday that the minister would resign. \
+The paper said she had lost the confidence of her party.
 
 Jane Roe, a former senior Treasury official, told Bloomberg that the deal was dead.
 
