@@ -2,8 +2,8 @@
 
 Each resolver is a component with one contract: it takes the document's claims (with their
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
-fixed order of RESOLVERS: publisher, coreference, colon introduction, quote continuation,
-quote follow-up, paragraph continuation, outlet references.
+fixed order of RESOLVERS: publisher, coreference, colon introduction, quote follow-up,
+quote continuation, paragraph continuation, outlet references.
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
 
     A run is a chain of sentences where each one ends inside a quote and the next opens inside it
     (paragraphs that reopen with a quote mark continue it). The speaker is the run's first sentence
-    attributed by its own cue; a run with none is not guessed at.
+    attributed (by its own cue, or as the quote following its speaker's); a run with none is not
+    guessed at.
     """
     i = 0
     sentences = ctx.sentences
@@ -101,7 +102,7 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
                 and sentences[run[-1] + 1].opens_inside_quote:
             run.append(run[-1] + 1)
         if len(run) > 1:
-            speaker = next((claims[k] for k in run if claims[k].attributed and claims[k].cue), None)
+            speaker = next((claims[k] for k in run if claims[k].attributed), None)
             if speaker is not None:
                 for k in run:
                     claim = claims[k]
@@ -167,9 +168,11 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
         sentence = ctx.sentences[claim.n - 1]
         if not sentence.quoted or sentence.opens_inside_quote:
             continue
+        if ctx.text[sentence.start] not in "\"“«„'":
+            continue  # the follow-up opens with its quote mark
         letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
         inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
-        if not letters or inside_quotes / len(letters) < 0.9:
+        if not letters or inside_quotes / len(letters) < 0.9 and not sentence.ends_inside_quote:
             continue
         _copy_attribution(previous, claim)
         claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
@@ -309,8 +312,8 @@ RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("publisher", resolve_publisher),
     ("coreference", resolve_coreference),
     ("colon introduction", resolve_colon_introduction),
-    ("quote continuation", resolve_quote_continuation),
     ("quote follow-up", resolve_quote_follow_up),
+    ("quote continuation", resolve_quote_continuation),
     ("paragraph continuation", resolve_paragraph_continuation),
     ("outlet references", resolve_outlet_references),
 )
