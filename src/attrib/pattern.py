@@ -4,8 +4,8 @@
     Citing {source}, {outlet} {cue:report} [that] {claim}
 
 - words match themselves (any case); `"` matches any double quote mark;
-  `^` is the sentence start; `,` also swallows a closing
-  quote after it (`…,” he said`); a final `.` means "end of the sentence";
+  `^` is the sentence start; `,` also swallows a closing quote after it (`…,” he said`) and
+  matches `?` or `!` before a closing quote (`…?” she asked`); a final `.` is the sentence end;
 - `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
   without capturing it; `[...]` is optional; `(a | b c)` are alternatives.
 
@@ -277,7 +277,8 @@ class Compiler:
             return r"\A"
         if node.kind == "punct":
             if node.value == ",":
-                return r",(?:[\"”’»]|'')?"
+                # "…,” he said" and "…?” she asked": a quoted claim ends with , or with ? ! and its quote
+                return r"(?:,(?:[\"”’»]|'')?|[?!](?:[\"”’»]|''))"
             return re.escape(node.value)
         if node.kind == "end":
             return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"
