@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, normalize_name
 from .model import Claim, Match, Sentence, Span
@@ -45,6 +45,7 @@ class Attempt:
 
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
+    sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
     words = sentence_words(sentence.text)
     starts: list[int] | None = None
     for rule in candidate_rules(ruleset, words):
@@ -54,6 +55,22 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
         if found is not None:
             return found
     return None
+
+
+def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
+    """In a Title Case headline ("Obama Says Museum Will Open"), cue verbs are capitalised too: lower
+    their first letter (same length, so every offset stays true) so that the rules see them."""
+    words = list(_WORD_SPAN.finditer(sentence.text))
+    if len(words) < 4 or sum(w.group()[:1].isupper() for w in words) < 0.7 * len(words):
+        return sentence
+    chars = list(sentence.text)
+    changed = False
+    for w in words[1:]:
+        token = w.group().rstrip(".,:;!?”\"'’")
+        if token[:1].isupper() and token.lower() in lex.cue_kinds and token[1:].islower():
+            chars[w.start()] = token[0].lower()
+            changed = True
+    return replace(sentence, text="".join(chars)) if changed else sentence
 
 
 _OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
@@ -229,8 +246,8 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
         if key in stops or key in lex.cue_kinds or (key.endswith("ed") and len(words) > 0) or not key:
             break
         words.append((m.start(), m.end(), word))
-        if word[-1] in ",;:" or len(words) > 8:
-            break
+        if word[-1] in ",;:" or len(words) > 8 or key in lex.set("personal_pronouns"):
+            break  # a pronoun is a whole subject: "She chose ..." -> She
     if not words or words[-1][2][-1] in ";:" or len(words) > 8:
         return None
     kept = _phrase_before_cue(words, lex)

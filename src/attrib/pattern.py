@@ -302,7 +302,8 @@ class Compiler:
         if name == "claim":
             body = r"[\s\S]+" if last else r"[\s\S]+?"  # a sentence may hold hard line breaks
         elif name == "detail":
-            body = r"[^.!?]{1,160}" if last else r"[^.!?]{1,160}?"
+            # a sentence's inner stops are abbreviations ("Mr. Obama"), so only ! and ? end a detail
+            body = r"[^!?]{1,200}" if last else r"[^!?]{1,200}?"
             count = self.used[name]
             if count > 1:  # several details: detail, detail2, ... (regex group names must differ)
                 return f"(?P<detail{count}>{body})"
