@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -33,14 +33,15 @@ def _group() -> None:
     """Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."""
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
-class Errors(str, Enum):
+class DecodeErrors(Enum):  # not a StrEnum: a member named "replace" would shadow str.replace
     strict = "strict"
     replace = "replace"
 
@@ -93,12 +94,15 @@ RulesOption = Annotated[
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Text files, folders of .txt files, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Text files, saved web pages (.html), folders of them, or - for stdin.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically). With "
+                                             "--format html, a folder (not *.html) gets index.html and "
+                                             "one page per document.")] = None,
     rules: RulesOption = None,
     encoding: Annotated[str, typer.Option(help="Text encoding of the input.")] = "utf-8",
-    errors: Annotated[Errors, typer.Option(help="What to do with undecodable bytes.")] = Errors.strict,
+    errors: Annotated[DecodeErrors, typer.Option(help="What to do with undecodable bytes.")] = DecodeErrors.strict,
     csv_formula_safe: Annotated[bool, typer.Option(
         "--csv-formula-safe/--no-csv-formula-safe",
         help="Prefix ' to CSV cells starting with = + - @ (OWASP CSV injection).")] = True,
@@ -109,6 +113,11 @@ def run(
 
         options = RunOptions(format=format.value, rules=[str(r) for r in rules or []],
                              encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe)
+        if format is Format.html:
+            from .html_site import wants_folder
+
+            if wants_folder(out):
+                options.html_folder, out = out, None
         with output(out) as handle:
             problems = run_documents(paths, handle, options)
         for problem in problems:

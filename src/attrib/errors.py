@@ -19,3 +19,10 @@ class RuleError(AttribError):
 
 class InputError(AttribError):
     """A document that cannot be read: missing, binary, not UTF-8, empty folder..."""
+
+
+class MissingExtra(AttribError):
+    """An optional dependency is not installed; the message names the extra that provides it."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        super().__init__(f"{what} needs the optional '{extra}' extra: pip install 'attrib[{extra}]'")

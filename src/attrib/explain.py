@@ -234,6 +234,8 @@ def render(node: Node) -> str:
         return '"'
     if node.kind == "end":
         return "."
+    if node.kind == "begin":
+        return "^"
     if node.kind == "slot":
         return "{" + node.value + (f":{node.arg}" if node.arg else "") + "}"
     if node.kind == "set":
@@ -249,6 +251,6 @@ def render_seq(parts: list[Node]) -> str:
     out = ""
     for part in parts:
         piece = render(part)
-        glue = "" if not out or part.kind in ("punct", "end") else " "
+        glue = "" if not out or out == "^" or part.kind in ("punct", "end") else " "
         out += glue + piece
     return out

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
-from .model import CLAIM_FIELDS, Claim
+from .model import CLAIM_FIELDS, Claim, Document
 
 #: OWASP: a cell starting with one of these can run as a formula in a spreadsheet
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -35,6 +35,10 @@ class Writer:
 
     def write(self, claims: Iterable[Claim]) -> None:
         raise NotImplementedError
+
+    def write_document(self, document: Document, claims: list[Claim]) -> None:
+        """One document's claims; writers that show the text (HTML) override this."""
+        self.write(claims)
 
     def end(self) -> None:
         pass

@@ -1,4 +1,4 @@
-"""Documents in: files, folders of .txt files, and standard input, decoded carefully.
+"""Documents in: files, folders of .txt (and saved .html pages), and standard input, decoded carefully.
 
 Binary files, undecodable bytes and empty input are reported as InputError naming the file, so the
 CLI can print one line and go on (inside a folder) or stop (a file named alone).
@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .html_input import HTML_SUFFIXES, read_page, require_extractor
+from .lexicon import Lexicons
+from .model import Document
 
 TEXT_SUFFIXES = (".txt",)
 _SNIFF = 8192
@@ -54,20 +57,27 @@ def decode(raw: bytes, name: str, decoding: Decoding = Decoding()) -> str:
     return text
 
 
+def is_html(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
 def read_document(path: Path, decoding: Decoding = Decoding()) -> str:
+    return decode(read_bytes(path), str(path), decoding)
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(raw, str(path), decoding)
 
 
 def folder_files(folder: Path) -> list[Path]:
-    """The .txt files under a folder, sorted, following no symlink loops."""
+    """The .txt and .html files under a folder, sorted, following no symlink loops."""
     seen: set[tuple[int, int]] = set()
     found: list[Path] = []
 
@@ -87,7 +97,7 @@ def folder_files(folder: Path) -> list[Path]:
         for entry in entries:
             if entry.is_dir():
                 walk(entry)
-            elif entry.suffix.lower() in TEXT_SUFFIXES:
+            elif entry.suffix.lower() in TEXT_SUFFIXES or is_html(entry):
                 found.append(entry)
 
     walk(folder)
@@ -114,12 +124,14 @@ def plan(paths: Sequence[str]) -> list[Source]:
         if path.is_dir():
             files = folder_files(path)
             if not files:
-                raise InputError(f"{arg}: folder has no .txt files")
+                raise InputError(f"{arg}: folder has no .txt files (nor .html pages)")
             sources.extend(Source(str(f), f, in_folder=True) for f in files)
         elif path.exists():
             sources.append(Source(arg, path))
         else:
             raise InputError(f"{arg}: no such file or folder")
+    if any(s.path is not None and is_html(s.path) for s in sources):
+        require_extractor()  # a missing `html` extra stops the run before any work
     return sources
 
 
@@ -127,15 +139,31 @@ def read_stdin(decoding: Decoding = Decoding()) -> str:
     return decode(sys.stdin.buffer.read(), "<stdin>", decoding)
 
 
+def load(source: Source, decoding: Decoding, lexicons: Lexicons | None) -> Document:
+    """One source as a Document: a web page through html_input, anything else as decoded text."""
+    if source.path is None:
+        return Document(id=source.name, text=read_stdin(decoding))
+    if is_html(source.path):
+        if lexicons is None:
+            from .pipeline import default_rules
+
+            lexicons = default_rules().lexicons
+        return read_page(read_bytes(source.path), source.name, lexicons)
+    return Document(id=source.name, text=read_document(source.path, decoding))
+
+
 def documents(sources: Sequence[Source], decoding: Decoding = Decoding(),
-              problems: list[Problem] | None = None) -> Iterator[tuple[str, str]]:
-    """(name, text) for each source. Inside a folder a bad file becomes a Problem; alone it raises."""
+              problems: list[Problem] | None = None, lexicons: Lexicons | None = None) -> Iterator[Document]:
+    """A Document for each source. Inside a folder a bad file becomes a Problem; alone it raises.
+
+    `lexicons` (the run's rules) tell web-page reading which clutter to drop and which outlets exist.
+    """
     for source in sources:
         try:
-            text = read_stdin(decoding) if source.path is None else read_document(source.path, decoding)
+            document = load(source, decoding, lexicons)
         except InputError as exc:
             if source.in_folder and problems is not None:
                 problems.append(Problem(source.name, str(exc)))
                 continue
             raise
-        yield source.name, text
+        yield document

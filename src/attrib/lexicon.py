@@ -84,6 +84,7 @@ class OutletIndex:
     by_acronym: dict[str, Outlet] = field(default_factory=dict)
     short_forms: dict[str, list[Outlet]] = field(default_factory=dict)
     generic: dict[str, frozenset[str]] = field(default_factory=dict)  # "the paper" -> outlet types
+    name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
 
     def lookup(self, text: str) -> Outlet | None:
         bare = re.sub(r"^[Tt]he\s+", "", text.strip()).replace("’", "'").removesuffix("'s")
@@ -98,13 +99,25 @@ class OutletIndex:
             return Outlet(name=text.strip(), type="reference")
         return None
 
+    def by_shape(self, text: str) -> Outlet | None:
+        """An unlisted outlet named like one: capitalised words ending in "News", "Weekly" ..."""
+        words = re.sub(r"^[Tt]he\s+", "", text.strip()).split()
+        if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+                and words[-1] in self.name_endings:
+            return Outlet(name=" ".join(words), type="unknown")
+        return None
+
+    def recognise(self, text: str) -> Outlet | None:
+        """A listed outlet, else one named like an outlet (for slots where an outlet is expected)."""
+        return self.lookup(text) or self.by_shape(text)
+
     def longest_prefix(self, text: str) -> tuple[Outlet, int] | None:
         """The outlet named by the longest run of leading words of text, and that run's length in chars."""
         words = list(re.finditer(r"\S+", text))
         for count in range(len(words), 0, -1):
             end = words[count - 1].end()
             candidate = text[:end].rstrip(".,;:")
-            found = self.lookup(candidate) or self.reference(candidate)
+            found = self.recognise(candidate) or self.reference(candidate)
             if found:
                 return found, len(candidate)
         return None
@@ -155,9 +168,10 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
 def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
     by_kind: dict[str, set[str]] = {}
     told: set[str] = set()
+    excluded: frozenset[str] = _words(cues.get("excluded_forms") or [])
     for verb in cues.get("verbs") or []:
         kind = str(verb.get("kind", "speech"))
-        forms = _words(verb.get("forms") or [verb.get("lemma", "")])
+        forms = set(_words(verb.get("forms") or [verb.get("lemma", "")]) - excluded)
         by_kind.setdefault(kind, set()).update(forms)
         if verb.get("takes_object"):
             told |= forms
@@ -172,6 +186,9 @@ def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexico
                                      else "speech")
     for kind, forms in by_kind.items():
         sets[kind] = frozenset(forms)
+    # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
+    # speaking", "the publishing world"); the compiler reads this set
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if f.split()[0].endswith("ing"))
     sets["told"] = frozenset(told)
     sets["nominal"] = frozenset(nominal)
     reporting: set[str] = set()
@@ -198,4 +215,5 @@ def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: 
             index.short_forms.setdefault(normalize_name(str(short)), []).append(outlet)
     for ref in outlets.get("generic_references") or []:
         index.generic[normalize_name(str(ref["phrase"]))] = _words(ref.get("types") or [])
+    index.name_endings = frozenset(str(e) for e in outlets.get("name_endings") or [])
     sets["outlets"] = frozenset(names)

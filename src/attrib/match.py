@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, normalize_name
 from .model import Claim, Match, Sentence, Span
@@ -19,7 +19,7 @@ from .ruleset import Rule, RuleSet
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
 MAX_SOURCE_WORDS = 12
-MAX_TRIES_PER_RULE = 6
+MAX_TRIES_PER_RULE = 12
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -45,17 +45,94 @@ class Attempt:
 
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
+    sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
     words = sentence_words(sentence.text)
+    starts: list[int] | None = None
     for rule in candidate_rules(ruleset, words):
-        found = try_rule(rule, sentence, ruleset.lexicons, attempts)
+        if rule.opens_with_phrase and starts is None:
+            starts = clause_starts(sentence.text, ruleset.lexicons)
+        found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
         if found is not None:
             return found
     return None
 
 
-def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None) -> Match | None:
+def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
+    """In a Title Case headline ("Obama Says Museum Will Open"), cue verbs are capitalised too: lower
+    their first letter (same length, so every offset stays true) so that the rules see them."""
+    words = list(_WORD_SPAN.finditer(sentence.text))
+    if len(words) < 4 or sum(w.group()[:1].isupper() for w in words) < 0.7 * len(words):
+        return sentence
+    chars = list(sentence.text)
+    changed = False
+    for w in words[1:]:
+        token = w.group().rstrip(".,:;!?”\"'’")
+        if token[:1].isupper() and token.lower() in lex.cue_kinds and token[1:].islower():
+            chars[w.start()] = token[0].lower()
+            changed = True
+    return replace(sentence, text="".join(chars)) if changed else sentence
+
+
+_OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+
+
+def clause_starts(text: str, lex: Lexicons) -> list[int]:
+    """Offsets where a clause can start: the sentence start, after opening punctuation, after a
+    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
+    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
+    starts = []
+    previous = ""
+    for word in _WORD_SPAN.finditer(text):
+        start = word.start()
+        lead = start
+        while lead < word.end() and text[lead] in "“\"‘'([":
+            lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
+        if not previous or _OPENING_PUNCTUATION.search(text, 0, start) or \
+                previous.lower().strip(",;:.“”\"'’") in boundaries:
+            starts.append(lead)
+        if lead != start:
+            starts.append(lead)
+        previous = word.group()
+    return sorted(set(starts))
+
+
+def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
+             starts: list[int] | None = None) -> Match | None:
+    """The first acceptable match of one rule in one sentence.
+
+    A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
+    matches instead of a search from every character); any other pattern is searched.
+    """
     assert rule.regex is not None
-    text, pos = sentence.text, 0
+    text = sentence.text
+    if rule.opens_with_phrase:
+        subordinate: Match | None = None
+        subordinate_end = 0
+        for start in clause_starts(text, lex) if starts is None else starts:
+            if subordinate is not None and start < subordinate_end:
+                continue
+            m = rule.regex.match(text, start)
+            if m is None:
+                continue
+            found, why = _validate(rule, m, sentence, lex)
+            if attempts is not None:
+                attempts.append(Attempt(rule.id, found, why))
+            if found is None:
+                continue
+            if subordinate is None and _opens_with_subordinator(text, start, lex):
+                # "When the moderator pointed out ..., the candidate said ...": look for the main
+                # clause's speaker after the subordinate clause's comma; keep this one as fallback
+                comma = text.find(",", m.end("cue") if "cue" in m.re.groupindex else start)
+                if comma > 0:
+                    subordinate, subordinate_end = found, comma
+                    continue
+            return found
+        if subordinate is not None:
+            return subordinate
+        if attempts is not None and not any(a.rule == rule.id for a in attempts):
+            attempts.append(Attempt(rule.id, None, "the pattern does not match"))
+        return None
+    pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
         m = rule.regex.search(text, pos)
         if m is None:
@@ -67,11 +144,22 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
             attempts.append(Attempt(rule.id, found, why))
         if found is not None:
             return found
+        # a refused source may start later ("In 2016, Trump, ..., said"): retry from the next
+        # position; any other refusal is about this cue, so retry after it
         cue_end = m.end("cue") if "cue" in m.re.groupindex and m.group("cue") else -1
-        pos = max(pos + 1, cue_end if cue_end > 0 else m.start() + 1)
+        source_refused = why is not None and why.startswith("{source}")
+        pos = max(pos + 1, m.start() + 1 if source_refused or cue_end < 0 else cue_end)
         if pos >= len(text):
             return None
     return None
+
+
+def _opens_with_subordinator(text: str, start: int, lex: Lexicons) -> bool:
+    """True when the phrase at `start` sits in a sentence-initial subordinate clause ("When X said ...")."""
+    first = _WORD.match(text.lstrip("“\"‘'("))
+    if first is None or first.group().lower() not in lex.set("subordinators"):
+        return False
+    return text.find(",", 0, start) < 0
 
 
 def _span(m: re.Match[str], name: str, offset: int) -> Span | None:
@@ -93,7 +181,7 @@ def _ends_with_phrase(prefix: str, phrases: frozenset[str]) -> bool:
 def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -> tuple[Match | None, str | None]:
     offset = sentence.start
     slots: dict[str, Span] = {}
-    for name in ("claim", "source", "cue", "outlet", "channel", "via", "listener", "detail"):
+    for name in m.re.groupindex:
         span = _span(m, name, offset)
         if span is not None:
             slots[name] = span
@@ -107,7 +195,14 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     for name in ("source", "via", "listener"):
         if name in slots:
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
-                cue and slots[name].end <= cue.start), bare_noun_ok=name == "listener")
+                cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
+                open_left=m.start(name) == m.start(), whole=rule.anchored and m.start(name) == 0)
+            if name == "source" and rule.source_shape == "subject":
+                trimmed = sentence_subject(sentence, lex)
+            elif name == "source" and rule.source_shape == "name" and not (
+                    is_name(_doc_slice(sentence, slots[name]), lex)
+                    and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
+                trimmed = None  # a label is a whole name, and what follows it a real sentence
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
@@ -121,11 +216,63 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         span = slots.get(name)
         if span and inside(sentence.quoted, span.start, span.end):
             return None, f"{{{name}}} is inside a quotation"
+    claim_span = slots.get("claim")
+    local_quotes = tuple(Span(q.start - offset, q.end - offset) for q in sentence.quoted)
+    if rule.claim_quoted and (claim_span is None or quoted_share(
+            local_quotes, sentence.text, claim_span.start - offset, claim_span.end - offset) < 0.5):
+        return None, "the rule needs a quoted claim"
+    if cue is not None and _is_passive(_doc_slice(sentence, cue), lex):
+        source = slots.get("source")
+        after = sentence.text[cue.end - offset:].lstrip().lower()
+        if source is None or _doc_slice(sentence, source).lower() != "it" or not after.startswith("that"):
+            return None, "the cue is passive ('he was told', 'visas were denied'): nobody speaks"
+        del slots["source"]  # "It was reported that ...": attributed, but nobody is named
     cue_text = cue_words(_doc_slice(sentence, cue), lex) if cue else ""
     kind = lex.cue_kinds.get(cue_text.split()[-1].lower()) if cue_text else None
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
+
+
+def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
+    """The noun phrase that opens the sentence, up to its verb: "Mr. Putin also veered ..., saying"
+    -> Mr. Putin. Words stop it that are auxiliaries, adverbs of the verb group, cue verbs, "-ed"
+    words or punctuation; None when that leaves no plausible speaker."""
+    words: list[Word] = []
+    stops = lex.set("aux") | lex.set("cue_adverbs")
+    for m in _WORD_SPAN.finditer(sentence.text):
+        word = m.group()
+        key = _key(word)
+        if key in stops or key in lex.cue_kinds or (key.endswith("ed") and len(words) > 0) or not key:
+            break
+        words.append((m.start(), m.end(), word))
+        if word[-1] in ",;:" or len(words) > 8 or key in lex.set("personal_pronouns"):
+            break  # a pronoun is a whole subject: "She chose ..." -> She
+    if not words or words[-1][2][-1] in ";:" or len(words) > 8:
+        return None
+    kept = _phrase_before_cue(words, lex)
+    if not kept:
+        return None
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and sentence.text[end - 1] in ",;:":
+        end -= 1
+    return Span(sentence.start + start, sentence.start + end)
+
+
+def _is_passive(cue: str, lex: Lexicons) -> bool:
+    """A form of "be" before a past participle: "was told", "had been denied" (not "is saying")."""
+    words = cue.lower().split()
+    return len(words) >= 2 and not words[-1].endswith("ing") and any(
+        w in lex.set("passive_aux") for w in words[:-1]) and not any(w == "as" for w in words)
+
+
+def is_name(text: str, lex: Lexicons) -> bool:
+    """One to four capitalised words ("WALLACE", "Pat Caddell"), not a known label like "Update"."""
+    words = text.replace("’", "'").split()
+    if not 1 <= len(words) <= 4 or text.lower() in lex.set("not_speaker_labels") \
+            or text.lower() in lex.set("personal_pronouns"):
+        return False
+    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "of", "the") for w in words)
 
 
 def _doc_slice(sentence: Sentence, span: Span) -> str:
@@ -135,65 +282,158 @@ def _doc_slice(sentence: Sentence, span: Span) -> str:
 def cue_words(cue: str, lex: Lexicons) -> str:
     """The cue as reported: auxiliaries kept, adverbs dropped ("has also said" -> "has said")."""
     adverbs = lex.set("cue_adverbs")
-    words = [w for w in cue.split() if w.lower() not in adverbs]
+    words = [w for w in cue.split() if w.lower() not in adverbs and not (len(w) > 4 and w.endswith("ly"))]
     return " ".join(words) if words else cue.strip()
 
 
 def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool,
-                     bare_noun_ok: bool = False) -> Span | None:
+                     bare_noun_ok: bool = False, open_left: bool = False, whole: bool = False) -> Span | None:
     """Cut a captured window down to the noun phrase next to the cue; None if it is not one.
 
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
     (", and the Kremlin said" -> the Kremlin); after the cue it starts at the cue and ends before
-    the first one ("according to officials who ..." -> officials).
+    the first one ("according to officials who ..." -> officials). A phrase that opens the match
+    (`open_left`) must also open a clause. A title or role before a name is dropped: "White House
+    spokesman Josh Earnest" -> Josh Earnest. A `whole` phrase (one a pattern anchors at the
+    sentence start) may not be cut at all: "documents that the lawyers believe" is no speaker.
     """
     local_start, local_end = span.start - offset, span.end - offset
-    words = [(m.start(), m.end(), m.group())
-             for m in _WORD_SPAN.finditer(text, local_start, local_end)]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_SPAN.finditer(text, local_start, local_end)]
     if not words:
         return None
-    boundaries = lex.set("clause_boundaries")
-
-    def key(word: str) -> str:
-        return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
-
     if before_cue:
-        cut = 0
-        for i, (_, _, w) in enumerate(words):
-            if key(w) in boundaries and not _coordination(words, i, lex):
-                cut = i + 1
-        words = words[cut:]
-        leading = lex.set("leading_adverbs")
-        while len(words) > 1 and key(words[0][2]) in leading:
-            words = words[1:]
+        if open_left and not _starts_clause(text[:local_start], lex):
+            return None  # "It was the first call": a phrase in mid-clause is no speaker
+        kept = _phrase_before_cue(words, lex)
+        if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs"):
+            return None
     else:
-        for i, (_, _, w) in enumerate(words):
-            if i > 0 and key(w) in boundaries and key(w) not in ("of", "from", "with", "for"):
-                words = words[:i]
-                break
-    if not words or len(words) > MAX_SOURCE_WORDS:
+        kept = _phrase_after_cue(words, lex, bare_noun_ok)
+    if not kept:
         return None
-    if before_cue and any(key(w) in lex.set("aux") for _, _, w in words):
-        return None  # "It was the first call": a verb inside means a clause, not a noun phrase
-    first = key(words[0][2])
-    if not before_cue:
-        # after the cue the phrase is delimited by the pattern; refuse only a clause ("according to
-        # what he said") or a bare article
-        # "according to plan" is not a source; "according to officials" / "to reports" / "to data" are
-        lone_common_noun = not bare_noun_ok and len(words) == 1 and words[0][2][:1].islower() and not (
-            first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
-            or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data")))
-        ok = bool(first) and first not in boundaries and first not in lex.set("aux") \
-            and first not in lex.set("cannot_start_phrase") and not lone_common_noun
-        return Span(words[0][0] + offset, words[-1][1] + offset) if ok else None
-    if not first or not (words[0][2][0].isupper() or words[0][2][0].isdigit() or first in lex.set("determiners")
-                         or first in lex.set("personal_pronouns") or first in lex.set("role_nouns")
-                         or first in lex.set("anonymity_phrases")):
-        return None
-    start, end = words[0][0], words[-1][1]
+    kept = _name_after_title(kept, lex)
+    start, end = kept[0][0], kept[-1][1]
     while end > start and text[end - 1] in ",;:":
         end -= 1
+    if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
+        end -= 1  # the sentence's full stop, not an abbreviation's
     return Span(start + offset, end + offset)
+
+
+Word = tuple[int, int, str]
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
+
+
+def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    boundaries = lex.set("clause_boundaries")
+    cut = 0
+    for i, (_, _, w) in enumerate(words):
+        if _key(w) in boundaries and not _coordination(words, i, lex):
+            cut = i + 1
+    words = words[cut:]
+    leading = lex.set("leading_adverbs")
+    while len(words) > 1 and _key(words[0][2]) in leading:
+        words = words[1:]
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return None
+    if any(_key(w) in lex.set("aux") for _, _, w in words):
+        return None  # "It was the first call": a verb inside means a clause, not a noun phrase
+    first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
+    if first.endswith("ing") and first not in lex.set("determiners"):
+        return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
+    if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
+        return None  # "On this weekend's" is neither a speaker nor a whole phrase
+    if not first or not (_looks_like_party([w for _, _, w in words], lex)
+                         or first in lex.set("role_nouns") or first in lex.set("anonymity_phrases")):
+        return None  # "city officials", "state media" pass through their head noun
+    return words
+
+
+_NAME_CONNECTORS = frozenset({"of", "for", "to", "de", "del", "da", "al", "el", "and", "&", "von", "van", "bin"})
+
+
+def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> list[Word] | None:
+    boundaries = lex.set("clause_boundaries")
+    for i, (_, _, w) in enumerate(words):
+        if i > 0 and _key(w) in boundaries and _key(w) not in ("of", "from", "with", "for"):
+            words = words[:i]
+            break
+    first = _key(words[0][2])
+    if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
+            or any(_key(w) in lex.set("aux") for _, _, w in words):
+        return None  # "said the savings were unavoidable": a clause, not a speaker
+    if words[0][2][:1].isupper() and not bare_noun_ok:
+        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
+    if len(words) > MAX_SOURCE_WORDS:
+        return None
+    if bare_noun_ok:
+        return words
+    if len(words) == 1 and words[0][2][:1].islower() and not (
+            first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
+            or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data"))):
+        return None  # "according to plan" is not a source; "to officials", "to reports", "to data" are
+    return words if _looks_like_party([w for _, _, w in words], lex) else None
+
+
+def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
+    """A name after the cue ends where its capitalised words do: "According to Rathbun the ..." -> Rathbun."""
+    run: list[Word] = []
+    for i, word in enumerate(words):
+        w = word[2]
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(") or (
+            bool(run) and _key(w) in titles)  # "Los Angeles-based attorney Edgar Martirosyan"
+        connects = (_key(w) in _NAME_CONNECTORS and nxt[:1].isupper()) or (
+            _key(w) == "the" and bool(run) and _key(run[-1][2]) in _NAME_CONNECTORS)
+        if not (capitalised or connects):
+            break
+        run.append(word)
+    while run and _key(run[-1][2]) in _NAME_CONNECTORS | {"the"}:
+        run.pop()
+    return run or words
+
+
+def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
+    """Drop what stands before a name: titles and roles ("US President Barack Obama" -> Barack Obama)."""
+    titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
+    for i in range(len(words) - 2, -1, -1):
+        if _key(words[i][2]).rstrip(".") in titles:
+            tail = words[i + 1:]
+            if tail and all(w[:1].isupper() or w.startswith("(") for _, _, w in tail) and not any(
+                    _key(w).rstrip(".") in titles for _, _, w in tail):
+                return tail
+            break
+    return words
+
+
+_CLAUSE_OPENERS = frozenset(",;:(“”\"—–―‘’'")  # ’ and '' close quotes in many styles
+
+
+def _starts_clause(before: str, lex: Lexicons) -> bool:
+    """True when a phrase starting after `before` starts a clause: at the start, after punctuation,
+    or after a clause boundary word or a sentence adverb."""
+    before = before.rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return True
+    last = _WORD.findall(before.lower())[-1:] or [""]
+    return last[0] in lex.set("clause_boundaries") or last[0] in lex.set("leading_adverbs")
+
+
+def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
+    """A source after its cue must look like a party: a name, a determiner, a pronoun, or a phrase
+    whose head is a role or document noun ("government sources", "people familiar with ...")."""
+    first = words[0]
+    lowered = first.lower().replace("’", "'")
+    if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
+            or lowered in lex.set("personal_pronouns"):
+        return True
+    lowered_words = [w.lower().strip(".,;:") for w in words]
+    head = head_noun(lowered_words, lex)
+    head_early = head in lowered_words[:3]  # "fisherman first noticed the people" is a clause
+    return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns"))
 
 
 def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> bool:
@@ -248,10 +488,7 @@ def _name_after_role(source: str, lex: Lexicons) -> bool:
     """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
     tokens = source.replace("’", "'").split()
     roles = lex.set("role_nouns")
-    for i, w in enumerate(tokens[:-1]):
-        if w.lower() in roles and tokens[i + 1][:1].isupper():
-            return True
-    return False
+    return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
 def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str:
@@ -263,7 +500,7 @@ def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str
     if "claim" in slots:
         parts = [(slots["claim"].start, slots["claim"].end)]
     else:
-        attribution = [s for name, s in slots.items() if name != "detail"]
+        attribution = [s for name, s in slots.items() if not name.startswith("detail")]
         parts = [(sentence.start, sentence.end)]
         if attribution:
             first, last = min(s.start for s in attribution), max(s.end for s in attribution)
@@ -292,17 +529,17 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
     claim.attributed = True
     claim.rule = match.rule
     claim.spans = dict(slots)
-    claim.cue = flat(match.cue_text) or None
+    claim.cue = flat(match.cue_text) or (rule.cue if rule else None) or None
     claim.cue_kind = match.cue_kind
     outlet_span = slots.get("outlet")
     listener = slots.get("listener")
     if outlet_span is None and listener is not None:
-        found = lex.outlets.lookup(listener.slice(doc_text))
+        found = lex.outlets.recognise(listener.slice(doc_text))
         if found is not None:
             outlet_span = listener
             claim.spans["outlet"] = listener
     if outlet_span is not None:
-        found = lex.outlets.lookup(outlet_span.slice(doc_text))
+        found = lex.outlets.recognise(outlet_span.slice(doc_text))
         claim.outlet = found.name if found else flat(outlet_span.slice(doc_text))
     source_span = slots.get("source") or outlet_span
     if source_span is not None:

@@ -25,6 +25,7 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "quote",
     "rule",
     "publisher",
+    "cue_kind",
 )
 
 SOURCE_KINDS = ("named", "anonymous", "document", "outlet")
@@ -95,7 +96,7 @@ class Claim:
     publisher: str | None = None
     #: slot spans (document offsets) behind the fields above, for explain and highlighting
     spans: dict[str, Span] = field(default_factory=dict)
-    #: the kind of cue ("speech", "distancing", ...) when known
+    #: the kind of cue: speech, position, belief, report, distancing ("claimed", "alleged") ...
     cue_kind: str | None = None
     #: notes left by resolvers, in order: "coreference: it -> The Russian defense ministry"
     notes: list[str] = field(default_factory=list)
@@ -113,3 +114,6 @@ class Document:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     publisher: str | None = None
+    #: from a web page's metadata (HTML input): publication date (YYYY-MM-DD) and headline
+    date: str | None = None
+    title: str | None = None

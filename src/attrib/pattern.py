@@ -3,8 +3,9 @@
     {claim}, {source} {cue} [in {channel}].
     Citing {source}, {outlet} {cue:report} [that] {claim}
 
-- words match themselves (any case); `"` matches any double quote mark; `,` also swallows a closing
-  quote after it (`…,” he said`); a final `.` means "end of the sentence";
+- words match themselves (any case); `"` matches any double quote mark;
+  `^` is the sentence start; `,` also swallows a closing quote after it (`…,” he said`) and
+  matches `?` or `!` before a closing quote (`…?” she asked`); a final `.` is the sentence end;
 - `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
   without capturing it; `[...]` is optional; `(a | b c)` are alternatives.
 
@@ -42,6 +43,7 @@ _TOKEN = re.compile(
     | (?P<close>[\])])
     | (?P<bar>\|)
     | (?P<quote>["“”])
+    | (?P<begin>\^)
     | (?P<punct>[,:;—–]|\.(?=\s|$|[\])|]))
     | (?P<word>[^\s{}<>\[\]()|"“”,:;—–]+)
     | (?P<bad>\S)
@@ -134,6 +136,8 @@ def parse(pattern: str) -> Node:
             return Node("set", value=text[1:-1].strip(), column=column)
         if kind == "quote":
             return Node("quote", column=column)
+        if kind == "begin":
+            return Node("begin", column=column)
         if kind == "punct":
             return Node("punct", value=text, column=column)
         return Node("word", value=text, column=column)
@@ -254,10 +258,16 @@ class Compiler:
             raise PatternError(claims[1].column, "a pattern may have only one {claim} slot")
         seen: set[str] = set()
         for slot in slots_of(tree):
-            if slot.value in seen:
+            if slot.value in seen and slot.value != "detail":
                 raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
             seen.add(slot.value)
-        return self._node(tree, last=True)
+        body = self._node(tree, last=True)
+        top = tree.children if tree.kind == "seq" else (tree,)
+        if top and top[0].kind == "slot" and top[0].value == "claim":
+            # a leading claim can always start at 0, so anchoring changes nothing but stops the
+            # regex engine from retrying the whole sentence from every position
+            body = r"\A" + body
+        return body
 
     def _sep(self, previous: str, current: str) -> str:
         if previous in _WORDY and current in _WORDY:
@@ -271,7 +281,7 @@ class Compiler:
                 # a slot right before the final "." also runs to the end of the sentence
                 child_last = last and (i == len(node.children) - 1 or (
                     i == len(node.children) - 2 and node.children[-1].kind == "end"))
-                if previous == "start" or child.kind == "end":
+                if previous in ("start", "begin") or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":
                     # the separator goes inside the optional group, so an absent part leaves no gap
@@ -289,13 +299,16 @@ class Compiler:
         if node.kind == "word":
             return r"(?<![\w’'-])(?i:" + re.escape(node.value) + r")(?![\w’'-])"
         if node.kind == "quote":
-            return "[\"“”«»]"
+            return "(?:[\"“”«»]|'')"
+        if node.kind == "begin":
+            return r"\A"
         if node.kind == "punct":
             if node.value == ",":
-                return r",[\"”’»]?"
+                # "…,” he said" and "…?” she asked": a quoted claim ends with , or with ? ! and its quote
+                return r"(?:,(?:[\"”’»]|'')?|[?!](?:[\"”’»]|''))"
             return re.escape(node.value)
         if node.kind == "end":
-            return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’»)\]]*\s*$"
+            return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"
         if node.kind == "set":
             return self._set(node.value, node.column)
         if node.kind == "slot":
@@ -316,7 +329,11 @@ class Compiler:
         if name == "claim":
             body = r"[\s\S]+" if last else r"[\s\S]+?"  # a sentence may hold hard line breaks
         elif name == "detail":
-            body = r"[^.!?]{1,160}" if last else r"[^.!?]{1,160}?"
+            # a sentence's inner stops are abbreviations ("Mr. Obama"), so only ! and ? end a detail
+            body = r"[^!?]{1,200}" if last else r"[^!?]{1,200}?"
+            count = self.used[name]
+            if count > 1:  # several details: detail, detail2, ... (regex group names must differ)
+                return f"(?P<detail{count}>{body})"
         elif name == "cue":
             body = self._cue_body(node)
         else:
@@ -341,12 +358,18 @@ class Compiler:
                 raise PatternError(node.column, f"unknown cue set {set_name!r}")
             forms |= phrases
         lead = self.vocabulary.slot_shapes["cue_lead"]
+        # an -ing form needs an auxiliary unless the rule asks for participles (", saying ...")
+        ing = (forms - self.vocabulary.sets.get("participles", frozenset())) & self.vocabulary.sets.get(
+            "ing_forms", frozenset())
+        finite = forms - ing
         # verbs match as written in lower case ("States" is not "states"); a cue may open the
         # sentence with a capital ("According to ...", "Said the mayor: ...")
-        capitalised = {f[:1].upper() + f[1:] for f in forms}
-        body = (r"(?<![\w’'-])(?:" + lead + r"\s+){0,4}(?:" + phrase_regex(forms, ignore_case=False)
-                + r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)
-                + r")(?![\w’'-])")
+        capitalised = {f[:1].upper() + f[1:] for f in finite}
+        alternatives = [rf"(?:{lead}\s+){{0,4}}" + phrase_regex(finite, ignore_case=False),
+                        r"(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)]
+        if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"
+            alternatives.append(rf"(?:{lead}\s+){{1,4}}" + phrase_regex(ing, ignore_case=False))
+        body = r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])"
         self.vocabulary.cue_bodies[key] = body
         return body
 

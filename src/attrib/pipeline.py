@@ -36,11 +36,13 @@ def sentences_of(text: str, ruleset: RuleSet) -> list[Sentence]:
     return mark_quotes(text, split(text, ruleset.lexicons.split))
 
 
-def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-") -> list[Claim]:
+def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",
+            publisher: str | None = None) -> list[Claim]:
     """Every sentence of `text` as a Claim, attributed or not, in order.
 
     `rules` is a RuleSet from `load_rules()`, a list of extra rule files/folders layered over the
-    shipped ones, or None for the shipped rules.
+    shipped ones, or None for the shipped rules. `publisher` (e.g. a web page's site name) is used
+    when the text itself shows no publisher in a dateline or credit line.
     """
     ruleset = _ruleset(rules)
     sentences = sentences_of(text, ruleset)
@@ -52,4 +54,6 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)
-    return resolve(claims, Context(text=text, sentences=sentences, lexicons=ruleset.lexicons))
+    context = Context(text=text, sentences=sentences, lexicons=ruleset.lexicons,
+                      paragraph_rules=ruleset.paragraph_rules, publisher=publisher)
+    return resolve(claims, context)

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from .model import Sentence, Span
 
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+# '' is the double quote of some newspaper archives (''We won,'' he said.)
+_QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 _OPENING_CONTEXT = frozenset(" \t\r\n([{—–-/")
@@ -54,7 +55,7 @@ def mark_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
                     open_at, cursor = at, at
                 # an opening mark inside an open quote is a nested or unbalanced one: ignore it
             elif open_at is not None:
-                ranges.append(Span(max(cursor, sentence.start), at + 1))
+                ranges.append(Span(max(cursor, sentence.start), mark.end()))
                 open_at = None
         if open_at is not None:
             ranges.append(Span(max(open_at, sentence.start), sentence.end))

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 try:  # CPython internals; without them everything still works, only slower
-    import _sre
-    from re import _compiler, _parser
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
-    _sre = None  # type: ignore[assignment]
+    _sre = None
 
-_VERSION = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-4"
+_VERSION = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-5"
 
 
 def cache_dir() -> Path:

@@ -2,7 +2,8 @@
 
 Each resolver is a component with one contract: it takes the document's claims (with their
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
-fixed order of RESOLVERS: publisher, coreference, quote continuation, outlet references.
+fixed order of RESOLVERS: publisher, coreference, colon introduction, quote follow-up,
+quote continuation, paragraph continuation, outlet references.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .lexicon import Lexicons, normalize_name
 from .model import Claim, Sentence
@@ -18,7 +20,8 @@ from .model import Claim, Sentence
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
 )
-_CAPITALISED_RUN = r"(?:[A-Z][\w’'.-]*\s+){1,3}"
+# "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
+_CAPITALISED_RUN = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
 
 
 @dataclass(slots=True)
@@ -26,6 +29,10 @@ class Context:
     text: str
     sentences: list[Sentence]
     lexicons: Lexicons
+    #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
+    paragraph_rules: frozenset[str] = frozenset()
+    #: the publisher known from outside the text (a web page's site name), used when the text shows none
+    publisher: str | None = None
 
 
 Resolver = Callable[[list[Claim], Context], None]
@@ -38,7 +45,11 @@ def _note(claim: Claim, resolver: str, what: str) -> None:
 # --- publisher -------------------------------------------------------------------------------------
 
 def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
-    """A dateline's outlet ("WASHINGTON (Reuters) -"), or a closing credit line, publishes every claim."""
+    """A dateline's outlet ("WASHINGTON (Reuters) -"), or a closing credit line, publishes every claim.
+
+    The text's own credit wins over ctx.publisher (a page's site name): a wire story on a portal
+    is vouched for by the wire.
+    """
     if not claims:
         return
     publisher = None
@@ -48,11 +59,14 @@ def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
         publisher = found.name if found else None
     if publisher is None:
         publisher = _credit_line(claims[-1].text, ctx.lexicons)
+    how = "article published by"
+    if publisher is None and ctx.publisher:
+        publisher, how = ctx.publisher, "page metadata names the publisher"
     if publisher is None:
         return
     for claim in claims:
         claim.publisher = publisher
-    _note(claims[0], "publisher", f"article published by {publisher}")
+    _note(claims[0], "publisher", f"{how} {publisher}")
 
 
 def _credit_line(text: str, lex: Lexicons) -> str | None:
@@ -77,7 +91,8 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
 
     A run is a chain of sentences where each one ends inside a quote and the next opens inside it
     (paragraphs that reopen with a quote mark continue it). The speaker is the run's first sentence
-    attributed by its own cue; a run with none is not guessed at.
+    attributed (by its own cue, or as the quote following its speaker's); a run with none is not
+    guessed at.
     """
     i = 0
     sentences = ctx.sentences
@@ -87,20 +102,101 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
                 and sentences[run[-1] + 1].opens_inside_quote:
             run.append(run[-1] + 1)
         if len(run) > 1:
-            speaker = next((claims[k] for k in run if claims[k].attributed and claims[k].cue), None)
+            speaker = next((claims[k] for k in run if claims[k].attributed), None)
             if speaker is not None:
                 for k in run:
                     claim = claims[k]
                     if claim.attributed:
                         continue
-                    claim.attributed = True
-                    claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
-                    claim.source_kind, claim.outlet = speaker.source_kind, speaker.outlet
-                    claim.via, claim.cue, claim.channel = speaker.via, None, None
+                    _copy_attribution(speaker, claim)
+                    claim.cue, claim.channel, claim.cue_kind = None, None, None
                     claim.quote, claim.rule = "direct", "quote-continuation"
-                    claim.cue_kind = speaker.cue_kind
                     _note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
         i = run[-1] + 1
+
+
+# --- a colon that hands the claim to the next sentence -------------------------------------------
+
+def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
+    """ "Cruz continued:" says nothing itself; the sentence after it carries what he said."""
+    for i, claim in enumerate(claims[:-1]):
+        cue = claim.spans.get("cue")
+        if not claim.attributed or cue is None or claim.text.rstrip()[-1:] not in (":", ","):
+            continue
+        tail = ctx.text[cue.end : claim.end].strip()
+        channel = claim.spans.get("channel")
+        if channel is not None:
+            tail = ctx.text[channel.end : claim.end].strip()
+        if tail not in (":", ","):  # "Rathbun stated," before a quoted paragraph
+            continue
+        target = claims[i + 1]
+        if target.attributed:
+            continue
+        _copy_attribution(claim, target)
+        target.cue, target.channel, target.rule = claim.cue, claim.channel, claim.rule
+        target.quote = "direct" if ctx.sentences[i + 1].quoted else "indirect"
+        _note(target, "colon introduction", f"introduced by sentence {claim.n}")
+        _clear(claim)
+        _note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
+
+
+def _copy_attribution(speaker: Claim, claim: Claim) -> None:
+    claim.attributed = True
+    claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
+    claim.source_kind, claim.outlet, claim.via = speaker.source_kind, speaker.outlet, speaker.via
+    claim.cue_kind = speaker.cue_kind
+
+
+def _clear(claim: Claim) -> None:
+    claim.attributed = False
+    claim.source = claim.source_resolved = claim.source_kind = claim.outlet = claim.via = None
+    claim.cue = claim.channel = claim.quote = claim.rule = claim.cue_kind = None
+    claim.spans = {}
+
+
+# --- a quote right after its speaker's quote, in the same paragraph --------------------------------
+
+def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
+    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a wholly quoted
+    sentence that follows a direct quote in the same paragraph, with no other speaker between,
+    goes on with that speaker. A quote in a new paragraph is not guessed at."""
+    for previous, claim in pairwise(claims):
+        if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
+            continue
+        if claim.paragraph != previous.paragraph:
+            continue
+        sentence = ctx.sentences[claim.n - 1]
+        if not sentence.quoted or sentence.opens_inside_quote:
+            continue
+        if ctx.text[sentence.start] not in "\"“«„'":
+            continue  # the follow-up opens with its quote mark
+        letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
+        inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
+        if not letters or inside_quotes / len(letters) < 0.9 and not sentence.ends_inside_quote:
+            continue
+        _copy_attribution(previous, claim)
+        claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
+        claim.cue_kind = None
+        _note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
+# --- a speaker label holds the rest of its paragraph ---------------------------------------------
+
+def resolve_paragraph_continuation(claims: list[Claim], ctx: Context) -> None:
+    """After a rule marked `continues: paragraph` ("WALLACE: ..."), the paragraph's later sentences
+    without their own attribution are the same speaker's."""
+    speaker: Claim | None = None
+    for claim in claims:
+        if speaker is not None and claim.paragraph != speaker.paragraph:
+            speaker = None
+        if claim.attributed:
+            speaker = claim if claim.rule in ctx.paragraph_rules else None
+            continue
+        if speaker is not None:
+            _copy_attribution(speaker, claim)
+            claim.cue, claim.channel, claim.rule, claim.cue_kind = None, None, "paragraph-continuation", None
+            claim.quote = speaker.quote
+            _note(claim, "paragraph continuation", f"speaker of sentence {speaker.n}")
 
 
 # --- coreference -----------------------------------------------------------------------------------
@@ -150,7 +246,7 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             antecedent = next((c for c in earlier if c.source_kind == "named"
                                and head in normalize_name(c.source_resolved or c.source or "").split()
                                and normalize_name(c.source or "") != key), None)
-        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source):
+        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source) and claim.source_kind == "named":
             full = _full_name(claim.source, ctx.text[: claim.start], lex)
             if full:
                 claim.source_resolved = full
@@ -215,7 +311,10 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
 RESOLVERS: tuple[tuple[str, Resolver], ...] = (
     ("publisher", resolve_publisher),
     ("coreference", resolve_coreference),
+    ("colon introduction", resolve_colon_introduction),
+    ("quote follow-up", resolve_quote_follow_up),
     ("quote continuation", resolve_quote_continuation),
+    ("paragraph continuation", resolve_paragraph_continuation),
     ("outlet references", resolve_outlet_references),
 )
 

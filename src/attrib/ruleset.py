@@ -21,7 +21,11 @@ from .regex_cache import RegexCache, shared_cache
 from .yamlio import Located, LocatedList, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
-             "source_kind", "tags"}
+             "source_kind", "tags", "cue", "source_shape", "continues", "claim_quoted"}
+# phrase: a noun phrase; name: one to four capitalised words ("WALLACE", "Pat Caddell");
+# subject: the noun phrase that opens the sentence ("Mr. Putin ..., saying")
+SOURCE_SHAPES = ("phrase", "name", "subject")
+CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
 SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -63,11 +67,17 @@ class Rule:
     examples: list[Example] = field(default_factory=list)
     counterexamples: list[tuple[str, int, int]] = field(default_factory=list)  # text, line, column
     tags: list[str] = field(default_factory=list)
+    cue: str | None = None  # the cue to report when the pattern has no {cue} slot (a label's ":")
+    source_shape: str = "phrase"
+    continues: str = "quote"  # "paragraph": later sentences of the paragraph inherit the speaker
+    claim_quoted: bool = False  # the {claim} must be mostly inside quotation marks
     tree: Node | None = None
     regex_source: str = ""  # the compiled pattern's regex text; `regex` compiles it on first use
     compiled: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
     overrides: Origin | None = None  # the rule this one replaced
+    opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
+    anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
 
     @property
@@ -88,9 +98,15 @@ class RuleSet:
     files: list[Origin] = field(default_factory=list)
     lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
     replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
+    _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
+    paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {r.id: r for r in self.all_rules}
+        self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
 
     def get(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.all_rules if r.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
 
 # --- where rule files live -------------------------------------------------------------------------
@@ -204,10 +220,29 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         problems.add(origin_path, *_at(raw, "source_kind"),
                      f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KIND_VALUES)}")
         source_kind = None
+    source_shape = raw.get("source_shape", "phrase")
+    if source_shape not in SOURCE_SHAPES:
+        problems.add(origin_path, *_at(raw, "source_shape"),
+                     f"rule {rule_id}: `source_shape` must be one of {', '.join(SOURCE_SHAPES)}")
+        source_shape = "phrase"
+    continues = raw.get("continues", "quote")
+    if continues not in CONTINUES_VALUES:
+        problems.add(origin_path, *_at(raw, "continues"),
+                     f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
+        continues = "quote"
+    claim_quoted = raw.get("claim_quoted", False)
+    if not isinstance(claim_quoted, bool):
+        problems.add(origin_path, *_at(raw, "claim_quoted"), f"rule {rule_id}: `claim_quoted` must be true or false")
+        claim_quoted = False
+    cue = raw.get("cue")
+    if cue is not None and not isinstance(cue, str):
+        problems.add(origin_path, *_at(raw, "cue"), f"rule {rule_id}: `cue` must be text")
+        cue = None
     rule = Rule(id=rule_id, description=description if isinstance(description, str) else "",
                 pattern=pattern if isinstance(pattern, str) else "",
                 origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
                 source_kind=source_kind, tags=[str(t) for t in raw.get("tags") or []],
+                cue=cue, source_shape=source_shape, continues=continues, claim_quoted=claim_quoted,
                 pattern_at=_at(raw, "pattern"))
     _read_examples(raw, rule, origin_path, problems)
     return rule
@@ -341,20 +376,24 @@ def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
             problems.add(path, *_at(sets, name), f"set {name!r} must be a list of phrases")
             continue
         for i, phrase in enumerate(phrases):
-            if not isinstance(phrase, str):
+            if phrase is None or isinstance(phrase, dict | list):
                 where = phrases.item_at[i] if isinstance(phrases, LocatedList) else _at(sets, name)
-                problems.add(path, *where, f"set {name!r}: {phrase!r} is not text; put it in quotes")
+                problems.add(path, *where, f"set {name!r}: {phrase!r} is not a phrase")
 
 
 # --- compiling ------------------------------------------------------------------------------------
 
-_NP_CHARS = r"[^,;:()\[\]\"“”«»!?]"
+#: the longest noun phrase a slot may capture (a source, an outlet, a listener)
+MAX_PHRASE_WORDS = 14
 
 
 def vocabulary(lex: Lexicons) -> Vocabulary:
     """The regex shape of each slot, built from the lexicons (the engine's only built-in grammar)."""
     sets = lex.sets
-    cue_lead = phrase_regex(sets.get("aux", frozenset()) | sets.get("cue_adverbs", frozenset()) or {"has"})
+    # auxiliaries and adverbs inside the verb group; any "-ly" word counts as an adverb there
+    # ("Democrats successfully argued")
+    cue_lead = "(?:" + phrase_regex(sets.get("aux", frozenset()) | sets.get("cue_adverbs", frozenset()) or {"has"}) \
+        + r"|[a-z]{3,}ly)"
     channel_nouns = phrase_regex(sets.get("channel_nouns") or {"statement"})
     platforms = phrase_regex(sets.get("platforms") or {"x"})
     generic = {"the " + g for g in lex.outlets.generic} | {s for s in lex.outlets.short_forms}
@@ -364,11 +403,14 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
     no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
                           for w in (w, w.capitalize()))
-    np_before = r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?]" + _NP_CHARS + r"{0,119}?" + no_dangling
-    np_after_body = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
-                     r"{0,119}")
-    np_after = np_after_body + r"(?<![\s.])"  # greedy: runs to the next punctuation
-    np_after_lazy = np_after_body + r"?(?<![\s.])(?![\w’'-])"  # stops where the pattern goes on
+    # noun phrases are matched word by word (not character by character), so a search costs
+    # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
+    # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
+    token = r"(?:\([^()\s]{1,12}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
+    more = MAX_PHRASE_WORDS - 1
+    np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
+    np_after = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
+    np_after_lazy = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
     shapes = {
         "cue_lead": cue_lead,
         "source": np_before,
@@ -442,6 +484,10 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.regex_source = source
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
+        first = tree.children[0] if tree.kind == "seq" and tree.children else tree
+        rule.anchored = first.kind == "begin"
+        rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
+            and not first.arg
     except PatternError as exc:
         problems.add(rule.origin.path, line, _pattern_column(rule, exc.column), f"rule {rule.id}: {exc}")
     except re.error as exc:  # pragma: no cover - the compiler should never emit a bad regex

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO
 
 from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer
@@ -20,6 +21,8 @@ class RunOptions:
     encoding: str = "utf-8"
     errors: str = "strict"
     csv_formula_safe: bool = True
+    #: format "html" with several documents: the folder for index.html and one page per document
+    html_folder: Path | None = None
 
 
 def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
@@ -29,6 +32,10 @@ def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
         return JsonWriter(out)
     if options.format == "csv":
         return CsvWriter(out, formula_safe=options.csv_formula_safe)
+    if options.format == "html":
+        from .html_site import HtmlPageWriter, HtmlSiteWriter
+
+        return HtmlSiteWriter(options.html_folder, out) if options.html_folder else HtmlPageWriter(out)
     return None  # table: needs every claim before it can lay out columns
 
 
@@ -45,10 +52,11 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> li
     table: list[Claim] = []
     if writer:
         writer.begin()
-    for name, text in documents(sources, Decoding(options.encoding, options.errors), problems):
-        claims = analyze(text, ruleset, doc=doc_id(name))
+    decoding = Decoding(options.encoding, options.errors)
+    for document in documents(sources, decoding, problems, ruleset.lexicons):
+        claims = analyze(document.text, ruleset, doc=doc_id(document.id), publisher=document.publisher)
         if writer:
-            writer.write(claims)
+            writer.write_document(document, claims)
             out.flush()
         else:
             table.extend(claims)

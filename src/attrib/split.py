@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .model import Sentence
 
@@ -41,7 +42,7 @@ def is_hard_wrapped(text: str) -> bool:
     """
     lines = _LINE_BREAK.split(text)
     inner = []  # lines followed by another non-blank line of the same paragraph
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in pairwise(lines):
         if line.strip() and following.strip():
             inner.append(line.rstrip())
     if not inner:

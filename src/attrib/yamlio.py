@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ class LocatedList(list[Any]):
     item_at: list[tuple[int, int]]
 
 
-class _LocatingLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader (no object construction) that records marks; aliases are refused to stop YAML bombs."""
 
 
@@ -65,16 +64,6 @@ def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     return result
 
 
-# YAML 1.2 booleans: only true/false. Under YAML 1.1 the words `on`, `no`, `yes`, `off` in a word list
-# silently became true/false (the grammar lexicon lists "on" as a preposition).
-_BOOL = "tag:yaml.org,2002:bool"
-_LocatingLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
-    for first, resolvers in _LocatingLoader.yaml_implicit_resolvers.items()  # the base's, inherited
-}
-_LocatingLoader.add_implicit_resolver(
-    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
@@ -84,8 +73,8 @@ def _refuse_aliases(path: str, text: str) -> None:
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
-            raise RuleError(path, mark.line + 1, mark.column + 1,
-                            "YAML aliases (*name) are not allowed in rule files")
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            raise RuleError(path, line, column, "YAML aliases (*name) are not allowed in rule files")
 
 
 def load_yaml_text(text: str, path: str) -> Any:
@@ -93,11 +82,14 @@ def load_yaml_text(text: str, path: str) -> Any:
     try:
         if "*" in text:
             _refuse_aliases(path, text)
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - the loader is a SafeLoader
+        return yaml.load(text, Loader=_LocatingLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        context = exc.context_mark
+        if exc.context and context is not None and context is not mark:
+            problem += f" ({exc.context} that starts at {context.line + 1}:{context.column + 1})"
         raise RuleError(path, line, column, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise RuleError(path, 1, 1, f"invalid YAML: {exc}") from None

@@ -1,0 +1,109 @@
+"""Structures real news uses, on sentences written for these tests (issue 5, part 3 and 4)."""
+
+from __future__ import annotations
+
+import attrib
+
+STORY = """The Guardian reported on Monday that the minister would resign. \
+The paper said she had lost the confidence of her party.
+
+Jane Roe, a former senior Treasury official, told Bloomberg that the deal was dead.
+
+Roe added that talks could resume next year.
+
+"We are not leaving," said Amina Diallo, a nurse at the hospital.
+
+It was reported that the factory would close.
+
+The senator claimed the election had been stolen.
+
+Prosecutors alleged that the firm hid its losses, while the company said it had done nothing wrong.
+
+Mayor Lisa Chen said the budget was balanced. She added that taxes would not rise.
+
+The mayor said: "We will rebuild the bridge.
+
+"It will take two years."
+
+WALLACE: Let us begin with the news of the day. Why did you say that?
+
+Cruz continued:
+
+"The moderators have no intention of voting in a Republican primary."
+
+“Like Oakland. Or Ferguson,” the candidate said. “The crime numbers are worse.”
+"""
+
+
+def claims_by_start(rules: attrib.RuleSet) -> dict[str, attrib.Claim]:
+    """Claims keyed by their first 24 characters."""
+    return {c.text[:24]: c for c in attrib.analyze(STORY, rules)}
+
+
+def test_outlet_short_reference_resolves_to_the_outlet_named_before(rules):
+    claim = claims_by_start(rules)["The paper said she had l"]
+    assert (claim.source, claim.source_kind, claim.outlet) == ("The paper", "outlet", "The Guardian")
+
+
+def test_apposition_is_kept_out_of_the_source_and_the_outlet_kept(rules):
+    claim = claims_by_start(rules)["Jane Roe, a former senio"]
+    assert (claim.source, claim.cue) == ("Jane Roe", "told")
+    assert claim.outlet is not None and "Bloomberg" in claim.outlet
+
+
+def test_bare_surname_resolves_to_the_full_name(rules):
+    claim = claims_by_start(rules)["Roe added that talks cou"]
+    assert (claim.source, claim.source_resolved) == ("Roe", "Jane Roe")
+
+
+def test_inverted_speaker_after_the_quote(rules):
+    claim = claims_by_start(rules)['"We are not leaving," sa']
+    assert (claim.source, claim.cue, claim.quote) == ("Amina Diallo", "said", "direct")
+
+
+def test_passive_report_is_attributed_without_a_source(rules):
+    claim = claims_by_start(rules)["It was reported that the"]
+    assert claim.attributed and claim.source is None and claim.cue == "was reported"
+
+
+def test_distancing_cues_are_flagged(rules):
+    by_start = claims_by_start(rules)
+    assert by_start["The senator claimed the "].cue_kind == "distancing"
+    assert by_start["Prosecutors alleged that"].cue_kind == "distancing"
+    assert by_start["Mayor Lisa Chen said the"].cue_kind == "speech"
+
+
+def test_two_speakers_take_the_first(rules):
+    claim = claims_by_start(rules)["Prosecutors alleged that"]
+    assert claim.source == "Prosecutors"
+
+
+def test_title_before_a_name_and_pronoun_resolution(rules):
+    by_start = claims_by_start(rules)
+    assert by_start["Mayor Lisa Chen said the"].source == "Lisa Chen"
+    she = by_start["She added that taxes wou"]
+    assert (she.source, she.source_resolved) == ("She", "Lisa Chen")
+
+
+def test_quote_running_over_paragraphs_continues_its_speaker(rules):
+    claim = claims_by_start(rules)['"It will take two years.']
+    assert (claim.source, claim.cue, claim.quote, claim.rule) == ("The mayor", None, "direct", "quote-continuation")
+
+
+def test_speaker_label_holds_its_paragraph(rules):
+    by_start = claims_by_start(rules)
+    label = by_start["WALLACE: Let us begin wi"]
+    assert (label.source, label.cue) == ("WALLACE", ":")
+    assert by_start["Why did you say that?"].source == "WALLACE"
+
+
+def test_colon_introduction_hands_its_claim_to_the_next_sentence(rules):
+    by_start = claims_by_start(rules)
+    assert not by_start["Cruz continued:"].attributed
+    quote = by_start['"The moderators have no ']
+    assert (quote.source, quote.cue) == ("Cruz", "continued")
+
+
+def test_quote_after_its_speakers_quote_in_the_same_paragraph(rules):
+    claim = claims_by_start(rules)["“The crime numbers are w"]
+    assert (claim.source, claim.quote) == ("the candidate", "direct")
