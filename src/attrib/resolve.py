@@ -172,7 +172,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue  # the follow-up opens with its quote mark
         letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
         inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
-        if not letters or inside_quotes / len(letters) < 0.9 and not sentence.ends_inside_quote:
+        if not letters or (inside_quotes / len(letters) < 0.9 and not sentence.ends_inside_quote):
             continue
         _copy_attribution(previous, claim)
         claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
