@@ -409,8 +409,12 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     token = r"(?:\([^()\s]{1,12}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
     more = MAX_PHRASE_WORDS - 1
     np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
-    np_after = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
-    np_after_lazy = rf"(?<![\w’'-]){token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
+    # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so
+    # the regex tries the pattern without that optional part instead
+    not_a_start = phrase_regex(sets.get("cannot_start_phrase") or {"to"})
+    head = rf"(?<![\w’'-])(?!{not_a_start}(?![\w’'-]))"
+    np_after = rf"{head}{token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
+    np_after_lazy = rf"{head}{token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
     shapes = {
         "cue_lead": cue_lead,
         "source": np_before,
