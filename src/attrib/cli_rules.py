@@ -16,6 +16,7 @@ from rich.text import Text
 
 from .cli import RulesOption, app, fail, guarded, output
 from .errors import RuleError
+from .model import CLAIM_FIELDS
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
     from .explain import SentenceExplanation
@@ -35,6 +36,9 @@ PathsArgument = Annotated[
         help="Rule files or folders, layered over the shipped rules. Default: every configured layer."
     ),
 ]
+
+#: record fields the explain view leaves out of its claim line (position, text, flags shown elsewhere)
+_NOT_SHOWN = frozenset({"doc", "n", "start", "end", "text", "attributed", "rule"})
 
 _SLOT_STYLES = {
     "claim": "italic",
@@ -218,21 +222,8 @@ def _print_explanation(console: Console, item: SentenceExplanation) -> None:
             f"    {trial.outcome:<8}  {trial.rule} (priority {trial.priority}){reason}", markup=False
         )
     if claim.attributed:
-        fields = [
-            (f, getattr(claim, f))
-            for f in (
-                "rule",
-                "source",
-                "source_resolved",
-                "source_kind",
-                "outlet",
-                "via",
-                "cue",
-                "channel",
-                "quote",
-                "publisher",
-            )
-        ]
+        shown = ("rule", *(f for f in CLAIM_FIELDS if f not in _NOT_SHOWN))
+        fields = [(f, getattr(claim, f)) for f in shown]
         console.print(
             "  claim: " + ", ".join(f"{f}={_flat(v)!r}" for f, v in fields if v is not None), markup=False
         )

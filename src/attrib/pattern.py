@@ -223,26 +223,24 @@ def _build_phrase_regex(phrases: frozenset[str], ignore_case: bool) -> str:
 _WORDY = frozenset({"word", "slot", "set"})
 
 
-def _first_kind(node: Node) -> str:
-    if node.kind in ("seq",):
-        return _first_kind(node.children[0]) if node.children else "punct"
+def _edge_kind(node: Node, last: bool) -> str:
+    """The kind of the element a node starts with (or ends with, when `last`), for separators."""
+    if node.kind == "seq":
+        return _edge_kind(node.children[-1 if last else 0], last) if node.children else "punct"
     if node.kind == "alt":
-        kinds = {_first_kind(c) for c in node.children}
+        kinds = {_edge_kind(c, last) for c in node.children}
         return kinds.pop() if len(kinds) == 1 else "mixed"
     if node.kind == "opt":
         return "mixed"
     return node.kind
+
+
+def _first_kind(node: Node) -> str:
+    return _edge_kind(node, last=False)
 
 
 def _last_kind(node: Node) -> str:
-    if node.kind == "seq":
-        return _last_kind(node.children[-1]) if node.children else "punct"
-    if node.kind == "alt":
-        kinds = {_last_kind(c) for c in node.children}
-        return kinds.pop() if len(kinds) == 1 else "mixed"
-    if node.kind == "opt":
-        return "mixed"
-    return node.kind
+    return _edge_kind(node, last=True)
 
 
 class Compiler:
