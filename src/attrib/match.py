@@ -57,7 +57,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     assert rule.regex is not None
     text, pos = sentence.text, 0
     for _ in range(MAX_TRIES_PER_RULE):
-        m = rule.regex.search(text, pos)
+        m = rule.search(text, pos)
         if m is None:
             if attempts is not None and pos == 0:
                 attempts.append(Attempt(rule.id, None, "the pattern does not match"))

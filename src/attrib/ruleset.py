@@ -62,6 +62,14 @@ class Rule:
     regex: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
     overrides: Origin | None = None  # the rule this one replaced
+    #: the pattern opens with the open-ended {claim} slot, so a match, if any, starts where the search
+    #: starts: an anchored match gives the same result without retrying every later start position
+    anchored: bool = False
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of the compiled pattern at or after `pos` (like `regex.search`)."""
+        assert self.regex is not None
+        return self.regex.match(text, pos) if self.anchored else self.regex.search(text, pos)
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
 
 
@@ -304,6 +312,19 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
 _NP_CHARS = r"[^,;:()\[\]\"“”«»!?]"
 
 
+def not_ending_with(words: Iterable[str]) -> str:
+    """Lookbehinds refusing a phrase that ends on one of `words` (or its capitalised form).
+
+    One lookbehind per word length (a lookbehind must have a fixed width), not one per word: the
+    regex engine checks them at every position a phrase might end, so their number is what costs.
+    """
+    by_length: dict[int, set[str]] = {}
+    for word in words:
+        for form in (word, word.capitalize()):
+            by_length.setdefault(len(form), set()).add(re.escape(form))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(forms))}))" for _, forms in sorted(by_length.items()))
+
+
 def vocabulary(lex: Lexicons) -> Vocabulary:
     """The regex shape of each slot, built from the lexicons (the engine's only built-in grammar)."""
     sets = lex.sets
@@ -315,8 +336,7 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
     connector = r"(?:of|de|del|di|la|le|al|el|du|des|for|and|&|am|on|the|y)"
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
-    no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
-                          for w in (w, w.capitalize()))
+    no_dangling = not_ending_with(sets.get("phrase_cannot_end", frozenset()))
     np_before = r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?]" + _NP_CHARS + r"{0,119}?" + no_dangling
     np_after_body = (r"(?<![\w’'-])[^\s,;:()\[\]\"“”«»!?.](?:[^,;:()\[\]\"“”«»!?.]|\.(?=\s*[\w]))"
                      r"{0,119}")
@@ -379,6 +399,11 @@ def _pattern_column(rule: Rule, offset: int) -> int:
     return column + offset - (0 if quoted else 1)
 
 
+def opens_with_claim(tree: Node) -> bool:
+    first = tree.children[0] if tree.kind == "seq" and tree.children else tree
+    return first.kind == "slot" and first.value == "claim"
+
+
 def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: RegexCache | None = None) -> None:
     """Parse and compile one rule's pattern; problems point at the pattern's line and column."""
     line, column = rule.pattern_at
@@ -388,6 +413,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.regex = cache.compile(source) if cache else re.compile(source)
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
+        rule.anchored = opens_with_claim(tree)
     except PatternError as exc:
         problems.add(rule.origin.path, line, _pattern_column(rule, exc.column), f"rule {rule.id}: {exc}")
     except re.error as exc:  # pragma: no cover - the compiler should never emit a bad regex
