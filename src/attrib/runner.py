@@ -1,4 +1,9 @@
-"""The `run` job: documents in, claims out, streamed one document at a time (no corpus in memory)."""
+"""The `run` job: documents in, claims out, streamed one document at a time (no corpus in memory).
+
+Documents come from attrib.corpus (files, folders, globs, JSON Lines, stdin), are analysed on
+`jobs` processes by attrib.parallel in input order, and each document's claims are written as soon
+as they are ready (or counted into a corpus summary with `summary`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
+from .corpus import CorpusOptions, corpus_documents, is_corpus, plan_corpus, total_size
 from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer
-from .inputs import Decoding, Problem, documents, plan
+from .inputs import Decoding, Problem
 from .model import Claim
-from .pipeline import analyze
+from .parallel import analyze_documents
+from .progress import progress
 from .ruleset import load_rules
+from .summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
 
 
 @dataclass(slots=True)
@@ -20,6 +28,17 @@ class RunOptions:
     encoding: str = "utf-8"
     errors: str = "strict"
     csv_formula_safe: bool = True
+    text_field: str = "text"
+    id_field: str | None = "id"
+    input_format: str = "auto"  # auto (JSON Lines by .jsonl/.ndjson suffix) | text | jsonl
+    jobs: int = 1
+    summary: bool = False  # a corpus summary instead of one record per sentence
+    top: int = 20  # sources listed in the summary
+    progress: bool = False  # a progress bar on stderr
+
+    def corpus(self) -> CorpusOptions:
+        return CorpusOptions(text_field=self.text_field, id_field=self.id_field,
+                             input_format=self.input_format, decoding=Decoding(self.encoding, self.errors))
 
 
 def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
@@ -32,30 +51,47 @@ def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
     return None  # table: needs every claim before it can lay out columns
 
 
-def doc_id(name: str) -> str:
-    return "-" if name == "-" else name
-
-
 def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
     """Analyse every document and write its claims as soon as it is done; return skipped documents."""
-    sources = plan(paths)  # fails early on a missing path, before any rule is loaded
+    corpus = options.corpus()
+    sources = plan_corpus(paths, corpus)  # fails early on a missing path, before any rule is loaded
     ruleset = load_rules(options.rules)
     problems: list[Problem] = []
-    writer = writer_for(options, out)
+    if options.summary:
+        writer: Writer | None = None
+        summary: CorpusSummary | None = CorpusSummary()
+    else:
+        writer, summary = writer_for(options, out), None
     table: list[Claim] = []
     if writer:
         writer.begin()
-    for name, text in documents(sources, Decoding(options.encoding, options.errors), problems):
-        claims = analyze(text, ruleset, doc=doc_id(name))
-        if writer:
-            writer.write(claims)
-            out.flush()
-        else:
-            table.extend(claims)
-    if writer:
+    docs = corpus_documents(sources, corpus, problems)
+    show = options.progress and is_corpus(sources)
+    with progress(total_size(sources) if show else None, show) as bar:
+        for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
+            bar.advance(doc.size)
+            if summary is not None:
+                summary.add_document(claims)
+            elif writer:
+                writer.write(claims)
+                out.flush()
+            else:
+                table.extend(claims)
+    if summary is not None:
+        write_summary(summary, out, options)
+    elif writer:
         writer.end()
     else:
         from .report import print_report
 
         print_report(table, out, width=None if out.isatty() else 100)
     return problems
+
+
+def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> None:
+    if options.format == "csv":
+        write_summary_csv(summary, out, options.top)
+    elif options.format in ("json", "jsonl"):
+        write_summary_json(summary, out, options.top)
+    else:
+        print_summary_table(summary, out, options.top, width=None if out.isatty() else 100)
