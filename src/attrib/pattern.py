@@ -14,6 +14,7 @@ pattern, so a compiled pattern cannot backtrack catastrophically: every other sl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -182,6 +183,12 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 def phrase_regex(phrases: Iterable[str], ignore_case: bool = True) -> str:
     """One regex for a set of phrases, as a prefix tree (compiles and matches fast even for thousands
     of phrases); longer phrases win over their prefixes; a space matches any whitespace."""
+    return _phrase_regex(frozenset(phrases), ignore_case)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_regex(phrases: frozenset[str], ignore_case: bool) -> str:
+    # cached: every rule using a big set (the cues: a thousand phrases) would otherwise rebuild its trie
     cleaned = {" ".join(p.split()) for p in phrases if p.strip()}
     if ignore_case:
         cleaned = {p.lower() for p in cleaned}

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +18,8 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: YAML files above this size are refused: rule files are small, and a huge one is a mistake or an attack.
 MAX_RULE_FILE_BYTES = 20_000_000
+#: parsed files are cached per content; a change to how files are parsed must change this
+_CACHE_VERSION = f"{sys.implementation.cache_tag}-yaml-1;".encode()
 
 
 class Located(dict[str, Any]):
@@ -109,8 +116,37 @@ def read_yaml(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
+    cached = _parsed_cache(raw)
+    if cached is not None and cached.exists():
+        with contextlib.suppress(Exception):
+            with cached.open("rb") as handle:
+                return pickle.load(handle)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RuleError(str(path), 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
-    return load_yaml_text(text, str(path))
+    data = load_yaml_text(text, str(path))
+    if cached is not None:
+        _save(cached, data)
+    return data
+
+
+def _parsed_cache(raw: bytes) -> Path | None:
+    """Where the parse of these exact bytes is kept: a pure-Python YAML parse costs most of a cold start."""
+    import hashlib
+
+    from .regex_cache import cache_dir
+
+    if os.environ.get("ATTRIB_NO_CACHE") is not None:
+        return None
+    digest = hashlib.sha256(_CACHE_VERSION + raw).hexdigest()[:32]
+    return cache_dir() / f"yaml-{digest}.pickle"
+
+
+def _save(path: Path, data: Any) -> None:
+    with contextlib.suppress(Exception):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
