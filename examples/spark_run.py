@@ -16,7 +16,8 @@ import sys
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", help="JSON Lines files (one document per line)")
     parser.add_argument("--out", required=True, help="output folder")
     parser.add_argument("--format", choices=("parquet", "json", "csv"), default="parquet")
