@@ -7,15 +7,16 @@ as they are ready (or counted into a corpus summary with `summary`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
 from .corpus import CorpusOptions, corpus_documents, is_corpus, plan_corpus, total_size
-from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer
+from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from .inputs import Decoding, Problem
 from .model import Claim
-from .parallel import analyze_documents
+from .parallel import Render, analyze_documents, render_documents
 from .progress import progress
 from .ruleset import load_rules
 from .summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
@@ -51,6 +52,15 @@ def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
     return None  # table: needs every claim before it can lay out columns
 
 
+def renderer_for(options: RunOptions) -> Render | None:
+    """Formats whose records a worker can render on its own (JSON needs commas between documents)."""
+    if options.format == "jsonl":
+        return render_jsonl
+    if options.format == "csv":
+        return functools.partial(render_csv, formula_safe=options.csv_formula_safe)
+    return None
+
+
 def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
     """Analyse every document and write its claims as soon as it is done; return skipped documents."""
     corpus = options.corpus()
@@ -67,16 +77,23 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> li
         writer.begin()
     docs = corpus_documents(sources, corpus, problems)
     show = options.progress and is_corpus(sources)
+    render = renderer_for(options) if writer else None
     with progress(total_size(sources) if show else None, show) as bar:
-        for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
-            bar.advance(doc.size)
-            if summary is not None:
-                summary.add_document(claims)
-            elif writer:
-                writer.write(claims)
+        if render is not None:
+            for doc, text in render_documents(docs, render, options.rules, options.jobs, ruleset):
+                bar.advance(doc.size)
+                out.write(text)
                 out.flush()
-            else:
-                table.extend(claims)
+        else:
+            for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
+                bar.advance(doc.size)
+                if summary is not None:
+                    summary.add_document(claims)
+                elif writer:
+                    writer.write(claims)
+                    out.flush()
+                else:
+                    table.extend(claims)
     if summary is not None:
         write_summary(summary, out, options)
     elif writer:

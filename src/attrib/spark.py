@@ -12,16 +12,15 @@ optional extra: pip install 'attrib[spark]' (pyspark, pandas, pyarrow) and Java 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .model import CLAIM_FIELDS
 from .pipeline import analyze
 from .ruleset import RuleSet, load_rules
 
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-    from pyspark.sql import DataFrame
-
+# pandas and pyspark are optional (the `spark` extra), so their types appear here as Any
+PandasFrame = Any
+SparkFrame = Any
 #: Spark SQL type of each exported field (CLAIM_FIELDS order); every other field is a nullable string
 _TYPES = {"n": "long", "start": "long", "end": "long", "attributed": "boolean"}
 CLAIMS_SCHEMA = ", ".join(f"`{name}` {_TYPES.get(name, 'string')}" for name in CLAIM_FIELDS)
@@ -37,10 +36,10 @@ def rules_for(paths: Sequence[str]) -> RuleSet:
     return _executor_rules[key]
 
 
-def claims_of_batches(batches: Iterator[pd.DataFrame], id_col: str, text_col: str,
-                      rule_paths: Sequence[str] = ()) -> Iterator[pd.DataFrame]:
+def claims_of_batches(batches: Iterator[PandasFrame], id_col: str, text_col: str,
+                      rule_paths: Sequence[str] = ()) -> Iterator[PandasFrame]:
     """The mapInPandas body: batches of documents in, batches of claim records out."""
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     rules = rules_for(rule_paths)
     for batch in batches:
@@ -52,8 +51,8 @@ def claims_of_batches(batches: Iterator[pd.DataFrame], id_col: str, text_col: st
         yield pd.DataFrame.from_records(records, columns=list(CLAIM_FIELDS))
 
 
-def analyze_dataframe(df: DataFrame, id_col: str = "id", text_col: str = "text",
-                      rules: Sequence[str] = ()) -> DataFrame:
+def analyze_dataframe(df: SparkFrame, id_col: str = "id", text_col: str = "text",
+                      rules: Sequence[str] = ()) -> SparkFrame:
     """Claims of every document of `df`: one row per sentence, columns CLAIM_FIELDS (`doc` is the id).
 
     `rules`: extra rule files/folders layered over the shipped ones; the paths must exist on every

@@ -118,9 +118,8 @@ def read_yaml(path: Path) -> Any:
         raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
     cached = _parsed_cache(raw)
     if cached is not None and cached.exists():
-        with contextlib.suppress(Exception):
-            with cached.open("rb") as handle:
-                return pickle.load(handle)
+        with contextlib.suppress(Exception), cached.open("rb") as handle:
+            return pickle.load(handle)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
