@@ -100,3 +100,23 @@ def test_folder_still_reads_txt_files(tmp_path: Path) -> None:
 
     run_documents([str(tmp_path)], out, RunOptions(format="jsonl", jobs=1))
     assert json.loads(out.getvalue().splitlines()[0])["doc"] == str(tmp_path / "one.txt")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("on_terminal", [True, False])
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        on_terminal: bool) -> None:
+    from attrib import progress
+    from attrib.runner import RunOptions, run_documents
+
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": str(i), "text": SHORT} for i in range(3)])
+    stderr = _Terminal() if on_terminal else io.StringIO()
+    monkeypatch.setattr("sys.stderr", stderr)
+    out = io.StringIO()
+    run_documents([str(path)], out, RunOptions(format="jsonl", jobs=1, progress=progress.wanted(stderr)))
+    assert out.getvalue().count("\n") == 3 * len(attrib.analyze(SHORT))
+    assert ("documents" in stderr.getvalue()) is on_terminal
