@@ -70,20 +70,22 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--tmp", type=Path, default=Path(tempfile.gettempdir()))
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus")
+    parser.add_argument("--every", type=float, default=60, help="print a sample every this many seconds")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="attrib-memory-", dir=args.tmp))
     corpus = folder / "corpus.jsonl"
     try:
         size, docs = write_corpus(corpus, args.gb, args.data)
-        print(f"corpus: {corpus} {size / GB:.2f} GB, {docs:,} documents")
+        print(f"corpus: {corpus} {size / GB:.2f} GB, {docs:,} documents", flush=True)
         attrib = Path(sys.executable).with_name("attrib")
         command = [str(attrib), "run", str(corpus), "--format", "jsonl", "--jobs", str(args.jobs)]
-        print("command:", " ".join(command), "> /dev/null")
+        print("command:", " ".join(command), "> /dev/null", flush=True)
         start = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
         peak_main = peak_worker = peak_total = 0
         at_main = at_total = 0.0
+        next_report = time.perf_counter() + args.every
         while child.poll() is None:
             main_kb = rss_kb(child.pid)
             workers = [rss_kb(p) for p in children(child.pid)]
@@ -94,6 +96,12 @@ def main() -> None:
             peak_worker = max([peak_worker, *workers])
             if total > peak_total:
                 peak_total, at_total = total, done
+            if time.perf_counter() >= next_report:
+                next_report += args.every
+                elapsed = time.perf_counter() - start
+                print(f"  {elapsed:6.0f} s  {done:4.0%} read  RSS main {main_kb // 1024} MB, "
+                      f"workers {', '.join(str(w // 1024) for w in workers)} MB, total {total // 1024} MB",
+                      flush=True)
             time.sleep(0.2)
         wall = time.perf_counter() - start
         if child.returncode != 0:
