@@ -87,6 +87,13 @@ def test_cli_stdin_as_jsonl() -> None:
     assert first["doc"] == "s" and first["source"] == "officials"
 
 
+def test_cli_corpus_without_a_readable_document_is_an_error(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [{"id": "x", "body": SHORT}])
+    result = CliRunner().invoke(app, ["run", str(path), "-f", "jsonl"])
+    assert result.exit_code == 2
+    assert "no document could be read" in result.output and "no text field 'text'" in result.output
+
+
 def test_cli_missing_glob_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["run", str(tmp_path / "*.jsonl")])
     assert result.exit_code == 2

@@ -10,27 +10,32 @@ from typing import Protocol
 
 
 class Progress(Protocol):
+    count: int  # documents done
+
     def advance(self, size: int) -> None: ...
 
 
 class _Quiet:
+    def __init__(self) -> None:
+        self.count = 0
+
     def advance(self, size: int) -> None:
-        pass
+        self.count += 1
 
 
 class _Bar:
     def __init__(self, bar: object, task: object) -> None:
         self.bar, self.task = bar, task
-        self.docs = 0
+        self.count = 0
         self.done = 0
         self.started = time.perf_counter()
 
     def advance(self, size: int) -> None:
-        self.docs += 1
+        self.count += 1
         self.done += size
         elapsed = max(time.perf_counter() - self.started, 1e-9)
         self.bar.update(self.task, advance=size,  # type: ignore[attr-defined]
-                        docs=self.docs, rate=f"{self.done / elapsed / 1e6:.2f} MB/s")
+                        docs=self.count, rate=f"{self.done / elapsed / 1e6:.2f} MB/s")
 
 
 def wanted(stream: object = None) -> bool:

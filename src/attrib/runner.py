@@ -14,6 +14,7 @@ from typing import IO
 
 from .corpus import CorpusOptions, corpus_documents, is_corpus, plan_corpus, total_size
 from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
+from .errors import InputError
 from .inputs import Decoding, Problem
 from .model import Claim
 from .parallel import Render, analyze_documents, render_documents
@@ -94,6 +95,9 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> li
                     out.flush()
                 else:
                     table.extend(claims)
+    if bar.count == 0 and problems:
+        raise InputError(f"no document could be read; {problems[0].message}"
+                         + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
     if summary is not None:
         write_summary(summary, out, options)
     elif writer:
