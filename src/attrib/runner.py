@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from .corpus import CorpusOptions, corpus_documents, is_corpus, plan_corpus, total_size
-from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from .errors import InputError
+from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from .inputs import Decoding, Problem
 from .model import Claim
 from .parallel import Render, analyze_documents, render_documents
