@@ -227,6 +227,8 @@ class Compiler:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.used: dict[str, int] = {}
+        #: while a node compiles: True when the pattern certainly goes on with whitespace after it
+        self.space_follows = False
 
     def compile(self, tree: Node) -> str:
         claims = [n for n in slots_of(tree) if n.value == "claim"]
@@ -251,6 +253,9 @@ class Compiler:
                 # a slot right before the final "." also runs to the end of the sentence
                 child_last = last and (i == len(node.children) - 1 or (
                     i == len(node.children) - 2 and node.children[-1].kind == "end"))
+                following = node.children[i + 1] if i + 1 < len(node.children) else None
+                self.space_follows = following is not None and following.kind not in ("opt", "end") \
+                    and self._sep(_last_kind(child), _first_kind(following)) == r"\s+"
                 if previous == "start" or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":

@@ -345,6 +345,7 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     shapes = {
         "cue_lead": cue_lead,
         "source": np_before,
+        "np_end_check": no_dangling,
         "source_after": np_after,
         "source_after_lazy": np_after_lazy,
         "via_before": np_before,
@@ -384,7 +385,13 @@ class _PositionalCompiler(Compiler):
             else:
                 key = f"{name}_after" if last else f"{name}_after_lazy"
             self.used[name] = self.used.get(name, 0) + 1
-            return f"(?P<{name}>{shapes[key]})"
+            shape = shapes[key]
+            check = shapes.get("np_end_check", "")
+            if self.space_follows and check and shape.endswith(check):
+                # the same match, found sooner: the costly end-of-phrase lookbehinds only run where
+                # the whitespace the pattern needs next is actually there
+                shape = shape[: -len(check)] + r"(?=\s)" + check
+            return f"(?P<{name}>{shape})"
         return super()._slot(node, last)
 
 
