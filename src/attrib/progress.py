@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 
-class Progress(Protocol):
+class Tracker(Protocol):
     count: int  # documents done
 
     def advance(self, size: int) -> None: ...
@@ -45,7 +45,7 @@ def wanted(stream: object = None) -> bool:
 
 
 @contextmanager
-def progress(total: int | None, enabled: bool) -> Iterator[Progress]:
+def progress(total: int | None, enabled: bool) -> Iterator[Tracker]:
     """A bar over `total` input bytes (None: unknown, no ETA) when enabled, else a no-op."""
     if not enabled:
         yield _Quiet()
