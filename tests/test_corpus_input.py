@@ -35,6 +35,12 @@ def test_jsonl_records_become_documents_with_their_ids(tmp_path: Path) -> None:
     assert docs_of([str(path)]) == [("a", SHORT), ("7", REFERENCE)]
 
 
+def test_a_byte_order_mark_before_the_first_line_is_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": SHORT}).encode() + b"\n")
+    assert docs_of([str(path)]) == [("a", SHORT)]
+
+
 def test_other_field_names_and_line_ids(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "c.ndjson", [{"body": SHORT}, {"body": SHORT, "url": "u"}])
     options = CorpusOptions(text_field="body", id_field="url")

@@ -7,6 +7,7 @@ other argument goes to attrib.inputs (plain text files, folders of .txt files, `
 
 from __future__ import annotations
 
+import codecs
 import glob
 import json
 import sys
@@ -96,6 +97,8 @@ def jsonl_documents(handle: IO[bytes], name: str, options: CorpusOptions,
                     problems: list[Problem]) -> Iterator[Doc]:
     """Documents of a JSON Lines stream; a bad line becomes a Problem, the rest go on."""
     for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
         if not raw.strip():
             continue
         where = f"{name}:{number}"

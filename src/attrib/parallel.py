@@ -12,6 +12,7 @@ import functools
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
@@ -41,6 +42,8 @@ def default_jobs() -> int:
 
 def _init_worker(rule_paths: Sequence[str]) -> None:
     global _worker_rules
+    # Ctrl-C is the parent's to handle (it stops the pool); a worker would print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_rules = load_rules(rule_paths)
 
 
