@@ -41,6 +41,12 @@ class Format(StrEnum):
     html = "html"
 
 
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
 class DecodeErrors(Enum):  # not a StrEnum: a member named "replace" would shadow str.replace
     strict = "strict"
     replace = "replace"
@@ -95,7 +101,8 @@ RulesOption = Annotated[
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(
-        help="Text files, saved web pages (.html), folders of them, or - for stdin.")],
+        help="Text files, saved web pages (.html), folders of them, JSON Lines corpora (.jsonl: one "
+             "document per line), glob patterns ('crawl/*.jsonl'), or - for stdin.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically). With "
                                              "--format html, a folder (not *.html) gets index.html and "
@@ -106,13 +113,31 @@ def run(
     csv_formula_safe: Annotated[bool, typer.Option(
         "--csv-formula-safe/--no-csv-formula-safe",
         help="Prefix ' to CSV cells starting with = + - @ (OWASP CSV injection).")] = True,
+    text_field: Annotated[str, typer.Option(help="JSON Lines input: the field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(
+        help="JSON Lines input: the field holding the document id (else FILE:LINE).")] = "id",
+    input_format: Annotated[InputFormat, typer.Option(
+        help="auto: JSON Lines for .jsonl/.ndjson files, text otherwise; jsonl also reads stdin as "
+             "JSON Lines.")] = InputFormat.auto,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+        help="Worker processes for a corpus (default: the number of cores). Output order and "
+             "content do not depend on it.")] = None,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Print a corpus summary (claims per outlet, per source kind, share "
+                          "unattributed, top sources) instead of one record per sentence; "
+                          "--format csv for a CSV table.")] = False,
+    top: Annotated[int, typer.Option(min=1, help="Sources listed in the --summary.")] = 20,
 ) -> None:
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
+        from .parallel import default_jobs
         from .runner import RunOptions, run_documents
 
         options = RunOptions(format=format.value, rules=[str(r) for r in rules or []],
-                             encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe)
+                             encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe,
+                             text_field=text_field, id_field=id_field or None,
+                             input_format=input_format.value, jobs=jobs or default_jobs(),
+                             summary=summary, top=top, progress=sys.stderr.isatty())
         if format is Format.html:
             from .html_site import wants_folder
 

@@ -2,4 +2,5 @@
 from . import (
     cli_eval,  # noqa: F401
     cli_rules,  # noqa: F401  (attrib rules ..., attrib explain)
+    cli_summary,  # noqa: F401
 )

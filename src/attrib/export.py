@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from typing import IO
@@ -82,9 +83,27 @@ class CsvWriter(Writer):
 
     def write(self, claims: Iterable[Claim]) -> None:
         for claim in claims:
-            row = []
-            for value in claim.as_record().values():
-                cell: object = "" if value is None else ("true" if value is True else
-                                                          "false" if value is False else value)
-                row.append(neutralise(cell) if self.formula_safe else cell)
-            self.writer.writerow(row)
+            self.writer.writerow(csv_row(claim, self.formula_safe))
+
+
+def csv_row(claim: Claim, formula_safe: bool = True) -> list[object]:
+    row = []
+    for value in claim.as_record().values():
+        cell: object = "" if value is None else ("true" if value is True else
+                                                  "false" if value is False else value)
+        row.append(neutralise(cell) if formula_safe else cell)
+    return row
+
+
+def render_jsonl(claims: Iterable[Claim]) -> str:
+    """One document's JSON Lines, as JsonLinesWriter writes them (workers render, the parent writes)."""
+    return "".join(json_line(claim) + "\n" for claim in claims)
+
+
+def render_csv(claims: Iterable[Claim], formula_safe: bool = True) -> str:
+    """One document's CSV rows (no header), as CsvWriter writes them."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for claim in claims:
+        writer.writerow(csv_row(claim, formula_safe))
+    return buffer.getvalue()

@@ -387,6 +387,19 @@ def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
 MAX_PHRASE_WORDS = 14
 
 
+def not_ending_with(words: Iterable[str]) -> str:
+    """Lookbehinds refusing a phrase that ends on one of `words` (or its capitalised form).
+
+    One lookbehind per word length (a lookbehind must have a fixed width), not one per word: the
+    regex engine checks them at every position a phrase might end, so their number is what costs.
+    """
+    by_length: dict[int, set[str]] = {}
+    for word in words:
+        for form in (word, word.capitalize()):
+            by_length.setdefault(len(form), set()).add(re.escape(form))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(forms))}))" for _, forms in sorted(by_length.items()))
+
+
 def vocabulary(lex: Lexicons) -> Vocabulary:
     """The regex shape of each slot, built from the lexicons (the engine's only built-in grammar)."""
     sets = lex.sets
@@ -401,8 +414,7 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
     connector = r"(?:of|de|del|di|la|le|al|el|du|des|for|and|&|am|on|the|y)"
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
-    no_dangling = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(sets.get("phrase_cannot_end", ()))
-                          for w in (w, w.capitalize()))
+    no_dangling = not_ending_with(sets.get("phrase_cannot_end", frozenset()))
     # noun phrases are matched word by word (not character by character), so a search costs
     # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"

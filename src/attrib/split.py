@@ -21,6 +21,7 @@ _STOP = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’)\]]*(?=\s+[\"“‘'(\[]*[A-
 _TOKEN_BEFORE = re.compile(r"[^\s\"“‘(\[]*$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w’'-]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_TOKEN_WINDOW = 64
 _FINAL_CHARS = frozenset(".!?…\"”’)]:;")
 
 
@@ -70,11 +71,21 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
+def token_before(text: str, end: int) -> re.Match[str] | None:
+    """The token that ends at `end`. Searched in a short window first: a search from the start of
+    the text would make splitting quadratic in the document's length."""
+    window = max(0, end - _TOKEN_WINDOW)
+    found = _TOKEN_BEFORE.search(text, window, end)
+    if found is not None and found.start() == window and window > 0:
+        found = _TOKEN_BEFORE.search(text, 0, end)  # a token longer than the window
+    return found
+
+
 def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig) -> bool:
     mark = stop.group()
     if not mark.startswith(".") or mark.startswith(".."):
         return True  # ! ? and ellipses always end a sentence before a capital
-    before = _TOKEN_BEFORE.search(text, 0, stop.start())
+    before = token_before(text, stop.start())
     token = before.group().lower() if before else ""
     nxt = _NEXT_WORD.match(text, stop.end())
     next_word = nxt.group(1) if nxt else ""

@@ -1,0 +1,75 @@
+"""--jobs N gives the same bytes as --jobs 1, in the same order, and a lone document starts no worker."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, shared_file
+from typer.testing import CliRunner
+
+import attrib
+from attrib import parallel
+from attrib.cli import app
+from attrib.corpus import Doc
+from attrib.runner import RunOptions, run_documents
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """Wikinews articles plus the reference article, as one JSON Lines corpus."""
+    lines = shared_file("wikinews-dev.jsonl").read_text(encoding="utf-8").splitlines()[:8]
+    reference = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
+    lines.append(json.dumps({"id": "reference", "text": reference}))
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_output(corpus: Path, fmt: str, jobs: int) -> str:
+    out = io.StringIO()
+    run_documents([str(corpus)], out, RunOptions(format=fmt, jobs=jobs))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_two_jobs_are_byte_identical_to_one(corpus: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 2)  # several chunks, so both workers take part
+    one = run_output(corpus, fmt, jobs=1)
+    two = run_output(corpus, fmt, jobs=2)
+    assert one == two
+    if fmt == "jsonl":
+        docs = [json.loads(line)["doc"] for line in one.splitlines()]
+        order = list(dict.fromkeys(docs))
+        assert len(order) == 9 and order[-1] == "reference"
+
+
+def test_cli_jobs_flag_matches(corpus: Path) -> None:
+    runner = CliRunner()
+    one = runner.invoke(app, ["run", str(corpus), "-f", "jsonl", "--jobs", "1"])
+    two = runner.invoke(app, ["run", str(corpus), "-f", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 100
+
+
+def test_pooled_results_equal_analyze(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 3)
+    docs = [Doc(f"d{i}", json.loads(line)["text"], 0)
+            for i, line in enumerate(corpus.read_text(encoding="utf-8").splitlines())]
+    pooled = list(parallel.analyze_documents(docs, jobs=2))
+    assert [doc.id for doc, _ in pooled] == [d.id for d in docs]
+    for doc, claims in pooled:
+        expected = attrib.analyze(doc.text, doc=doc.id)
+        assert [c.as_record() for c in claims] == [c.as_record() for c in expected]
+
+
+def test_single_document_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started for one document")
+
+    monkeypatch.setattr(parallel, "_pooled", refuse)
+    text = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
+    [(doc, claims)] = list(parallel.analyze_documents([Doc("one", text, len(text))], jobs=4))
+    assert doc.id == "one" and any(c.attributed for c in claims)
