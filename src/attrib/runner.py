@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
+from .blocks import analyze_blocks
+from .errors import InputError
 from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer
-from .inputs import Decoding, Problem, documents, plan
+from .inputs import Decoding, Problem, Source, plan, source_blocks
 from .model import Claim
-from .pipeline import analyze
-from .ruleset import load_rules
+from .ruleset import RuleSet, load_rules
 
 
 @dataclass(slots=True)
@@ -36,22 +37,35 @@ def doc_id(name: str) -> str:
     return "-" if name == "-" else name
 
 
+def document_claims(source: Source, ruleset: RuleSet, decoding: Decoding,
+                    problems: list[Problem]) -> Iterator[list[Claim]]:
+    """One document's claims, block by block (bounded memory); a bad file inside a folder is skipped
+    with a Problem, a file named alone raises InputError."""
+    try:
+        yield from analyze_blocks(source_blocks(source, decoding), ruleset, doc=doc_id(source.name))
+    except InputError as exc:
+        if not source.in_folder:
+            raise
+        problems.append(Problem(source.name, str(exc)))
+
+
 def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
     """Analyse every document and write its claims as soon as it is done; return skipped documents."""
     sources = plan(paths)  # fails early on a missing path, before any rule is loaded
     ruleset = load_rules(options.rules)
     problems: list[Problem] = []
+    decoding = Decoding(options.encoding, options.errors)
     writer = writer_for(options, out)
     table: list[Claim] = []
     if writer:
         writer.begin()
-    for name, text in documents(sources, Decoding(options.encoding, options.errors), problems):
-        claims = analyze(text, ruleset, doc=doc_id(name))
-        if writer:
-            writer.write(claims)
-            out.flush()
-        else:
-            table.extend(claims)
+    for source in sources:
+        for claims in document_claims(source, ruleset, decoding, problems):
+            if writer:
+                writer.write(claims)
+                out.flush()
+            else:
+                table.extend(claims)
     if writer:
         writer.end()
     else:

@@ -20,6 +20,7 @@ _STOP = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’)\]]*(?=\s+[\"“‘'(\[]*[A-
 _TOKEN_BEFORE = re.compile(r"[^\s\"“‘(\[]*$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w’'-]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_TOKEN_WINDOW = 200
 _FINAL_CHARS = frozenset(".!?…\"”’)]:;")
 
 
@@ -73,7 +74,8 @@ def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig) -> bool:
     mark = stop.group()
     if not mark.startswith(".") or mark.startswith(".."):
         return True  # ! ? and ellipses always end a sentence before a capital
-    before = _TOKEN_BEFORE.search(text, 0, stop.start())
+    # look back a bounded window: searching from 0 made splitting quadratic in the text's length
+    before = _TOKEN_BEFORE.search(text, max(0, stop.start() - _TOKEN_WINDOW), stop.start())
     token = before.group().lower() if before else ""
     nxt = _NEXT_WORD.match(text, stop.end())
     next_word = nxt.group(1) if nxt else ""
