@@ -15,11 +15,16 @@ from .lexicon import Lexicons, normalize_name
 from .model import Claim, Match, Sentence, Span
 from .quotes import inside, quoted_share
 from .ruleset import Rule, RuleSet
+from .workbound import BoundHit, OverBudget, report_bound, work_budget
 
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
 MAX_SOURCE_WORDS = 12
 MAX_TRIES_PER_RULE = 6
+#: wall-clock budget of one rule on one sentence; a rule over it is skipped there and reported
+RULE_TIME_BUDGET = 0.25
+#: longer "sentences" are runs of text without stops (lists, tables, dumps): not given to patterns
+MAX_SENTENCE_CHARS = 5_000
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -45,12 +50,27 @@ class Attempt:
 
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
+    if len(sentence.text) > MAX_SENTENCE_CHARS:
+        report_bound(BoundHit(sentence.n, None, f"{len(sentence.text):,} characters long; patterns are "
+                              f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
+        return None
     words = sentence_words(sentence.text)
     for rule in candidate_rules(ruleset, words):
-        found = try_rule(rule, sentence, ruleset.lexicons, attempts)
+        try:
+            with work_budget(RULE_TIME_BUDGET):
+                found = try_rule(rule, sentence, ruleset.lexicons, attempts)
+        except OverBudget:
+            report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
+                                  f"{RULE_TIME_BUDGET}s and was skipped for {_excerpt(sentence)}"))
+            continue
         if found is not None:
             return found
     return None
+
+
+def _excerpt(sentence: Sentence) -> str:
+    text = " ".join(sentence.text[:80].split())
+    return repr(text + ("…" if len(sentence.text) > 80 else ""))
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None) -> Match | None:

@@ -214,6 +214,33 @@ def _last_kind(node: Node) -> str:
     return node.kind
 
 
+#: slots whose length is open (a noun phrase, any words): two of them side by side can split the
+#: words between them in very many ways, and a failing match then tries every split
+_BOUNDED_SLOTS = frozenset({"cue", "channel"})  # cue: a phrase set; channel: ends on a channel noun
+
+
+def _refuse_adjacent_open_slots(node: Node, after_open: bool) -> bool:
+    """Raise PatternError when two open-length slots can meet with no word or mark between them.
+
+    Returns whether `node` can end with an open slot (so the next part must not start with one).
+    """
+    if node.kind == "seq":
+        for child in node.children:
+            after_open = _refuse_adjacent_open_slots(child, after_open)
+        return after_open
+    if node.kind == "alt":
+        return any([_refuse_adjacent_open_slots(c, after_open) for c in node.children])
+    if node.kind == "opt":  # may be absent: what came before can meet what comes after
+        return _refuse_adjacent_open_slots(node.children[0], after_open) or after_open
+    if node.kind == "slot" and node.value not in _BOUNDED_SLOTS and not node.arg:
+        if after_open:
+            raise PatternError(node.column, f"{{{node.value}}} follows another slot with no word or "
+                               "punctuation between them; add one (two open slots side by side make "
+                               "matching very slow)")
+        return True
+    return False
+
+
 class Compiler:
     """Turns a parsed pattern into a regex string with named groups, using a Vocabulary."""
 
@@ -230,6 +257,7 @@ class Compiler:
             if slot.value in seen:
                 raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
             seen.add(slot.value)
+        _refuse_adjacent_open_slots(tree, False)
         return self._node(tree, last=True)
 
     def _sep(self, previous: str, current: str) -> str:

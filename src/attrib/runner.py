@@ -12,6 +12,7 @@ from .export import CsvWriter, JsonLinesWriter, JsonWriter, Writer
 from .inputs import Decoding, Problem, Source, plan, source_blocks
 from .model import Claim
 from .ruleset import RuleSet, load_rules
+from .workbound import collect_bound_hits
 
 
 @dataclass(slots=True)
@@ -42,15 +43,22 @@ def document_claims(source: Source, ruleset: RuleSet, decoding: Decoding,
     """One document's claims, block by block (bounded memory); a bad file inside a folder is skipped
     with a Problem, a file named alone raises InputError."""
     try:
-        yield from analyze_blocks(source_blocks(source, decoding), ruleset, doc=doc_id(source.name))
+        with collect_bound_hits() as hits:
+            for claims in analyze_blocks(source_blocks(source, decoding), ruleset, doc=doc_id(source.name)):
+                first = claims[0].n - 1 if claims else 0  # hits count sentences within the block
+                problems.extend(Problem(source.name, f"{source.name}: sentence {first + hit.sentence}: "
+                                        f"{hit.message}") for hit in hits)
+                hits.clear()
+                yield claims
     except InputError as exc:
         if not source.in_folder:
             raise
-        problems.append(Problem(source.name, str(exc)))
+        problems.append(Problem(source.name, f"skipped {exc}"))
 
 
 def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
-    """Analyse every document and write its claims as soon as it is done; return skipped documents."""
+    """Analyse every document and write its claims as soon as it is done; return the warnings
+    (skipped documents, rules stopped by the work bound)."""
     sources = plan(paths)  # fails early on a missing path, before any rule is loaded
     ruleset = load_rules(options.rules)
     problems: list[Problem] = []
