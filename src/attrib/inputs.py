@@ -91,7 +91,7 @@ def read_document(path: Path, decoding: Decoding = Decoding()) -> str:
 BLOCK_CHARS = 1_000_000
 MAX_BLOCK_CHARS = 4_000_000
 _READ_BYTES = 1 << 20
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*")
+_PARAGRAPH_BREAK = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?>\r\n|\r|\n)\s*")  # atomic: CRLF is one break
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -105,10 +105,17 @@ class Block:
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    last = None
-    for m in pattern.finditer(text, start, end):
-        last = m.end()
-    return last
+    """End of the last match in text[start:end], looking backwards a window at a time."""
+    window = 1 << 16
+    while end > start:
+        low = max(start, end - window)
+        last = None
+        for m in pattern.finditer(text, low, end):
+            last = m.end()
+        if last is not None:
+            return last
+        end = low
+    return None
 
 
 def block_cut(text: str, at_eof: bool, block_chars: int = BLOCK_CHARS,
