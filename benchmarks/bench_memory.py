@@ -56,7 +56,8 @@ def main() -> None:
     parser.add_argument("--read-only", action="store_true", help="measure the block reader alone")
     args = parser.parse_args()
     size = args.size_mb * 1_000_000
-    path = args.path or Path("/tmp") / f"attrib-bench-{args.size_mb}mb{'-flat' if args.no_newline else ''}.txt"
+    flat = "-flat" if args.no_newline else ""
+    path = args.path or Path("/tmp") / f"attrib-bench-{args.size_mb}mb{flat}.txt"
     generate(path, size, newline=not args.no_newline)
     if args.read_only:
         command = [sys.executable, "-c",

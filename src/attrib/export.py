@@ -71,6 +71,9 @@ class CsvWriter(Writer):
     def __init__(self, out: IO[str], formula_safe: bool = True) -> None:
         super().__init__(out)
         self.writer = csv.writer(out, lineterminator="\n")
+        # the csv module quotes only the line terminator's characters, so a lone "\r" inside a cell
+        # would end the row for a reader; rows holding one are written fully quoted
+        self.quoted_writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         self.formula_safe = formula_safe
 
     def begin(self) -> None:
@@ -83,4 +86,5 @@ class CsvWriter(Writer):
                 cell: object = "" if value is None else ("true" if value is True else
                                                           "false" if value is False else value)
                 row.append(neutralise(cell) if self.formula_safe else cell)
-            self.writer.writerow(row)
+            carriage_return = any(isinstance(cell, str) and "\r" in cell for cell in row)
+            (self.quoted_writer if carriage_return else self.writer).writerow(row)
