@@ -48,11 +48,53 @@ def attrib_command() -> list[str]:
     return [found]
 
 
+def _high_water_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def sample(path: Path, command: list[str], max_seconds: float) -> None:
+    """Run attrib with its JSONL on a pipe; every 30 s print how far it got and its peak memory."""
+    import json
+    import selectors
+
+    size = path.stat().st_size
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    start = last_report = time.perf_counter()
+    records, offset, peak = 0, 0, 0.0
+    print(f"file {path} ({size / 1e6:,.0f} MB); stopping after {max_seconds:.0f} s")
+    while time.perf_counter() - start < max_seconds and process.poll() is None:
+        if selector.select(timeout=1.0):
+            line = process.stdout.readline()
+            if line:
+                records += 1
+                offset = json.loads(line)["end"]
+        peak = max(peak, _high_water_mb(process.pid)) if process.poll() is None else peak
+        if time.perf_counter() - last_report >= 30:
+            last_report = time.perf_counter()
+            print(f"  {last_report - start:6.0f} s  {offset / 1e6:8.1f} M characters  {records:>9,} records"
+                  f"  peak {peak:5.0f} MB", flush=True)
+    elapsed = time.perf_counter() - start
+    process.terminate()
+    process.wait()
+    print(f"analysed    {offset / 1e6:,.1f} M characters ({records:,} records) in {elapsed:,.0f} s "
+          f"({offset / 1e6 / elapsed:.3f} MB/s)")
+    print(f"peak memory {peak:,.0f} MB (target < 300 MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--path", type=Path, default=None)
     parser.add_argument("--no-newline", action="store_true", help="one line: no paragraph breaks at all")
+    parser.add_argument("--max-seconds", type=float, default=0,
+                        help="stop the run after this long and report progress and memory so far "
+                             "(attrib analyses ~0.1 MB/s, so 1 GB takes hours)")
     parser.add_argument("--read-only", action="store_true", help="measure the block reader alone")
     args = parser.parse_args()
     size = args.size_mb * 1_000_000
@@ -66,12 +108,17 @@ def main() -> None:
                    str(path)]
     else:
         command = [*attrib_command(), "run", str(path), "--format", "jsonl", "-o", os.devnull]
+    if args.max_seconds:
+        sample(path, command[:-2], args.max_seconds)  # "-o /dev/null" dropped: we read the records
+        return
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: KiB
     print(f"file        {path} ({path.stat().st_size / 1e6:,.0f} MB)")
-    print(f"command     {' '.join(command[:1] + command[1:3]) if args.read_only else ' '.join(command)}")
+    print(f"command     {'read_blocks(FILE) only' if args.read_only else ' '.join(command)}")
+    if args.read_only:
+        print(f"read        {done.stdout.strip()}")
     print(f"exit        {done.returncode}{'  stderr: ' + done.stderr.strip()[:300] if done.stderr else ''}")
     print(f"time        {elapsed:,.1f} s ({path.stat().st_size / 1e6 / elapsed:,.2f} MB/s)")
     print(f"peak memory {peak_mb:,.0f} MB (target < 300 MB)")
