@@ -281,3 +281,10 @@ def test_a_file_truncated_while_being_read_yields_what_was_there(tmp_path):
     os.truncate(path, len(SAY))
     assert [b.text for b in blocks] == [SAY]
     assert Block(0, SAY) == Block(0, SAY)
+
+
+def test_utf16_without_bom_is_binary_unless_its_encoding_is_named(tmp_path):
+    path = write(tmp_path, "doc.txt", SAY.encode("utf-16-le"))
+    one_line_error(attrib("run", path), "binary file")
+    records = attrib("run", path, "--format", "jsonl", "--encoding", "utf-16-le").records()
+    assert records[0]["text"] == SAY and records[0]["source"] == "officials"
