@@ -35,3 +35,10 @@ def shared_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (the shared data folder sits beside the project in CI)")
     return path
+
+
+@pytest.fixture()
+def no_user_rules(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own rule layers must not change what the tests see."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("ATTRIB_RULES", raising=False)

@@ -15,6 +15,14 @@ from .errors import AttribError
 @contextlib.contextmanager
 def atomic_text_file(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Yield a handle on a temporary file beside `path`; rename it over `path` only on success."""
+    if path.exists() and not path.is_file():
+        # a device or pipe (-o /dev/null, a FIFO): nothing to replace, and renaming over it would be wrong
+        try:
+            with path.open("w", encoding=encoding, newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise AttribError(f"{path}: cannot write ({exc.strerror})") from None
+        return
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

@@ -146,7 +146,7 @@ def run(
         with output(out) as handle:
             problems = run_documents(paths, handle, options)
         for problem in problems:
-            warn(f"skipped {problem.message}")
+            warn(problem.message)
 
 
 def main() -> None:

@@ -76,6 +76,9 @@ class CsvWriter(Writer):
     def __init__(self, out: IO[str], formula_safe: bool = True) -> None:
         super().__init__(out)
         self.writer = csv.writer(out, lineterminator="\n")
+        # the csv module quotes only the line terminator's characters, so a lone "\r" inside a cell
+        # would end the row for a reader; rows holding one are written fully quoted
+        self.quoted_writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         self.formula_safe = formula_safe
 
     def begin(self) -> None:
@@ -83,7 +86,8 @@ class CsvWriter(Writer):
 
     def write(self, claims: Iterable[Claim]) -> None:
         for claim in claims:
-            self.writer.writerow(csv_row(claim, self.formula_safe))
+            row = csv_row(claim, self.formula_safe)
+            (self.quoted_writer if needs_full_quoting(row) else self.writer).writerow(row)
 
 
 def csv_row(claim: Claim, formula_safe: bool = True) -> list[object]:
@@ -104,6 +108,14 @@ def render_csv(claims: Iterable[Claim], formula_safe: bool = True) -> str:
     """One document's CSV rows (no header), as CsvWriter writes them."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for claim in claims:
-        writer.writerow(csv_row(claim, formula_safe))
+        row = csv_row(claim, formula_safe)
+        (quoted if needs_full_quoting(row) else writer).writerow(row)
     return buffer.getvalue()
+
+
+def needs_full_quoting(row: list[object]) -> bool:
+    """The csv module quotes only the line terminator's characters, so a lone "\r" inside a cell
+    would end the row for a reader: rows holding one are written fully quoted."""
+    return any(isinstance(cell, str) and "\r" in cell for cell in row)

@@ -15,11 +15,16 @@ from .lexicon import Lexicons, normalize_name
 from .model import Claim, Match, Sentence, Span
 from .quotes import inside, quoted_share
 from .ruleset import Rule, RuleSet
+from .workbound import BoundHit, OverBudget, report_bound, work_budget
 
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
 MAX_SOURCE_WORDS = 12
 MAX_TRIES_PER_RULE = 12
+#: wall-clock budget of one rule on one sentence; a rule over it is skipped there and reported
+RULE_TIME_BUDGET = 0.25
+#: longer "sentences" are runs of text without stops (lists, tables, dumps): not given to patterns
+MAX_SENTENCE_CHARS = 5_000
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -45,16 +50,31 @@ class Attempt:
 
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None) -> Match | None:
     """The first rule match that survives the checks, or None."""
+    if len(sentence.text) > MAX_SENTENCE_CHARS:
+        report_bound(BoundHit(sentence.n, None, f"{len(sentence.text):,} characters long; patterns are "
+                              f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
+        return None
     sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
     words = sentence_words(sentence.text)
     starts: list[int] | None = None
     for rule in candidate_rules(ruleset, words):
         if rule.opens_with_phrase and starts is None:
             starts = clause_starts(sentence.text, ruleset.lexicons)
-        found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
+        try:
+            with work_budget(RULE_TIME_BUDGET):
+                found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
+        except OverBudget:
+            report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
+                                  f"{RULE_TIME_BUDGET}s and was skipped for {_excerpt(sentence)}"))
+            continue
         if found is not None:
             return found
     return None
+
+
+def _excerpt(sentence: Sentence) -> str:
+    text = " ".join(sentence.text[:80].split())
+    return repr(text + ("…" if len(sentence.text) > 80 else ""))
 
 
 def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
@@ -87,7 +107,7 @@ def clause_starts(text: str, lex: Lexicons) -> list[int]:
         lead = start
         while lead < word.end() and text[lead] in "“\"‘'([":
             lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
-        if not previous or _OPENING_PUNCTUATION.search(text, 0, start) or \
+        if not previous or _OPENING_PUNCTUATION.search(text, max(0, start - 12), start) or \
                 previous.lower().strip(",;:.“”\"'’") in boundaries:
             starts.append(lead)
         if lead != start:
@@ -192,14 +212,18 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         local = cue.start - offset
         if _ends_with_phrase(sentence.text[max(0, local - 40):local], lex.set("blocked_before")):
             return None, "the cue is negated or not a report (e.g. 'did not say', 'to say')"
+    if rule.source_shape == "subject":
+        # the speaker is the sentence's subject, whatever the pattern captured before the cue
+        subject = sentence_subject(sentence, lex)
+        if subject is None:
+            return None, "{source} the sentence has no plausible subject"
+        slots["source"] = subject
     for name in ("source", "via", "listener"):
-        if name in slots:
+        if name in slots and not (name == "source" and rule.source_shape == "subject"):
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
                 cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
                 open_left=m.start(name) == m.start(), whole=rule.anchored and m.start(name) == 0)
-            if name == "source" and rule.source_shape == "subject":
-                trimmed = sentence_subject(sentence, lex)
-            elif name == "source" and rule.source_shape == "name" and not (
+            if name == "source" and rule.source_shape == "name" and not (
                     is_name(_doc_slice(sentence, slots[name]), lex)
                     and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
                 trimmed = None  # a label is a whole name, and what follows it a real sentence

@@ -243,6 +243,33 @@ def _last_kind(node: Node) -> str:
     return _edge_kind(node, last=True)
 
 
+#: slots whose length is open (a noun phrase, any words): two of them side by side can split the
+#: words between them in very many ways, and a failing match then tries every split
+_BOUNDED_SLOTS = frozenset({"cue", "channel"})  # cue: a phrase set; channel: ends on a channel noun
+
+
+def _refuse_adjacent_open_slots(node: Node, after_open: bool) -> bool:
+    """Raise PatternError when two open-length slots can meet with no word or mark between them.
+
+    Returns whether `node` can end with an open slot (so the next part must not start with one).
+    """
+    if node.kind == "seq":
+        for child in node.children:
+            after_open = _refuse_adjacent_open_slots(child, after_open)
+        return after_open
+    if node.kind == "alt":
+        return any([_refuse_adjacent_open_slots(c, after_open) for c in node.children])
+    if node.kind == "opt":  # may be absent: what came before can meet what comes after
+        return _refuse_adjacent_open_slots(node.children[0], after_open) or after_open
+    if node.kind == "slot" and node.value not in _BOUNDED_SLOTS and not node.arg:
+        if after_open:
+            raise PatternError(node.column, f"{{{node.value}}} follows another slot with no word or "
+                               "punctuation between them; add one (two open slots side by side make "
+                               "matching very slow)")
+        return True
+    return False
+
+
 class Compiler:
     """Turns a parsed pattern into a regex string with named groups, using a Vocabulary."""
 
@@ -259,6 +286,7 @@ class Compiler:
             if slot.value in seen and slot.value != "detail":
                 raise PatternError(slot.column, f"slot {{{slot.value}}} appears twice")
             seen.add(slot.value)
+        _refuse_adjacent_open_slots(tree, False)
         body = self._node(tree, last=True)
         top = tree.children if tree.kind == "seq" else (tree,)
         if top and top[0].kind == "slot" and top[0].value == "claim":
@@ -356,17 +384,19 @@ class Compiler:
                 raise PatternError(node.column, f"unknown cue set {set_name!r}")
             forms |= phrases
         lead = self.vocabulary.slot_shapes["cue_lead"]
-        # an -ing form needs an auxiliary unless the rule asks for participles (", saying ...")
-        ing = (forms - self.vocabulary.sets.get("participles", frozenset())) & self.vocabulary.sets.get(
-            "ing_forms", frozenset())
+        # an -ing form needs an auxiliary ("is saying"), unless the rule asks for the participles
+        # set itself (", saying ...")
+        bare_ing = self.vocabulary.sets.get("participles", frozenset()) if "participles" in set_names else set()
+        ing = (forms - bare_ing) & self.vocabulary.sets.get("ing_forms", frozenset())
         finite = forms - ing
         # verbs match as written in lower case ("States" is not "states"); a cue may open the
         # sentence with a capital ("According to ...", "Said the mayor: ...")
         capitalised = {f[:1].upper() + f[1:] for f in finite}
         alternatives = [rf"(?:{lead}\s+){{0,4}}" + phrase_regex(finite, ignore_case=False),
                         r"(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + phrase_regex(capitalised, ignore_case=False)]
-        if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"
-            alternatives.append(rf"(?:{lead}\s+){{1,4}}" + phrase_regex(ing, ignore_case=False))
+        if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"; tried first so
+            # the longest verb group wins ("was quoted as saying", not the passive "was quoted")
+            alternatives.insert(0, rf"(?:{lead}\s+){{1,4}}" + phrase_regex(ing, ignore_case=False))
         body = r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])"
         self.vocabulary.cue_bodies[key] = body
         return body

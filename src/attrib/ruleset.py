@@ -527,6 +527,7 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True) -
     """Load the shipped rules plus every user layer; raise RuleError (file:line:column) on a problem."""
     problems = Problems()
     loaded = read_files(layers(extra, use_user_config), problems)
+    problems.raise_first()  # a file that does not read fails fast, before the slow compile
     ruleset = build(loaded, problems)
     problems.raise_first()
     return ruleset

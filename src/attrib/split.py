@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from .model import Sentence
 
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*)+")
+# atomic line breaks: "\r\n" must never count as "\r" then "\n", i.e. as a blank line
+_BLANK_LINE = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?:(?>\r\n|\r|\n)[^\S\r\n]*)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A stop, any closing quotes/brackets, then whitespace and something that can open a sentence.
 _STOP = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’)\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])")

@@ -1,0 +1,88 @@
+"""A bound on the work one rule may do on one sentence, and where hitting it is reported.
+
+The pattern compiler refuses the worst shapes (two open slots side by side), but bounded slots
+separated by common words can still make a regex backtrack for seconds on a long, odd sentence.
+Python's regex engine checks for signals while it runs, so a SIGALRM timer stops it (Unix, main
+thread; elsewhere the bound is not enforced). A hit is reported, the rule is skipped for that
+sentence and the run carries on.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from types import FrameType
+
+
+class OverBudget(Exception):
+    """Raised inside a guarded block when its time is up."""
+
+
+class RuleBoundWarning(UserWarning):
+    """A rule or sentence hit a work bound (issued when no collector is active)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BoundHit:
+    sentence: int  # n of the sentence in the analysed text
+    rule: str | None  # None when the sentence itself was too long for patterns
+    message: str
+
+
+_hits: ContextVar[list[BoundHit] | None] = ContextVar("attrib_bound_hits", default=None)
+_installed = False
+
+
+@contextmanager
+def collect_bound_hits() -> Iterator[list[BoundHit]]:
+    """Collect the bound hits of the enclosed analysis instead of issuing warnings."""
+    hits: list[BoundHit] = []
+    token = _hits.set(hits)
+    try:
+        yield hits
+    finally:
+        _hits.reset(token)
+
+
+def report_bound(hit: BoundHit) -> None:
+    hits = _hits.get()
+    if hits is None:
+        warnings.warn(f"sentence {hit.sentence}: {hit.message}", RuleBoundWarning, stacklevel=3)
+    else:
+        hits.append(hit)
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise OverBudget
+
+
+def _alarm_available() -> bool:
+    global _installed
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    current = signal.getsignal(signal.SIGALRM)
+    if current is _on_alarm:
+        return True
+    if _installed or current not in (signal.SIG_DFL, None):
+        return False  # the host program uses SIGALRM itself: leave it alone
+    signal.signal(signal.SIGALRM, _on_alarm)
+    _installed = True
+    return True
+
+
+@contextmanager
+def work_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in the enclosed block after `seconds` of wall-clock time."""
+    if not _alarm_available():
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
