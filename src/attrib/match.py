@@ -21,7 +21,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
 MAX_SOURCE_WORDS = 12
 MAX_TRIES_PER_RULE = 6
-#: wall-clock budget of one rule on one sentence; a rule over it is skipped there and reported
+#: CPU-time budget of one rule on one sentence; a rule over it is skipped there and reported
 RULE_TIME_BUDGET = 0.25
 #: longer "sentences" are runs of text without stops (lists, tables, dumps): not given to patterns
 MAX_SENTENCE_CHARS = 5_000
