@@ -143,7 +143,7 @@ def block_cut(text: str, at_eof: bool, block_chars: int = BLOCK_CHARS,
         if cut is not None and cut < len(text):
             return cut
     cut = max_chars
-    return cut + 1 if text[cut - 1] == "\r" and text[cut] == "\n" else cut
+    return cut + 1 if 0 < cut < len(text) and text[cut - 1] == "\r" and text[cut] == "\n" else cut
 
 
 def _read(stream: IO[bytes], name: str) -> bytes:

@@ -2,17 +2,19 @@
 
 The pattern compiler refuses the worst shapes (two open slots side by side), but bounded slots
 separated by common words can still make a regex backtrack for seconds on a long, odd sentence.
-Python's regex engine checks for signals while it runs, so a SIGALRM timer stops it (Unix, main
-thread; elsewhere the bound is not enforced). A hit is reported, the rule is skipped for that
-sentence and the run carries on.
+Python's regex engine checks for signals while it runs, so a timer signal stops it (Unix, main
+thread; elsewhere the bound is not enforced). The timer counts the process's own CPU time
+(ITIMER_VIRTUAL), so a busy machine does not make an ordinary sentence look slow. A hit is
+reported, the rule is skipped for that sentence and the run carries on.
 """
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -65,24 +67,33 @@ def _alarm_available() -> bool:
     global _installed
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return False
-    current = signal.getsignal(signal.SIGALRM)
+    current = signal.getsignal(signal.SIGVTALRM)
     if current is _on_alarm:
         return True
     if _installed or current not in (signal.SIG_DFL, None):
-        return False  # the host program uses SIGALRM itself: leave it alone
-    signal.signal(signal.SIGALRM, _on_alarm)
+        return False  # the host program uses this signal itself: leave it alone
+    signal.signal(signal.SIGVTALRM, _on_alarm)
     _installed = True
     return True
 
 
+def _no_rearm() -> None:
+    pass
+
+
+def _rearm(seconds: float) -> None:
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+
+
 @contextmanager
-def work_budget(seconds: float) -> Iterator[None]:
-    """Raise OverBudget in the enclosed block after `seconds` of wall-clock time."""
+def work_budget(seconds: float) -> Iterator[Callable[[], None]]:
+    """Raise OverBudget in the enclosed block after `seconds` of CPU time. The block gets a function
+    that grants a fresh `seconds` (after it caught an OverBudget and moved on)."""
     if not _alarm_available():
-        yield
+        yield _no_rearm
         return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
-        yield
+        yield functools.partial(_rearm, seconds)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
