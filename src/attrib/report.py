@@ -33,29 +33,27 @@ def print_report(claims: Sequence[Claim], out: IO[str] | None = None, title: str
 
     console = Console(file=out, width=width, highlight=False, soft_wrap=False)
     many_docs = len({c.doc for c in claims}) > 1
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, expand=False, pad_edge=False)
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("sentence", ratio=3, overflow="fold")
-    table.add_column("source", ratio=2, overflow="fold")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("outlet", ratio=1, overflow="fold")
-    table.add_column("cue", no_wrap=False)
-    table.add_column("quote", no_wrap=True)
-    sentence_width = max(24, (console.width - 40) // 2)
+    table.add_column("sentence", ratio=4, overflow="fold")
+    table.add_column("source (kind)", ratio=3, overflow="fold")
+    table.add_column("outlet", ratio=2, min_width=13, overflow="fold")
+    table.add_column("cue, quote", ratio=2, min_width=12, overflow="fold")
+    # about two lines of the sentence column: enough to recognise the sentence
+    sentence_width = max(36, console.width // 2)
     for claim in claims:
         source = claim.source or ""
         if claim.source_resolved and claim.source_resolved != claim.source:
             source = f"{source} → {claim.source_resolved}"
-        row_style = None if claim.attributed else "dim"
+        kind = KIND_LABEL.get(claim.source_kind or "", "")
+        cue = claim.cue or ("(continues)" if claim.attributed else "")
         table.add_row(
             f"{claim.doc}#{claim.n}" if many_docs else str(claim.n),
             shorten(claim.text, sentence_width),
-            " ".join(source.split()) if claim.attributed else "—",
-            KIND_LABEL.get(claim.source_kind or "", "") if claim.attributed else "",
+            (" ".join(source.split()) + (f" ({kind})" if kind else "")) if claim.attributed else "—",
             claim.outlet or "",
-            claim.cue or ("(continues)" if claim.attributed else ""),
-            claim.quote or "",
-            style=row_style,
+            f"{cue}, {claim.quote}" if claim.attributed else "",
+            style=None if claim.attributed else "dim",
         )
     console.print(table)
     print_summary(summarize(claims), console, many_docs)
