@@ -107,3 +107,16 @@ def test_colon_introduction_hands_its_claim_to_the_next_sentence(rules):
 def test_quote_after_its_speakers_quote_in_the_same_paragraph(rules):
     claim = claims_by_start(rules)["“The crime numbers are w"]
     assert (claim.source, claim.quote) == ("the candidate", "direct")
+
+
+def test_a_paragraph_that_reopens_with_a_quote_continues_the_last_speaker(rules):
+    text = ("“We will rebuild,” the mayor said.\n\n"
+            "“It will take two years. Nobody will be left behind.”\n\n"
+            "The council meets on Monday.\n\n"
+            "“Nobody asked us,” one resident complained.")
+    claims = attrib.analyze(text, rules)
+    assert [c.source for c in claims] == ["the mayor", "the mayor", "the mayor", None, "one resident"]
+    assert [c.rule for c in claims[1:3]] == ["quote-continuation", "quote-continuation"]
+    after_narrative = attrib.analyze("“We will rebuild,” the mayor said.\n\nThe council meets on Monday.\n\n"
+                                     "“It will take two years.”", rules)
+    assert [c.attributed for c in after_narrative] == [True, False, False]

@@ -158,14 +158,16 @@ def _clear(claim: Claim) -> None:
 
 def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
     """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a wholly quoted
-    sentence that follows a direct quote in the same paragraph, with no other speaker between,
-    goes on with that speaker. A quote in a new paragraph is not guessed at."""
+    sentence that follows a direct quote, with no other speaker between, goes on with that speaker:
+    in the same paragraph, or opening the next one (a paragraph that reopens with a quote mark
+    continues the last speaker). A quote after narrative is not guessed at."""
     for previous, claim in pairwise(claims):
         if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
             continue
-        if claim.paragraph != previous.paragraph:
-            continue
         sentence = ctx.sentences[claim.n - 1]
+        if claim.paragraph != previous.paragraph and not (
+                claim.paragraph == previous.paragraph + 1 and previous.quote == "direct"):
+            continue
         if not sentence.quoted or sentence.opens_inside_quote:
             continue
         if ctx.text[sentence.start] not in "\"“«„'":
