@@ -374,8 +374,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
     if first.endswith("ing") and first not in lex.set("determiners"):
         return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
-    if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'"):
-        return None  # "On this weekend's" is neither a speaker nor a whole phrase
+    if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'") or last.isdigit():
+        return None  # "On this weekend's", "before the 2014": neither a speaker nor a whole phrase
     if not first or not (_looks_like_party([w for _, _, w in words], lex)
                          or first in lex.set("role_nouns") or first in lex.set("anonymity_phrases")):
         return None  # "city officials", "state media" pass through their head noun
