@@ -392,11 +392,12 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
             words = words[:i]
             break
     first = _key(words[0][2])
+    if words[0][2][:1].isupper() and not bare_noun_ok:
+        # "According to Rathbun the property was returned": the name ends with its capitals
+        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
             or any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "said the savings were unavoidable": a clause, not a speaker
-    if words[0][2][:1].isupper() and not bare_noun_ok:
-        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
     if len(words) > MAX_SOURCE_WORDS:
         return None
     if bare_noun_ok:

@@ -136,8 +136,9 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
         target.cue, target.channel, target.rule = claim.cue, claim.channel, claim.rule
         target.quote = "direct" if ctx.sentences[i + 1].quoted else "indirect"
         _note(target, "colon introduction", f"introduced by sentence {claim.n}")
-        _clear(claim)
-        _note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
+        if tail == ":":  # "Cruz continued:" says nothing itself; "Rathbun stated," stays a report
+            _clear(claim)
+            _note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
 
 
 def _copy_attribution(speaker: Claim, claim: Claim) -> None:
@@ -226,8 +227,8 @@ def _compatible(pronoun: str, candidate: Claim, lex: Lexicons) -> bool:
         return not _looks_like_person(name, lex) and candidate.source_kind in ("named", "outlet")
     if pronoun in lex.set("person_pronouns"):
         return not _looks_like_organisation(name, lex) and candidate.source_kind in ("named", "anonymous")
-    if pronoun in lex.set("plural_pronouns"):
-        return candidate.source_kind in ("named", "anonymous", "outlet")
+    if pronoun in lex.set("plural_pronouns"):  # "they": a group or an organisation, not one person
+        return candidate.source_kind in ("named", "anonymous", "outlet") and not _looks_like_person(name, lex)
     return False
 
 
@@ -248,8 +249,9 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             antecedent = next((c for c in earlier if c.source_kind == "named"
                                and head in normalize_name(c.source_resolved or c.source or "").split()
                                and normalize_name(c.source or "") != key), None)
-        elif re.fullmatch(r"[A-Z][\w’'-]+", claim.source) and claim.source_kind == "named":
-            full = _full_name(claim.source, ctx.text[: claim.start], lex)
+        elif claim.source_kind == "named" and re.fullmatch(r"[A-Z][\w’'-]+", _without_titles(claim.source, lex)):
+            # "Roe", "Professor Burrows": the fuller mention earlier in the text
+            full = _full_name(_without_titles(claim.source, lex), ctx.text[: claim.start], lex)
             if full:
                 claim.source_resolved = full
                 _note(claim, "coreference", f"{claim.source} -> {full}")
@@ -263,6 +265,14 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
     for claim in claims:
         if claim.attributed and claim.source and claim.source_kind is None:
             claim.source_kind = "named"  # an unresolved pronoun still names a party
+
+
+def _without_titles(name: str, lex: Lexicons) -> str:
+    words = name.split()
+    titles = lex.set("person_titles")
+    while len(words) > 1 and words[0].lower().strip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _full_name(surname: str, before: str, lex: Lexicons) -> str | None:
