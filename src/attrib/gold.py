@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .inputs import reading
 
 LEGACY_FIELDS = frozenset({"seg", "attributed", "source", "outlet", "outletFP", "quote", "publisher"})
 ALL_FIELDS = ("seg", "attributed", "source", "cue", "outlet", "outletFP", "quote", "publisher")
@@ -97,13 +98,10 @@ def gold_record(raw: dict[str, Any], file: str = "-", file_no: int = 0) -> GoldR
 
 def _json_objects(path: Path) -> list[Any]:
     try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        with reading(path):
+            content = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     try:
         if path.name.endswith(".jsonl"):
             return [json.loads(line) for line in content.splitlines() if line.strip()]

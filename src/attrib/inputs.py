@@ -10,6 +10,7 @@ import codecs
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -79,15 +80,22 @@ def read_document(path: Path, decoding: Decoding = Decoding()) -> str:
     return decode(read_bytes(path), str(path), decoding)
 
 
-def read_bytes(path: Path) -> bytes:
+@contextmanager
+def reading(path: Path, missing: str = "no such file") -> Iterator[None]:
+    """Turn the system's reasons for not reading `path` into one-line InputErrors naming it."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{path}: {missing}") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    with reading(path):
+        return path.read_bytes()
 
 
 # --- big documents, block by block -----------------------------------------------------------------
@@ -184,14 +192,8 @@ def stream_blocks(stream: IO[bytes], name: str, decoding: Decoding = Decoding(),
 
 def read_blocks(path: Path, decoding: Decoding = Decoding()) -> Iterator[Block]:
     """A file as Blocks; the file is open only while it is being read."""
-    try:
+    with reading(path, "no such file (gone before it could be read)"):
         stream = path.open("rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file (gone before it could be read)") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     with stream:
         yield from stream_blocks(stream, str(path), decoding)
 
