@@ -120,3 +120,11 @@ def test_a_paragraph_that_reopens_with_a_quote_continues_the_last_speaker(rules)
     after_narrative = attrib.analyze("“We will rebuild,” the mayor said.\n\nThe council meets on Monday.\n\n"
                                      "“It will take two years.”", rules)
     assert [c.attributed for c in after_narrative] == [True, False, False]
+
+
+def test_names_lose_their_titles_and_affiliations_but_keep_their_particles(rules):
+    text = ("Civil Defence director General Suleiman al-Amr said the fire was out.\n\n"
+            "Writing in a blog post, Matthew Ingram of The Globe and Mail said the fight was far from over.\n\n"
+            "Procter and Gamble said sales rose.")
+    assert [c.source for c in attrib.analyze(text, rules)] == [
+        "Suleiman al-Amr", "Matthew Ingram", "Procter and Gamble"]

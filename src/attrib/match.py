@@ -427,16 +427,37 @@ def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
     return run or words
 
 
+_NAME_PARTICLE = re.compile(r"^(?:[a-z]{1,3}-[A-Z]|(?:al|bin|de|del|da|van|von|der|la|le)$)")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a party label "(D-N.Y.)", or a particle ("al-Amr", "van")."""
+    return word[:1].isupper() or word.startswith("(") or bool(_NAME_PARTICLE.match(word))
+
+
 def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
-    """Drop what stands before a name: titles and roles ("US President Barack Obama" -> Barack Obama)."""
+    """Keep just the name: drop titles and roles before it ("US President Barack Obama" -> Barack Obama)
+    and an affiliation after it ("Matthew Ingram of The Globe and Mail" -> Matthew Ingram)."""
     titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
     for i in range(len(words) - 2, -1, -1):
         if _key(words[i][2]).rstrip(".") in titles:
             tail = words[i + 1:]
-            if tail and all(w[:1].isupper() or w.startswith("(") for _, _, w in tail) and not any(
+            if tail and all(_name_word(w) for _, _, w in tail) and not any(
                     _key(w).rstrip(".") in titles for _, _, w in tail):
-                return tail
+                words = tail
             break
+    return _name_before_affiliation(words, lex)
+
+
+def _name_before_affiliation(words: list[Word], lex: Lexicons) -> list[Word]:
+    for i, (_, _, w) in enumerate(words):
+        if _key(w) not in ("of", "from", "at"):
+            continue
+        name, rest = [x for _, _, x in words[:i]], words[i + 1:]
+        is_person = len(name) >= 2 and all(_name_word(x) for x in name) and not any(
+            _key(x) in lex.set("organisation_words") for x in name)
+        names_an_organisation = bool(rest) and (rest[0][2][:1].isupper() or _key(rest[0][2]) == "the")
+        return words[:i] if is_person and names_an_organisation else words
     return words
 
 
@@ -473,6 +494,8 @@ def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> b
         return False
     before = [w for _, _, w in words[:i]]
     after = words[i + 1][2]
+    if before[-1][:1].isupper() and after[:1].isupper() and not before[-1].endswith(","):
+        return True  # "The Globe and Mail", "Procter and Gamble", "Moscow and Washington"
     if len(before) > 3 or not after[:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in ("both", "either") for w in before)
