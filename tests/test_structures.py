@@ -128,3 +128,17 @@ def test_names_lose_their_titles_and_affiliations_but_keep_their_particles(rules
             "Procter and Gamble said sales rose.")
     assert [c.source for c in attrib.analyze(text, rules)] == [
         "Suleiman al-Amr", "Matthew Ingram", "Procter and Gamble"]
+
+
+def test_an_outlet_that_speaks_vouches_for_its_claim(rules):
+    text = ("North Korea's official news agency KCNA said the shells had hit the island. "
+            "It added that the army would respond.\n\n"
+            "PC World's analysis of its own traffic figures shows the browser losing ground.\n\n"
+            "A study by the Australian National University found that children lacked iodine, "
+            "the authors said.")
+    claims = attrib.analyze(text, rules)
+    assert (claims[0].source, claims[0].outlet) == ("KCNA", "Korean Central News Agency")
+    assert (claims[1].source, claims[1].source_resolved, claims[1].outlet) == (
+        "It", "KCNA", "Korean Central News Agency")
+    assert (claims[2].source, claims[2].source_kind) == ("PC World", "outlet")
+    assert claims[3].outlet is None  # "the Australian National ..." is not the newspaper The Australian

@@ -82,14 +82,20 @@ class OutletIndex:
     by_alias: dict[str, Outlet] = field(default_factory=dict)
     #: all-capital aliases ("AP", "RT", "SPA") match only as written, so "spa" or "Rt" never do
     by_acronym: dict[str, Outlet] = field(default_factory=dict)
+    #: outlets whose name is also an ordinary word or demonym ("The Australian", "Time", "Mint"):
+    #: they match only as written, capital "The" included, never "the Australian National ..."
+    by_exact_name: dict[str, Outlet] = field(default_factory=dict)
     short_forms: dict[str, list[Outlet]] = field(default_factory=dict)
     generic: dict[str, frozenset[str]] = field(default_factory=dict)  # "the paper" -> outlet types
     name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
 
     def lookup(self, text: str) -> Outlet | None:
-        bare = re.sub(r"^[Tt]he\s+", "", text.strip()).replace("’", "'").removesuffix("'s")
+        written = " ".join(text.strip().replace("’", "'").removesuffix("'s").split())
+        bare = re.sub(r"^[Tt]he\s+", "", written)
         if bare in self.by_acronym:
             return self.by_acronym[bare]
+        if written in self.by_exact_name:
+            return self.by_exact_name[written]
         return self.by_alias.get(normalize_name(text))
 
     def reference(self, text: str) -> Outlet | None:
@@ -206,7 +212,9 @@ def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: 
         label_free = re.sub(r"\s*\([^)]*\)$", "", str(entry["name"]))
         for alias in [label_free, *(entry.get("aliases") or [])]:
             alias = str(alias)
-            if alias.isupper() and len(alias.replace(".", "")) <= 6:
+            if entry.get("ambiguous") and alias == label_free:
+                index.by_exact_name.setdefault(alias, outlet)
+            elif alias.isupper() and len(alias.replace(".", "")) <= 6:
                 index.by_acronym.setdefault(alias, outlet)
             else:
                 index.by_alias.setdefault(normalize_name(alias), outlet)

@@ -503,6 +503,15 @@ def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> b
 
 # --- from a match to the claim it implies -----------------------------------------------------------
 
+def _document_owner(source: str, lex: Lexicons) -> str | None:
+    """The named author of a document source written with a possessive, else None."""
+    match = re.match(r"^((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(.+)$", source)
+    if match is None:
+        return None
+    head = head_noun(match.group(2).lower().split(), lex)
+    return match.group(1) if head in lex.set("document_nouns") else None
+
+
 def classify_source(source: str, lex: Lexicons) -> str | None:
     """named | anonymous | document | outlet; None for a pronoun (a resolver decides)."""
     norm = normalize_name(source)
@@ -511,7 +520,7 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return None
     if norm in lex.set("personal_pronouns"):
         return None
-    if lex.outlets.lookup(source) is not None:
+    if lex.outlets.recognise(source) is not None:
         return "outlet"
     if any(phrase in norm for phrase in lex.set("anonymity_phrases") if " " in phrase):
         return "anonymous"
@@ -599,8 +608,15 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
     if source_span is not None:
         claim.source = flat(source_span.slice(doc_text))
         claim.spans["source"] = source_span
+        possessor = _document_owner(claim.source, lex)
+        if possessor is not None:  # "PC World's analysis of its traffic" -> PC World, its author
+            claim.source = possessor
+            claim.spans["source"] = Span(source_span.start, source_span.start + len(possessor))
         claim.source_kind = (rule.source_kind if rule and rule.source_kind else
                              ("outlet" if source_span is outlet_span else classify_source(claim.source, lex)))
+        if claim.source_kind == "outlet" and claim.outlet is None:
+            found = lex.outlets.recognise(claim.source)
+            claim.outlet = found.name if found else None  # "KCNA said": the outlet is the source
     if "via" in slots:
         claim.via = flat(slots["via"].slice(doc_text))
     if "channel" in slots:

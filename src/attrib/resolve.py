@@ -261,6 +261,8 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
         claim.source_resolved = antecedent.source_resolved or antecedent.source
         if claim.source_kind is None or key in pronouns:
             claim.source_kind = antecedent.source_kind
+        if claim.source_kind == "outlet" and claim.outlet is None:
+            claim.outlet = antecedent.outlet  # "it added", it being the agency: the agency vouches
         _note(claim, "coreference", f"{claim.source} -> {claim.source_resolved} (sentence {antecedent.n})")
     for claim in claims:
         if claim.attributed and claim.source and claim.source_kind is None:
