@@ -19,7 +19,7 @@ from .workbound import BoundHit, OverBudget, report_bound, work_budget
 
 _WORD = re.compile(r"[\w’'-]+")
 _WORD_SPAN = re.compile(r"\S+")
-MAX_SOURCE_WORDS = 12
+MAX_SOURCE_WORDS = 20
 MAX_TRIES_PER_RULE = 12
 #: CPU-time budget of the rules on one sentence; the rule running when it runs out is skipped there
 #: and reported, and the next rule gets a fresh budget

@@ -384,7 +384,7 @@ def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
 # --- compiling ------------------------------------------------------------------------------------
 
 #: the longest noun phrase a slot may capture (a source, an outlet, a listener)
-MAX_PHRASE_WORDS = 14
+MAX_PHRASE_WORDS = 20
 
 
 def not_ending_with(words: Iterable[str]) -> str:
