@@ -131,13 +131,14 @@ def run(
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
         from .parallel import default_jobs
+        from .progress import wanted as progress_wanted
         from .runner import RunOptions, run_documents
 
         options = RunOptions(format=format.value, rules=[str(r) for r in rules or []],
                              encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe,
                              text_field=text_field, id_field=id_field or None,
                              input_format=input_format.value, jobs=jobs or default_jobs(),
-                             summary=summary, top=top, progress=sys.stderr.isatty())
+                             summary=summary, top=top, progress=progress_wanted())
         if format is Format.html:
             from .html_site import wants_folder
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import RuleError
 from .lexicon import Lexicons, build_lexicons, merge
+from .model import SOURCE_KINDS
 from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
 from .regex_cache import RegexCache, shared_cache
 from .yamlio import Located, LocatedList, read_yaml
@@ -27,7 +28,6 @@ RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", 
 SOURCE_SHAPES = ("phrase", "name", "subject")
 CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
-SOURCE_KIND_VALUES = ("named", "anonymous", "document", "outlet")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -216,9 +216,9 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         problems.add(origin_path, *_at(raw, "priority"), f"rule {rule_id}: `priority` must be a whole number")
         priority = 0
     source_kind = raw.get("source_kind")
-    if source_kind is not None and source_kind not in SOURCE_KIND_VALUES:
+    if source_kind is not None and source_kind not in SOURCE_KINDS:
         problems.add(origin_path, *_at(raw, "source_kind"),
-                     f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KIND_VALUES)}")
+                     f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KINDS)}")
         source_kind = None
     source_shape = raw.get("source_shape", "phrase")
     if source_shape not in SOURCE_SHAPES:

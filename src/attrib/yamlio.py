@@ -95,16 +95,6 @@ def load_yaml_text(text: str, path: str) -> Any:
         raise RuleError(path, 1, 1, f"invalid YAML: {exc}") from None
 
 
-def file_digest(path: Path) -> str:
-    """A short content hash (files were just read, so this hits the OS cache)."""
-    import hashlib
-
-    try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()[:16]
-    except OSError:
-        return "?"
-
-
 def read_yaml(path: Path) -> Any:
     """Read and parse one rule or lexicon file."""
     try:
