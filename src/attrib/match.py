@@ -343,14 +343,33 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         return None
     kept = _name_after_title(kept, lex)
     start, end = kept[0][0], kept[-1][1]
+    clitic = _CLITIC.search(text, start, end)
+    if clitic is not None and clitic.start() > start:
+        end = clitic.start()  # "They've said": the speaker is "They", the clitic is the cue's auxiliary
     while end > start and text[end - 1] in ",;:":
         end -= 1
-    if text[end - 1] == "." and not re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]{0,3}\.$", text[:end]):
+    if text[end - 1] == "." and not _ends_with_abbreviation(text[:end], lex):
         end -= 1  # the sentence's full stop, not an abbreviation's
     return Span(start + offset, end + offset)
 
 
 Word = tuple[int, int, str]
+
+_CLITIC = re.compile(r"['’](?:ve|d|ll|re|m)$", re.IGNORECASE)
+
+_LAST_WORD = re.compile(r"(\S+)\.$")
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}$")
+
+
+def _ends_with_abbreviation(text: str, lex: Lexicons) -> bool:
+    """"Martin Luther King Jr." and "the U.S." keep their period; "said Jane Cole." does not."""
+    last = _LAST_WORD.search(text)
+    if last is None:
+        return False
+    word = last.group(1).lstrip("(“\"'")
+    split = lex.split
+    return bool(_INITIALS.search(text)) or any(
+        word in known or word.lower() in known for known in (split.titles, split.other, split.before_number))
 
 
 def _key(word: str) -> str:
@@ -371,6 +390,12 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
         return None
     if any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "It was the first call": a verb inside means a clause, not a noun phrase
+    if is_share([_key(w) for _, _, w in words], lex):
+        return words
+    pronoun = _key(words[0][2]).replace("’", "'").split("'")[0]
+    if pronoun in lex.set("personal_pronouns") and not words[0][2].isupper() and len(words) > 1 \
+            and _key(words[1][2]) not in lex.set("pronoun_companions"):
+        return None  # "I am far from the perfect champion": a pronoun is a whole subject
     first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
     if first.endswith("ing") and first not in lex.set("determiners"):
         return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
@@ -488,6 +513,30 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
     return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns"))
 
 
+def is_share(keys: list[str], lex: Lexicons) -> bool:
+    """A share of a group, which speaks in polls: "about four in 10", "half of GOP primary voters",
+    "6 out of 10 voters", "43 percent of Republicans"."""
+    approximators = lex.set("approximators")
+    while keys and keys[0] in approximators:
+        keys = keys[1:]
+    if not keys:
+        return False
+
+    def number(word: str) -> bool:
+        return word.replace(",", "").isdigit() or word in lex.set("number_words")
+
+    if number(keys[0]) and keys[1:2] == ["in"] and len(keys) > 2 and number(keys[2]):
+        return len(keys) == 3 or keys[3] == "of"
+    if number(keys[0]) and keys[1:3] == ["out", "of"] and len(keys) > 3 and number(keys[3]):
+        return len(keys) == 4 or keys[4] == "of"
+    if number(keys[0]) and keys[1:2] and keys[1] in lex.set("share_words"):
+        keys = keys[1:]  # "43 percent of ..."
+    elif keys[0].endswith("%") and number(keys[0][:-1]):
+        keys = ["%", *keys[1:]]
+    share = keys[0].split("-")[-1]  # "two-thirds", "three-quarters"
+    return share in lex.set("share_words") and (len(keys) == 1 or keys[1] == "of")
+
+
 def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> bool:
     """True when "and" joins names inside one phrase ("both Moscow and Washington"), not two clauses."""
     if words[i][2].lower() != "and" or i == 0 or i + 1 >= len(words):
@@ -527,6 +576,8 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
     head = head_noun(words, lex)
     if head in lex.set("document_nouns"):
         return "document"
+    if is_share([w.strip(".,;:") for w in words], lex):
+        return "anonymous"  # poll respondents: "six in 10 Republicans", "half of the farmers"
     has_name = any(w[:1].isupper() for w in source.split()[1:]) or (
         source[:1].isupper() and words[0] not in lex.set("determiners"))
     if head in lex.set("role_nouns") and not _name_after_role(source, lex):
