@@ -142,3 +142,31 @@ def test_an_outlet_that_speaks_vouches_for_its_claim(rules):
         "It", "KCNA", "Korean Central News Agency")
     assert (claims[2].source, claims[2].source_kind) == ("PC World", "outlet")
     assert claims[3].outlet is None  # "the Australian National ..." is not the newspaper The Australian
+
+
+RELATIVES_AND_POLLS = """The mayor, who said last week that the budget was balanced, left the meeting early.
+
+Turnout was highest among the 30 percent of voters who said jobs mattered most.
+
+About four in 10 said they were worried about their jobs.
+
+In Ohio, half of the Republican voters said they were angry.
+
+WHO says iodine deficiency is the leading preventable cause of brain damage.
+
+That said, the plan is dead.
+
+They've said the bridge will reopen in May.
+"""
+
+
+def test_relative_clause_speaker_resolves_to_the_phrase_before_it(rules):
+    claims = attrib.analyze(RELATIVES_AND_POLLS, rules)
+    got = [(c.attributed, c.source, c.source_resolved, c.source_kind) for c in claims]
+    assert got[0] == (True, "who", "The mayor", "named")
+    assert got[1] == (True, "who", "the 30 percent of voters", "anonymous")
+    assert got[2] == (True, "About four in 10", None, "anonymous")
+    assert got[3] == (True, "half of the Republican voters", None, "anonymous")
+    assert got[4][:2] == (True, "WHO")  # the organisation, not a relative pronoun
+    assert got[5][0] is False
+    assert got[6][:2] == (True, "They")

@@ -225,6 +225,8 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             return None, "{source} the sentence has no plausible subject"
         slots["source"] = subject
     for name in ("source", "via", "listener"):
+        if name == "source" and name in slots and is_relative_pronoun(_doc_slice(sentence, slots[name]), lex):
+            continue  # "who" is a whole source: it resolves to the phrase before it
         if name in slots and not (name == "source" and rule.source_shape == "subject"):
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
                 cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
@@ -380,8 +382,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     boundaries = lex.set("clause_boundaries")
     cut = 0
     for i, (_, _, w) in enumerate(words):
-        if _key(w) in boundaries and not _coordination(words, i, lex):
-            cut = i + 1
+        if _key(w) in boundaries and not _coordination(words, i, lex) and not (len(w) > 1 and w.isupper()):
+            cut = i + 1  # ("WHO", an acronym, is no boundary)
     words = words[cut:]
     leading = lex.set("leading_adverbs")
     while len(words) > 1 and _key(words[0][2]) in leading:
@@ -561,6 +563,34 @@ def _document_owner(source: str, lex: Lexicons) -> str | None:
     return match.group(1) if head in lex.set("document_nouns") else None
 
 
+def is_relative_pronoun(word: str, lex: Lexicons) -> bool:
+    """"who", "which" as written in lower case: "WHO" is the World Health Organization."""
+    return word.islower() and word in lex.set("relative_pronouns")
+
+
+def relative_antecedent(before: str, lex: Lexicons) -> str | None:
+    """The noun phrase a relative pronoun stands for, read back from it: "Mr. Trump, who" -> Mr. Trump;
+    "among the 30 percent of voters who" -> the 30 percent of voters. None when no phrase fits."""
+    stops = (lex.set("prepositions") | lex.set("clause_boundaries") | lex.set("aux")
+             | lex.set("cannot_start_phrase")) - {"of"}
+    collected: list[str] = []
+    for word in reversed(before.split()):
+        key = _key(word)
+        if (collected and word[-1] in ",;:—()") or not key or key in lex.cue_kinds or key in stops \
+                or (key.endswith("ed") and word.islower()):
+            break
+        collected.insert(0, word)
+        if len(collected) >= MAX_SOURCE_WORDS:
+            return None
+    starters = lex.set("determiners") | lex.set("share_words") | lex.set("approximators")
+    for i, word in enumerate(collected):
+        key = _key(word)
+        if word[:1].isupper() or word[:1].isdigit() or key in starters or key in lex.set("role_nouns"):
+            phrase = " ".join(collected[i:]).rstrip(",;:")
+            return phrase if _key(collected[-1]) not in lex.set("phrase_cannot_end") | {"of"} else None
+    return None
+
+
 def classify_source(source: str, lex: Lexicons) -> str | None:
     """named | anonymous | document | outlet; None for a pronoun (a resolver decides)."""
     norm = normalize_name(source)
@@ -665,6 +695,10 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
             claim.spans["source"] = Span(source_span.start, source_span.start + len(possessor))
         claim.source_kind = (rule.source_kind if rule and rule.source_kind else
                              ("outlet" if source_span is outlet_span else classify_source(claim.source, lex)))
+        if is_relative_pronoun(claim.source, lex):
+            antecedent = relative_antecedent(doc_text[sentence.start:source_span.start], lex)
+            claim.source_resolved = antecedent
+            claim.source_kind = classify_source(antecedent, lex) if antecedent else "named"
         if claim.source_kind == "outlet" and claim.outlet is None:
             found = lex.outlets.recognise(claim.source)
             claim.outlet = found.name if found else None  # "KCNA said": the outlet is the source
