@@ -272,7 +272,7 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
     words or punctuation; None when that leaves no plausible speaker."""
     words: list[Word] = []
     stops = lex.set("aux") | lex.set("cue_adverbs")
-    for m in _WORD_SPAN.finditer(sentence.text):
+    for m in _WORD_SPAN.finditer(sentence.text, _after_opening_adverbial(sentence.text, lex)):
         word = m.group()
         key = _key(word)
         if key in stops or key in lex.cue_kinds or (key.endswith("ed") and len(words) > 0) or not key:
@@ -280,15 +280,57 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
         words.append((m.start(), m.end(), word))
         if word[-1] in ",;:" or len(words) > 8 or key in lex.set("personal_pronouns"):
             break  # a pronoun is a whole subject: "She chose ..." -> She
-    if not words or words[-1][2][-1] in ";:" or len(words) > 8:
+    if not words:
         return None
-    kept = _phrase_before_cue(words, lex)
+    kept = _name_before_verb(words, lex)
+    if not kept and words[-1][2][-1] not in ";:" and len(words) <= 8:
+        kept = _phrase_before_cue(words, lex)
     if not kept:
         return None
     start, end = kept[0][0], kept[-1][1]
     while end > start and sentence.text[end - 1] in ",;:":
         end -= 1
     return Span(sentence.start + start, sentence.start + end)
+
+
+def _after_opening_adverbial(text: str, lex: Lexicons) -> int:
+    """Where the subject can start: after "And then", or after an opening phrase up to its comma
+    ("In May, a federal judge sided with ..." -> "a federal judge")."""
+    position = 0
+    skippable = lex.set("leading_adverbs") | lex.set("conjunctions")
+    words = list(_WORD_SPAN.finditer(text))
+    for i, m in enumerate(words):
+        key = _key(m.group())
+        if i == 0 and key in lex.set("prepositions") | lex.set("time_openers"):
+            comma = next((w for w in words[:10] if w.group().endswith(",")), None)
+            return comma.end() if comma is not None else 0
+        if key not in skippable or m.group().endswith(","):
+            break
+        position = m.end()
+    return position
+
+
+def _name_before_verb(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    """A capitalised name that opens the clause and a lower-case word after it, which is then its
+    verb: "Cruz took the stage ..." -> Cruz. Not "Trump campaign manager Corey Lewandowski"."""
+    run: list[Word] = []
+    for word in words:
+        text = word[2]
+        if _name_word(text) or (run and _key(text) in lex.set("person_titles")):
+            run.append(word)
+            if text.endswith(","):
+                return None  # "Smith, a nurse, ...": an apposition, not a verb, follows
+            continue
+        key = _key(text)
+        if not run or key in lex.set("role_nouns") | lex.set("organisation_words") or key in _NAME_CONNECTORS:
+            return None
+        break
+    else:
+        return None
+    first = _key(run[0][2])
+    if first in lex.set("determiners") or first in lex.set("personal_pronouns") or len(run) > 5:
+        return None
+    return run
 
 
 def _is_passive(cue: str, lex: Lexicons) -> bool:
