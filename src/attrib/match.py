@@ -551,6 +551,8 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
     if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
             or lowered in lex.set("personal_pronouns"):
         return True
+    if _name_after_role(" ".join(words), lex):
+        return True  # "campaign manager Robby Mook", "super PAC spokeswoman Kellyanne Conway"
     lowered_words = [w.lower().strip(".,;:") for w in words]
     head = head_noun(lowered_words, lex)
     head_early = head in lowered_words[:3]  # "fisherman first noticed the people" is a clause
