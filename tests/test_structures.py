@@ -170,3 +170,24 @@ def test_relative_clause_speaker_resolves_to_the_phrase_before_it(rules):
     assert got[4][:2] == (True, "WHO")  # the organisation, not a relative pronoun
     assert got[5][0] is False
     assert got[6][:2] == (True, "They")
+
+
+FOLLOW_UPS = """"You just can't equate the two," Grassley said Wednesday afternoon. "I've said it several times."
+
+"The first thing he said was 'I'm very busy,'" she said. "We had been busy too."
+
+"There are a lot of undecided voters," said Kay Okafor, a pollster.
+
+"They agree with him on the issues" but will not say so yet.
+
+''I've gone as far as I can,'' Mrs. Abara said in an interview at a factory. ''I want to propose things I can get done.''
+"""
+
+
+def test_quote_follow_ups_after_a_tail_a_nested_quote_and_a_partly_quoted_sentence(rules):
+    claims = attrib.analyze(FOLLOW_UPS, rules)
+    got = [(c.source, c.quote, c.cue) for c in claims]
+    assert got == [("Grassley", "direct", "said"), ("Grassley", "direct", None),
+                   ("she", "direct", "said"), ("she", "direct", None),
+                   ("Kay Okafor", "direct", "said"), ("Kay Okafor", "direct", None),
+                   ("Mrs. Abara", "direct", "said"), ("Mrs. Abara", "direct", None)]

@@ -4,7 +4,7 @@
     Citing {source}, {outlet} {cue:report} [that] {claim}
 
 - words match themselves (any case); `"` matches any double quote mark;
-  `^` is the sentence start; `,` also swallows a closing quote after it (`…,” he said`) and
+  `^` is the sentence start; `,` also swallows closing quotes after it (`…,” he said`, `…,’” she said`) and
   matches `?` or `!` before a closing quote (`…?” she asked`); a final `.` is the sentence end;
 - `{slot}` or `{slot:set}` captures a slot (SLOTS below); `<set>` matches any phrase of a named set
   without capturing it; `[...]` is optional; `(a | b c)` are alternatives.
@@ -331,7 +331,8 @@ class Compiler:
         if node.kind == "punct":
             if node.value == ",":
                 # "…,” he said" and "…?” she asked": a quoted claim ends with , or with ? ! and its quote
-                return r"(?:,(?:[\"”’»]|'')?|[?!](?:[\"”’»]|''))"
+                # (nested quotes close together: …,’” ; archives put a space: …, '' he said; "!!!")
+                return r"(?:,(?:\s?(?:[\"”’»']|'')){0,2}|[?!]+(?:[\"”’»']|''){1,2})"
             return re.escape(node.value)
         if node.kind == "end":
             return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"

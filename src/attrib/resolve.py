@@ -21,6 +21,9 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
 )
 # "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
+#: a sentence that opens with a quote mark after a speaker's quote continues it when at least this
+#: share of its letters is quoted ("They agree with him" to support him.)
+FOLLOW_UP_QUOTED_SHARE = 0.6
 _CAPITALISED_RUN = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
 
 
@@ -158,8 +161,9 @@ def _clear(claim: Claim) -> None:
 # --- a quote right after its speaker's quote, in the same paragraph --------------------------------
 
 def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
-    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a wholly quoted
-    sentence that follows a direct quote, with no other speaker between, goes on with that speaker:
+    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a sentence that opens
+    with a quote mark and is mostly quoted, following a direct quote with no other speaker between,
+    goes on with that speaker:
     in the same paragraph, or opening the next one (a paragraph that reopens with a quote mark
     continues the last speaker). A quote after narrative is not guessed at."""
     for previous, claim in pairwise(claims):
@@ -175,7 +179,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue  # the follow-up opens with its quote mark
         letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
         inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
-        if not letters or (inside_quotes / len(letters) < 0.9 and not sentence.ends_inside_quote):
+        if not letters or (inside_quotes / len(letters) < FOLLOW_UP_QUOTED_SHARE and not sentence.ends_inside_quote):
             continue
         _copy_attribution(previous, claim)
         claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
