@@ -180,7 +180,7 @@ FOLLOW_UPS = """"You just can't equate the two," Grassley said Wednesday afterno
 
 "They agree with him on the issues" but will not say so yet.
 
-''I've gone as far as I can,'' Mrs. Abara said in an interview at a factory. ''I want to propose things I can get done.''
+''I've gone as far as I can,'' Mrs. Abara said in an interview at a plant. ''I want things I can get done.''
 """
 
 
