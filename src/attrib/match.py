@@ -230,7 +230,8 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
         if name in slots and not (name == "source" and rule.source_shape == "subject"):
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
                 cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
-                open_left=m.start(name) == m.start(), whole=rule.anchored and m.start(name) == 0)
+                open_left=m.start(name) == m.start(), whole=rule.anchored and (
+                    m.start(name) == 0 or sentence.text[:m.start(name)].rstrip().endswith(",")))
             if name == "source" and rule.source_shape == "name" and not (
                     is_name(_doc_slice(sentence, slots[name]), lex)
                     and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
@@ -263,6 +264,9 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     kind = lex.cue_kinds.get(cue_text.split()[-1].lower()) if cue_text else None
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
+    if cue is not None and kind == "belief" and cue_text.endswith("ed") and re.match(
+            r"\s+to\b", sentence.text[cue.end - offset:]):
+        return None, "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
 
 
