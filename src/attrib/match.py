@@ -229,7 +229,8 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             continue  # "who" is a whole source: it resolves to the phrase before it
         if name in slots and not (name == "source" and rule.source_shape == "subject"):
             trimmed = trim_noun_phrase(sentence.text, slots[name], offset, lex, before_cue=bool(
-                cue and slots[name].end <= cue.start), bare_noun_ok=name != "source",
+                cue and slots[name].end <= cue.start), bare_noun_ok=name != "source", any_party=bool(
+                    cue and _doc_slice(sentence, cue).lower() in lex.set("according")),
                 open_left=m.start(name) == m.start(), whole=rule.anchored and (
                     m.start(name) == 0 or sentence.text[:m.start(name)].rstrip().endswith(",")))
             if name == "source" and rule.source_shape == "name" and not (
@@ -365,7 +366,8 @@ def cue_words(cue: str, lex: Lexicons) -> str:
 
 
 def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_cue: bool,
-                     bare_noun_ok: bool = False, open_left: bool = False, whole: bool = False) -> Span | None:
+                     bare_noun_ok: bool = False, open_left: bool = False, whole: bool = False,
+                     any_party: bool = False) -> Span | None:
     """Cut a captured window down to the noun phrase next to the cue; None if it is not one.
 
     Before the cue the phrase ends at the cue and starts after the last clause boundary word
@@ -386,7 +388,7 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs"):
             return None
     else:
-        kept = _phrase_after_cue(words, lex, bare_noun_ok)
+        kept = _phrase_after_cue(words, lex, bare_noun_ok, any_party)
     if not kept:
         return None
     kept = _name_after_title(kept, lex)
@@ -458,7 +460,10 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
 _NAME_CONNECTORS = frozenset({"of", "for", "to", "de", "del", "da", "al", "el", "and", "&", "von", "van", "bin"})
 
 
-def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> list[Word] | None:
+def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
+                      any_party: bool = False) -> list[Word] | None:
+    """The noun phrase after a cue. After "according to" (`any_party`) any phrase of two words or more
+    names a source ("according to early returns", "... to polling by the union")."""
     boundaries = lex.set("clause_boundaries")
     for i, (_, _, w) in enumerate(words):
         if i > 0 and _key(w) in boundaries and _key(w) not in ("of", "from", "with", "for"):
@@ -479,7 +484,7 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
             first in lex.set("role_nouns") or first in lex.set("personal_pronouns")
             or (first in lex.set("document_nouns") and (first.endswith("s") or first == "data"))):
         return None  # "according to plan" is not a source; "to officials", "to reports", "to data" are
-    return words if _looks_like_party([w for _, _, w in words], lex) else None
+    return words if any_party or _looks_like_party([w for _, _, w in words], lex) else None
 
 
 def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
@@ -639,6 +644,31 @@ def relative_antecedent(before: str, lex: Lexicons) -> str | None:
     return None
 
 
+_AUTHORED = re.compile(r"^(.+?)\s+(?:from|by)\s+(\S.*)$")
+_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
+
+
+def _document_author(source: str, lex: Lexicons) -> tuple[str, tuple[int, int]] | None:
+    """A document with its author named: "a statement from the ministry", "calculations by Amy Roe of
+    MIT" -> (the document, the author's offsets in `source`). An unnamed author ("a post by an unknown
+    author") leaves the document as the source."""
+    match = _AUTHORED.match(source)
+    if match is None:
+        return None
+    document, author = match.group(1), match.group(2)
+    if head_noun(document.lower().split(), lex) not in lex.set("document_nouns"):
+        return None
+    first = author.split()[0]
+    key = _key(first)
+    if not (first[:1].isupper() or key in _DEFINITE) or key in lex.set("time_openers") \
+            or key in lex.split.before_number:
+        return None  # "posts from Friday", "a report from Nov. 3": a date, not an author
+    words = [(m.start() + match.start(2), m.end() + match.start(2), m.group())
+             for m in _WORD_SPAN.finditer(author)]
+    kept = _name_after_title(words, lex)
+    return document, (kept[0][0], kept[-1][1])
+
+
 def classify_source(source: str, lex: Lexicons) -> str | None:
     """named | anonymous | document | outlet; None for a pronoun (a resolver decides)."""
     norm = normalize_name(source)
@@ -741,6 +771,13 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
         if possessor is not None:  # "PC World's analysis of its traffic" -> PC World, its author
             claim.source = possessor
             claim.spans["source"] = Span(source_span.start, source_span.start + len(possessor))
+        authored = _document_author(claim.source, lex)
+        if authored is not None:  # "a statement from the ministry": the ministry speaks, in a statement
+            document, (start, end) = authored
+            claim.source = claim.source[start:end]
+            claim.spans["source"] = Span(source_span.start + start, source_span.start + end)
+            if "channel" not in slots:
+                claim.channel = document
         claim.source_kind = (rule.source_kind if rule and rule.source_kind else
                              ("outlet" if source_span is outlet_span else classify_source(claim.source, lex)))
         if is_relative_pronoun(claim.source, lex):
