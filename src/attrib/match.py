@@ -306,7 +306,7 @@ def _after_opening_adverbial(text: str, lex: Lexicons) -> int:
     words = list(_WORD_SPAN.finditer(text))
     for i, m in enumerate(words):
         key = _key(m.group())
-        if i == 0 and key in lex.set("prepositions") | lex.set("time_openers"):
+        if i == 0 and key in lex.set("prepositions") | lex.set("time_openers") | lex.set("subordinators"):
             comma = next((w for w in words[:10] if w.group().endswith(",")), None)
             return comma.end() if comma is not None else 0
         if key not in skippable or m.group().endswith(","):
@@ -426,12 +426,20 @@ def _key(word: str) -> str:
     return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
 
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     boundaries = lex.set("clause_boundaries")
     cut = 0
+    dashes = [i for i, (_, _, w) in enumerate(words) if w in _DASHES]
+    if len(dashes) >= 2 and dashes[-1] == len(words) - 1:
+        words = words[:dashes[-2]]  # an aside between dashes before the cue: "economists - including ... -"
     for i, (_, _, w) in enumerate(words):
         if _key(w) in boundaries and not _coordination(words, i, lex) and not (len(w) > 1 and w.isupper()):
             cut = i + 1  # ("WHO", an acronym, is no boundary)
+        elif w in _DASHES:
+            cut = i + 1  # a dateline ends here: "LONDON (Reuters) - Donald Trump said"
     words = words[cut:]
     leading = lex.set("leading_adverbs")
     while len(words) > 1 and _key(words[0][2]) in leading:
@@ -442,6 +450,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
         return None  # "It was the first call": a verb inside means a clause, not a noun phrase
     if is_share([_key(w) for _, _, w in words], lex):
         return words
+    if _reads_as_clause(words, lex):
+        return None
     pronoun = _key(words[0][2]).replace("’", "'").split("'")[0]
     if pronoun in lex.set("personal_pronouns") and not words[0][2].isupper() and len(words) > 1 \
             and _key(words[1][2]) not in lex.set("pronoun_companions"):
@@ -566,6 +576,24 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
     head = head_noun(lowered_words, lex)
     head_early = head in lowered_words[:3]  # "fisherman first noticed the people" is a clause
     return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns"))
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _reads_as_clause(words: list[Word], lex: Lexicons) -> bool:
+    """A subject, a verb and its object rather than one noun phrase: "Carson shared a syllabus for a
+    class", "the title of the book she"."""
+    keys = [_key(w) for _, _, w in words]
+    if any(k in _SUBJECT_PRONOUNS for k in keys[1:]):
+        return True
+    if not words[0][2][:1].isupper() or keys[0] in lex.set("determiners"):
+        return False
+    keeps_phrase = lex.set("role_nouns") | lex.set("organisation_words") | lex.set("prepositions") \
+        | lex.set("document_nouns") | _NAME_CONNECTORS
+    return any(w[2].islower() and keys[i] not in keeps_phrase and not keys[i].endswith("ing")
+               and keys[i + 1] in _OBJECT_DETERMINERS for i, w in enumerate(words[:-1]))
 
 
 def is_share(keys: list[str], lex: Lexicons) -> bool:
