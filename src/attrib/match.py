@@ -426,6 +426,16 @@ def _key(word: str) -> str:
     return word.lower().strip(".,;:’'\"“”()").replace("’", "'")
 
 
+def _after_opening_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
+    """The subject after an opening phrase with no comma: "In 2010 she said" -> she, "On Tuesday the
+    ministry said" -> the ministry. It starts at a pronoun or a determiner; none leaves nothing."""
+    openers = lex.set("personal_pronouns") | _OBJECT_DETERMINERS
+    for i in range(2, min(4, len(words))):
+        if _key(words[i][2]) in openers:
+            return words[i:]
+    return []
+
+
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
@@ -444,6 +454,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     leading = lex.set("leading_adverbs")
     while len(words) > 1 and _key(words[0][2]) in leading:
         words = words[1:]
+    if words and _key(words[0][2]) in lex.set("prepositions") and not words[0][2].isupper():
+        words = _after_opening_phrase(words, lex)
     if not words or len(words) > MAX_SOURCE_WORDS:
         return None
     if any(_key(w) in lex.set("aux") for _, _, w in words):

@@ -332,7 +332,8 @@ class Compiler:
             if node.value == ",":
                 # "…,” he said" and "…?” she asked": a quoted claim ends with , or with ? ! and its quote
                 # (nested quotes close together: …,’” ; archives put a space: …, '' he said; "!!!")
-                return r"(?:,(?:\s?(?:[\"”’»']|'')){0,2}|[?!]+(?:[\"”’»']|''){1,2})"
+                # (“ closes too, as a typo: "Apparently not,“ he said.)
+                return r"(?:,(?:\s?(?:[\"”’»'“]|'')){0,2}|[?!]+(?:[\"”’»'“]|''){1,2})"
             return re.escape(node.value)
         if node.kind == "end":
             return r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"
