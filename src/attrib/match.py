@@ -240,6 +240,9 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
+    named = _name_in_apposition(sentence, slots, lex)
+    if named is not None:
+        slots["source"] = named  # "His mother, Elena Mireles, told ...": the name is the speaker
     if "outlet" in slots:
         outlet_text = _doc_slice(sentence, slots["outlet"])
         found = lex.outlets.longest_prefix(outlet_text)
@@ -269,6 +272,19 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             r"\s+to\b", sentence.text[cue.end - offset:]):
         return None, "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
+
+
+def _name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:
+    """The apposition's span when an unnamed speaker is followed by its name: "His mother, Elena Mireles,"."""
+    source, detail = slots.get("source"), slots.get("detail")
+    if source is None or detail is None or detail.start < source.end:
+        return None
+    between = sentence.text[source.end - sentence.start:detail.start - sentence.start]
+    source_text, detail_text = _doc_slice(sentence, source), _doc_slice(sentence, detail)
+    if between.strip() != "," or any(w[:1].isupper() for w in source_text.split()[1:]) \
+            or not is_name(detail_text.rstrip(","), lex):
+        return None
+    return Span(detail.start, detail.start + len(detail_text.rstrip(",")))
 
 
 def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
@@ -436,6 +452,16 @@ def _after_opening_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
     return []
 
 
+def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -> list[Word] | None:
+    """"Two council members who voted against the rates argued": the speaker is the phrase before
+    "who", kept with its relative clause unless the clause has its own verb group ("who has lived")."""
+    phrase = _phrase_before_cue(head, lex)
+    if phrase is None or len(phrase) + len(clause) > MAX_SOURCE_WORDS \
+            or any(_key(w) in lex.set("aux") for _, _, w in clause):
+        return phrase
+    return phrase + clause
+
+
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
@@ -450,6 +476,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
             cut = i + 1  # ("WHO", an acronym, is no boundary)
         elif w in _DASHES:
             cut = i + 1  # a dateline ends here: "LONDON (Reuters) - Donald Trump said"
+    if 1 < cut < len(words) and _key(words[cut - 1][2]) in lex.set("relative_pronouns"):
+        return _with_relative_clause(words[:cut - 1], words[cut - 1:], lex)
     words = words[cut:]
     leading = lex.set("leading_adverbs")
     while len(words) > 1 and _key(words[0][2]) in leading:
@@ -587,7 +615,8 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
     lowered_words = [w.lower().strip(".,;:") for w in words]
     head = head_noun(lowered_words, lex)
     head_early = head in lowered_words[:3]  # "fisherman first noticed the people" is a clause
-    return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns"))
+    return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns")
+                           or head in lex.set("organisation_words"))  # "..., council says"
 
 
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -682,6 +711,16 @@ def relative_antecedent(before: str, lex: Lexicons) -> str | None:
             phrase = " ".join(collected[i:]).rstrip(",;:")
             return phrase if _key(collected[-1]) not in lex.set("phrase_cannot_end") | {"of"} else None
     return None
+
+
+_SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|verified|analy[sz]ed)\s+by\s+(\S.*)$")
+
+
+def _outlet_that_saw(source: str, lex: Lexicons) -> str | None:
+    """The outlet that vouches for a document it has seen: "records reviewed by Reuters" -> Reuters."""
+    match = _SEEN_BY.search(source)
+    found = lex.outlets.lookup(match.group(1).rstrip(".,")) if match else None
+    return found.name if found else None
 
 
 _AUTHORED = re.compile(r"^(.+?)\s+(?:from|by)\s+(\S.*)$")
@@ -811,6 +850,8 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
         if possessor is not None:  # "PC World's analysis of its traffic" -> PC World, its author
             claim.source = possessor
             claim.spans["source"] = Span(source_span.start, source_span.start + len(possessor))
+        if claim.outlet is None:  # "records reviewed by Reuters", "an email seen by the BBC"
+            claim.outlet = _outlet_that_saw(claim.source, lex)
         authored = _document_author(claim.source, lex)
         if authored is not None:  # "a statement from the ministry": the ministry speaks, in a statement
             document, (start, end) = authored

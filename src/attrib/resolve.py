@@ -20,10 +20,12 @@ from .model import Claim, Sentence
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Za-z0-9., ]{1,30})?\s*)?\((?P<outlet>[^()]{1,40})\)\s*[-–—:]"
 )
-# "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
 #: a sentence that opens with a quote mark after a speaker's quote continues it when at least this
 #: share of its letters is quoted ("They agree with him" to support him.)
 FOLLOW_UP_QUOTED_SHARE = 0.6
+#: the dateline opens the story's first paragraph of text, after a headline and a byline or date line
+DATELINE_WITHIN_SENTENCES = 4
+# "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
 _CAPITALISED_RUN = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
 
 
@@ -56,10 +58,12 @@ def resolve_publisher(claims: list[Claim], ctx: Context) -> None:
     if not claims:
         return
     publisher = None
-    m = _DATELINE.match(claims[0].text)
-    if m:
-        found = ctx.lexicons.outlets.lookup(m.group("outlet"))
-        publisher = found.name if found else None
+    for claim in claims[:DATELINE_WITHIN_SENTENCES]:
+        m = _DATELINE.match(claim.text)
+        found = ctx.lexicons.outlets.lookup(m.group("outlet")) if m else None
+        if found is not None:
+            publisher = found.name
+            break
     if publisher is None:
         publisher = _credit_line(claims[-1].text, ctx.lexicons)
     how = "article published by"
@@ -225,10 +229,23 @@ def _looks_like_person(name: str, lex: Lexicons) -> bool:
     return titled or (2 <= len(capitalised) <= 4 and len(capitalised) == len(words))
 
 
+def _may_be_organisation(candidate: Claim, claims: list[Claim], lex: Lexicons) -> bool:
+    """A named source that the text never treats as a person: no title, never "he" or "she"."""
+    name = candidate.source_resolved or candidate.source or ""
+    if candidate.source_kind != "named" or not name[:1].isupper() or normalize_name(name) in lex.set(
+            "personal_pronouns"):
+        return False
+    if name.split()[0].lower().strip(".") in lex.set("person_titles"):
+        return False
+    people = lex.set("person_pronouns")
+    return not any(c.source_resolved == name and normalize_name(c.source or "") in people for c in claims)
+
+
 def _compatible(pronoun: str, candidate: Claim, lex: Lexicons) -> bool:
     name = candidate.source_resolved or candidate.source or ""
-    if pronoun in lex.set("thing_pronouns"):
-        return not _looks_like_person(name, lex) and candidate.source_kind in ("named", "outlet")
+    if pronoun in lex.set("thing_pronouns"):  # ("the company" said: it is one, whatever its name)
+        return (not _looks_like_person(name, lex) or _looks_like_organisation(candidate.source or "", lex)) \
+            and candidate.source_kind in ("named", "outlet")
     if pronoun in lex.set("person_pronouns"):
         return not _looks_like_organisation(name, lex) and candidate.source_kind in ("named", "anonymous")
     if pronoun in lex.set("plural_pronouns"):  # "they": a group or an organisation, not one person
@@ -253,6 +270,9 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             antecedent = next((c for c in earlier if c.source_kind == "named"
                                and head in normalize_name(c.source_resolved or c.source or "").split()
                                and normalize_name(c.source or "") != key), None)
+            if antecedent is None and head in lex.set("organisation_words") and claim.source.split()[-1].islower():
+                # "the company" after "Granite Ridge said": the nearest named party not known as a person
+                antecedent = next((c for c in earlier if _may_be_organisation(c, claims, lex)), None)
         elif claim.source_kind == "named" and re.fullmatch(r"[A-Z][\w’'-]+", _without_titles(claim.source, lex)):
             # "Roe", "Professor Burrows": the fuller mention earlier in the text
             full = _full_name(_without_titles(claim.source, lex), ctx.text[: claim.start], lex)
@@ -301,7 +321,7 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
     index = ctx.lexicons.outlets
     named: list[str] = []
     for claim in claims:
-        if claim.outlet is not None and index.lookup(claim.outlet) is not None:
+        if claim.outlet is not None and index.recognise(claim.outlet) is not None:
             named.append(claim.outlet)
             continue
         if claim.outlet is None:
@@ -314,8 +334,10 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
                           candidates[0].name)
         elif key in index.generic:
             types = index.generic[key]
+            # an outlet the lexicon does not list ("the Northfield Gazette") is of any type
             target = next((n for n in reversed(named)
-                           if (o := index.lookup(n)) is not None and o.type in types), None)
+                           if (o := index.recognise(n)) is not None and (o.type in types or o.type == "unknown")),
+                          None)
         if target is None:
             continue
         written = claim.outlet

@@ -1,0 +1,128 @@
+"""Build the gold files of evals/own from the annotations below (offsets found in the text).
+
+The articles are written for this project (fictional events, CC0); the annotations follow
+../shared/annotation-guide.md and were written before attrib was run on the texts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+F = ["attributed", "source", "source_kind", "resolved", "outlet", "cue", "quote"]
+
+
+def claim(sentence: str, attributed: bool, source: str | None = None, kind: str | None = None,
+          cue: str | None = None, quote: str | None = None, resolved: str | None = None,
+          outlet: str | None = None, alt: list[str] | None = None, channel: str | None = None) -> dict:
+    record = {"sentence": sentence, "attributed": attributed, "source": source, "source_kind": kind,
+              "resolved": resolved, "outlet": outlet, "cue": cue, "channel": channel, "quote": quote}
+    if alt:
+        record["alt_sources"] = alt
+    return record
+
+
+ARTICLES = {
+    "harbor-water": (None, [
+        claim("Harbor City water rates to rise 12 percent, council says", True, "council", "named", "says", "indirect"),
+        claim("HARBOR CITY — Water bills in Harbor City will rise by 12 percent next year, the city council said on "
+              "Tuesday, the first increase since 2019.", True, "the city council", "named", "said", "indirect"),
+        claim("The council voted 7-2 to approve the new rates after a three-hour meeting.", False),
+        claim("“We have put this off for as long as we could,” said Council President Maria Okonkwo, who chairs the "
+              "finance committee.", True, "Maria Okonkwo", "named", "said", "direct",
+              alt=["Council President Maria Okonkwo"]),
+        claim("“The pipes under Main Street are older than anyone in this room.”", True, "Maria Okonkwo", "named",
+              None, "direct"),
+        claim("Okonkwo said the extra money would pay for replacing about 40 miles of lead pipe.", True, "Okonkwo",
+              "named", "said", "indirect", resolved="Maria Okonkwo"),
+        claim("Residents who spoke at the meeting were less convinced.", False),
+        claim("Daniel Reyes, a retired teacher who has lived on Elm Street for 30 years, told the council that many "
+              "of his neighbours already struggle to pay their bills.", True, "Daniel Reyes", "named", "told",
+              "indirect"),
+        claim("“You are asking people on fixed incomes to pay for decades of neglect,” he said.", True, "he", "named",
+              "said", "direct", resolved="Daniel Reyes"),
+        claim("According to a report by the state utilities board, Harbor City loses nearly a fifth of its treated "
+              "water to leaks.", True, "the state utilities board", "named", "according to", "indirect",
+              alt=["a report by the state utilities board"], channel="a report"),
+        claim("The report also found that the city spent less on maintenance than any comparable town in the "
+              "region.", True, "The report", "document", "found", "indirect"),
+        claim("A spokesperson for the mayor, who was not at the meeting, said the mayor supported the increase but "
+              "would ask the council to exempt low-income households.", True, "A spokesperson for the mayor",
+              "anonymous", "said", "indirect"),
+        claim("The mayor has not commented publicly on the plan.", False),
+        claim("Two council members who voted against the rates argued that the city should first seek federal "
+              "grants.", True, "Two council members who voted against the rates", "anonymous", "argued",
+              "indirect", alt=["Two council members"]),
+        claim("Councilman Tom Brandt called the decision “a tax by another name.”", True, "Tom Brandt", "named",
+              "called", "mixed", alt=["Councilman Tom Brandt"]),
+        claim("The new rates take effect on January 1.", False),
+        claim("Nearly six in 10 residents said in a recent survey that they trust the city to manage its water "
+              "system.", True, "Nearly six in 10 residents", "anonymous", "said", "indirect",
+              channel="a recent survey"),
+        claim("Officials familiar with the budget said the increase could be revised in the spring if grants come "
+              "through, speaking on condition of anonymity because the talks are not public.", True,
+              "Officials familiar with the budget", "anonymous", "said", "indirect"),
+    ]),
+    "quarry-report": ("Reuters", [
+        claim("Inspectors find safety lapses at Northfield quarry", True, "Inspectors", "anonymous", "find",
+              "indirect"),
+        claim("NORTHFIELD, May 3 (Reuters) - Federal inspectors found 14 safety violations at a limestone quarry in "
+              "Northfield where a worker died in March, according to records reviewed by Reuters.", True,
+              "records reviewed by Reuters", "document", "according to", "indirect", outlet="Reuters",
+              alt=["records"]),
+        claim("The Mine Safety Administration cited the operator, Granite Ridge Materials, for missing guard rails "
+              "and for failing to train new staff, the records show.", True, "the records", "document", "show",
+              "indirect"),
+        claim("Granite Ridge said in a statement that it had already fixed most of the problems.", True,
+              "Granite Ridge", "named", "said", "indirect", channel="a statement"),
+        claim("“Safety is our first priority and we are cooperating fully with the inspectors,” the company said.",
+              True, "the company", "named", "said", "direct", resolved="Granite Ridge",
+              alt=["Granite Ridge Materials"]),
+        claim("It added that it would appeal two of the citations.", True, "It", "named", "added", "indirect",
+              resolved="Granite Ridge"),
+        claim("The worker, 24-year-old Sam Mireles, was crushed by a loader while clearing a blocked chute.", False),
+        claim("His mother, Elena Mireles, told the Northfield Gazette that no one had shown her son how to lock out "
+              "the machine.", True, "Elena Mireles", "named", "told", "indirect", outlet="Northfield Gazette",
+              alt=["His mother"]),
+        claim("“He had been there three weeks,” she said.", True, "she", "named", "said", "direct",
+              resolved="Elena Mireles"),
+        claim("“Three weeks, and they put him on the night shift alone.”", True, "Elena Mireles", "named", None,
+              "direct"),
+        claim("The paper reported last month that two other workers had been injured at the site since 2022.", True,
+              "The paper", "outlet", "reported", "indirect", outlet="Northfield Gazette",
+              alt=["Northfield Gazette"]),
+        claim("Union officials have called for the quarry to be closed until an independent audit is completed.",
+              True, "Union officials", "anonymous", "have called for", "indirect"),
+        claim("An agency spokesman declined to comment on the investigation.", False),
+        claim("Citing two people familiar with the matter, the Associated Press reported that prosecutors were "
+              "reviewing the case.", True, "two people familiar with the matter", "anonymous", "reported",
+              "indirect", outlet="Associated Press"),
+        claim("The quarry employs about 80 people and supplies gravel to road projects across the county.", False),
+        claim("State Senator Ruth Adeyemi said she would hold a hearing on quarry safety in June.", True,
+              "Ruth Adeyemi", "named", "said", "indirect", alt=["State Senator Ruth Adeyemi"]),
+        claim("“Families deserve answers,” Adeyemi said, “not press releases.”", True, "Adeyemi", "named", "said",
+              "direct", resolved="Ruth Adeyemi"),
+    ]),
+}
+
+
+def build(name: str, publisher: str | None, claims: list[dict]) -> dict:
+    text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
+    position = 0
+    for record in claims:
+        start = text.index(record["sentence"], position)
+        record["start"], record["end"] = start, start + len(record["sentence"])
+        position = record["end"]
+    fields = ["seg", *F, "outletFP"] + (["publisher"] if publisher else [])
+    return {"id": f"own-{name}", "origin": "written for attrib (CC0)", "publisher_outlet": publisher,
+            "fields": fields, "text": text, "claims": claims}
+
+
+if __name__ == "__main__":
+    for name, (publisher, claims) in ARTICLES.items():
+        out = HERE / f"{name}.gold.json"
+        out.write_text(json.dumps(build(name, publisher, claims), ensure_ascii=False, indent=1) + "\n",
+                       encoding="utf-8")
+        print(out, file=sys.stderr)
