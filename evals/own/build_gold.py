@@ -105,6 +105,46 @@ ARTICLES = {
         claim("“Families deserve answers,” Adeyemi said, “not press releases.”", True, "Adeyemi", "named", "said",
               "direct", resolved="Ruth Adeyemi"),
     ]),
+    "river-dam": ("Associated Press", [
+        claim("Talks on river dam stall as both sides trade blame", False),
+        claim("GENEVA (AP) — Talks between Ethiopia and Egypt over a giant dam on the Blue Nile ended without "
+              "agreement on Friday, with each side accusing the other of bad faith.", True, "each side", "named",
+              "accusing", "indirect"),
+        claim("Egypt's foreign minister, Sameh Shoukry, said his country had \"shown every flexibility\" and blamed "
+              "Addis Ababa for the deadlock.", True, "Sameh Shoukry", "named", "said", "mixed",
+              alt=["Egypt's foreign minister"]),
+        claim("Ethiopian officials rejected that account.", True, "Ethiopian officials", "anonymous", "rejected",
+              "indirect"),
+        claim("\"We came here ready to sign,\" Ethiopia's water minister, Habtamu Itefa, said at a news conference.",
+              True, "Habtamu Itefa", "named", "said", "direct", channel="a news conference"),
+        claim("\"Egypt came here to delay.\"", True, "Habtamu Itefa", "named", None, "direct"),
+        claim("He added that filling of the reservoir would continue as planned.", True, "He", "named", "added",
+              "indirect", resolved="Habtamu Itefa"),
+        claim("The dam, which cost about $4.8 billion, is the largest hydroelectric project in Africa.", False),
+        claim("Sudan, which lies between the two countries, has also raised concerns about the safety of its own "
+              "dams downstream.", True, "Sudan", "named", "has raised concerns", "indirect"),
+        claim("A senior Sudanese official, who asked not to be named because he was not authorised to speak to the "
+              "media, told The Associated Press that Khartoum wanted a binding agreement on how much water would "
+              "be released during droughts.", True, "A senior Sudanese official", "anonymous", "told", "indirect",
+              outlet="Associated Press"),
+        claim("The agency could not independently confirm the figures he cited.", False),
+        claim("Citing a diplomatic source, Egypt's state news agency MENA reported that Cairo would take the dispute "
+              "to the United Nations Security Council.", True, "a diplomatic source", "anonymous", "reported",
+              "indirect", outlet="Middle East News Agency"),
+        claim("It was reported last year that the United States had offered to mediate.", True, None, None,
+              "was reported", "indirect"),
+        claim("In an interview with the BBC, the African Union's envoy said the three countries were \"closer than "
+              "the headlines suggest.\"", True, "the African Union's envoy", "anonymous", "said", "mixed",
+              outlet="BBC", channel="an interview"),
+        claim("The envoy, Olusegun Obasanjo, said: \"Nobody wants a war over water.", True, "Olusegun Obasanjo",
+              "named", "said", "direct", alt=["The envoy"]),
+        claim("\"But nobody wants to be the one who blinks first.\"", True, "Olusegun Obasanjo", "named", None,
+              "direct"),
+        claim("Farmers in the Nile Delta say the river has already grown saltier in recent years.", True,
+              "Farmers in the Nile Delta", "anonymous", "say", "indirect"),
+        claim("Ethiopia claims the dam will not reduce the flow of water to its neighbours.", True, "Ethiopia",
+              "named", "claims", "indirect"),
+    ]),
 }
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicons, normalize_name
+from .lexicon import Lexicons, Outlet, normalize_name
 from .model import Claim, Match, Sentence, Span
 from .quotes import inside, quoted_share
 from .ruleset import Rule, RuleSet
@@ -246,9 +246,13 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     if "outlet" in slots:
         outlet_text = _doc_slice(sentence, slots["outlet"])
         found = lex.outlets.longest_prefix(outlet_text)
+        skip = 0
+        if found is None:
+            skip, found = _outlet_after_description(outlet_text, lex)
         if found is None:
             return None, f"{outlet_text!r} is not in the outlets lexicon"
-        slots["outlet"] = Span(slots["outlet"].start, slots["outlet"].start + found[1])
+        start = slots["outlet"].start + skip
+        slots["outlet"] = Span(start, start + found[1])
     for name in ("source", "via", "listener"):
         span = slots.get(name)
         if span and inside(sentence.quoted, span.start, span.end):
@@ -261,7 +265,7 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     if cue is not None and _is_passive(_doc_slice(sentence, cue), lex):
         source = slots.get("source")
         after = sentence.text[cue.end - offset:].lstrip().lower()
-        if source is None or _doc_slice(sentence, source).lower() != "it" or not after.startswith("that"):
+        if source is None or _doc_slice(sentence, source).lower() != "it" or not _THAT_SOON.match(after):
             return None, "the cue is passive ('he was told', 'visas were denied'): nobody speaks"
         del slots["source"]  # "It was reported that ...": attributed, but nobody is named
     cue_text = cue_words(_doc_slice(sentence, cue), lex) if cue else ""
@@ -272,6 +276,23 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
             r"\s+to\b", sentence.text[cue.end - offset:]):
         return None, "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
+
+
+def _outlet_after_description(text: str, lex: Lexicons) -> tuple[int, tuple[Outlet, int] | None]:
+    """An outlet named after its description: "Egypt's state news agency MENA", "the German weekly
+    Der Spiegel" -> (where the name starts, the outlet and its length)."""
+    words = list(_WORD_SPAN.finditer(text))
+    for i in range(1, min(len(words), 8)):
+        if _key(words[i - 1].group()) not in lex.set("outlet_descriptors"):
+            continue
+        found = lex.outlets.longest_prefix(text[words[i].start():])
+        if found is not None:
+            return words[i].start(), found
+    return 0, None
+
+
+# "It was reported (last year) that ...": a short time phrase may come before "that"
+_THAT_SOON = re.compile(r"(?:[\w’'-]+\s+){0,3}?that\b")
 
 
 def _name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:

@@ -413,6 +413,10 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     references = phrase_regex(p.removeprefix("the ") for p in generic) if generic else ""
     word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
     connector = r"(?:of|de|del|di|la|le|al|el|du|des|for|and|&|am|on|the|y)"
+    # an outlet's description before its name: "Egypt's state news agency MENA", "the German weekly ..."
+    descriptors = sets.get("outlet_descriptors")
+    described = (rf"(?:(?:[Tt]he\s+|{word}['’]s\s+)?(?:[\w’'-]+\s+){{0,3}}?{phrase_regex(descriptors)}\s+)?"
+                 if descriptors else "")
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
     no_dangling = not_ending_with(sets.get("phrase_cannot_end", frozenset()))
     # noun phrases are matched word by word (not character by character), so a search costs
@@ -438,7 +442,7 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
         "listener_before": np_before,
         "listener_after": np_after,
         "listener_after_lazy": np_after_lazy,
-        "outlet": rf"(?<![\w’'-])(?:(?:[Tt]he\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
+        "outlet": rf"(?<![\w’'-])(?:{described}(?:[Tt]he\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
                   + (rf"|[Tt]he\s+{references}" if references else "") + ")",
         "channel": (
             r"(?<![\w’'-])(?:a|an|the|his|her|its|their|our|my|this|that|a\s+joint|a\s+written)\s+"
