@@ -191,3 +191,23 @@ def test_quote_follow_ups_after_a_tail_a_nested_quote_and_a_partly_quoted_senten
                    ("she", "direct", "said"), ("she", "direct", None),
                    ("Kay Okafor", "direct", "said"), ("Kay Okafor", "direct", None),
                    ("Mrs. Abara", "direct", "said"), ("Mrs. Abara", "direct", None)]
+
+
+SHORT_FORMS = """The Church of Scientology opened a centre in Sydney.
+
+She was sent to a camp, which the Church described as voluntary.
+
+US President Barack Obama tweeted using his @POTUS account:
+
+"Cool clock, Ahmed. Want to bring it to the White House?"
+
+According to Afghan Ambassador to the United States Hamdullah Mohib, the team showed real progress.
+"""
+
+
+def test_short_forms_colon_introductions_and_long_titles(rules):
+    claims = attrib.analyze(SHORT_FORMS, rules)
+    got = [(c.attributed, c.source, c.source_resolved) for c in claims]
+    assert got[1] == (True, "the Church", "Church of Scientology")
+    assert got[3] == (True, "Barack Obama", None) and got[4] == (True, "Barack Obama", None)
+    assert got[5] == (True, "Hamdullah Mohib", None)

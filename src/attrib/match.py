@@ -422,7 +422,8 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         if open_left and not _starts_clause(text[:local_start], lex):
             return None  # "It was the first call": a phrase in mid-clause is no speaker
         kept = _phrase_before_cue(words, lex)
-        if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs"):
+        if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs") \
+                and _key(words[0][2]) not in lex.set("conjunctions"):  # ", and a teacher thought"
             return None
     else:
         kept = _phrase_after_cue(words, lex, bare_noun_ok, any_party)
@@ -566,8 +567,11 @@ def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(") or (
             bool(run) and _key(w) in titles)  # "Los Angeles-based attorney Edgar Martirosyan"
-        connects = (_key(w) in _NAME_CONNECTORS and nxt[:1].isupper()) or (
+        after_next = words[i + 2][2] if i + 2 < len(words) else ""
+        connects = (_key(w) in _NAME_CONNECTORS and (nxt[:1].isupper() or (
+            _key(nxt) == "the" and after_next[:1].isupper()))) or (
             _key(w) == "the" and bool(run) and _key(run[-1][2]) in _NAME_CONNECTORS)
+        # ("Ambassador to the United States Hamdullah Mohib": "to the" joins the title)
         if not (capitalised or connects):
             break
         run.append(word)
@@ -590,12 +594,25 @@ def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
     for i in range(len(words) - 2, -1, -1):
         if _key(words[i][2]).rstrip(".") in titles:
-            tail = words[i + 1:]
+            tail = _after_title_object(words[i + 1:])
             if tail and all(_name_word(w) for _, _, w in tail) and not any(
                     _key(w).rstrip(".") in titles for _, _, w in tail):
                 words = tail
             break
     return _name_before_affiliation(words, lex)
+
+
+def _after_title_object(tail: list[Word]) -> list[Word]:
+    """After "Ambassador to the United States" or "Secretary of State", the name is the last two
+    capitalised words (three with an initial): "... Hamdullah Mohib", "... James B. Comey"."""
+    joins = [j for j, (_, _, w) in enumerate(tail) if _key(w) in ("of", "to", "for", "the")]
+    if not joins or not tail[:1] or _key(tail[0][2]) not in ("of", "to", "for"):
+        return tail
+    rest = tail[joins[-1] + 1:]
+    if len(rest) < 3 or not all(_name_word(w) for _, _, w in rest):
+        return tail
+    keep = 3 if re.fullmatch(r"[A-Z]\.", rest[-2][2]) else 2
+    return rest[-keep:]
 
 
 def _name_before_affiliation(words: list[Word], lex: Lexicons) -> list[Word]:

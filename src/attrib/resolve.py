@@ -23,6 +23,8 @@ _DATELINE = re.compile(
 #: a sentence that opens with a quote mark after a speaker's quote continues it when at least this
 #: share of its letters is quoted ("They agree with him" to support him.)
 FOLLOW_UP_QUOTED_SHARE = 0.6
+#: words a colon introduction may have between its cue and the colon ("tweeted using his account:")
+COLON_INTRO_MAX_WORDS = 8
 #: the dateline opens the story's first paragraph of text, after a headline and a byline or date line
 DATELINE_WITHIN_SENTENCES = 4
 # "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
@@ -134,10 +136,12 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
         channel = claim.spans.get("channel")
         if channel is not None:
             tail = ctx.text[channel.end : claim.end].strip()
-        if tail not in (":", ","):  # "Rathbun stated," before a quoted paragraph
-            continue
         target = claims[i + 1]
-        if target.attributed:
+        # "Rathbun stated," before a quoted paragraph; "Obama tweeted using his account:" before a
+        # quote (a short phrase of manner before the colon)
+        described = tail.endswith(":") and len(tail.split()) <= COLON_INTRO_MAX_WORDS \
+            and ctx.text[target.start] in "\"“«„'"
+        if target.attributed or not (tail in (":", ",") or described):
             continue
         _copy_attribution(claim, target)
         target.cue, target.channel, target.rule = claim.cue, claim.channel, claim.rule
@@ -273,6 +277,14 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             if antecedent is None and head in lex.set("organisation_words") and claim.source.split()[-1].islower():
                 # "the company" after "Granite Ridge said": the nearest named party not known as a person
                 antecedent = next((c for c in earlier if _may_be_organisation(c, claims, lex)), None)
+            written = claim.source.split()[-1]
+            if antecedent is None and written[:1].isupper():
+                # "the Church" -> "Church of Scientology", named earlier in the text, not as a speaker
+                full = _full_form(written, ctx.text[: claim.start])
+                if full:
+                    claim.source_resolved = full
+                    _note(claim, "coreference", f"{claim.source} -> {full}")
+                continue
         elif claim.source_kind == "named" and re.fullmatch(r"[A-Z][\w’'-]+", _without_titles(claim.source, lex)):
             # "Roe", "Professor Burrows": the fuller mention earlier in the text
             full = _full_name(_without_titles(claim.source, lex), ctx.text[: claim.start], lex)
@@ -299,6 +311,21 @@ def _without_titles(name: str, lex: Lexicons) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in titles:
         words = words[1:]
     return " ".join(words)
+
+
+def _full_form(head: str, before: str) -> str | None:
+    """The latest longer name built on a capitalised head word: "Church" -> "Church of Scientology",
+    "Commission" -> "European Commission"."""
+    name = r"[A-Z][\w’'-]*"
+    pattern = rf"(?:{name}\s+){{0,3}}{re.escape(head)}(?:\s+(?:of|for|on)\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}})?"
+    best = None
+    for m in re.finditer(rf"(?<![\w’'-]){pattern}(?![\w’'-])", before):
+        words = m.group().split()
+        if words[0] == "The":
+            words = words[1:]
+        if len(words) >= 2:
+            best = " ".join(words)
+    return best
 
 
 def _full_name(surname: str, before: str, lex: Lexicons) -> str | None:
