@@ -425,6 +425,9 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs") \
                 and _key(words[0][2]) not in lex.set("conjunctions"):  # ", and a teacher thought"
             return None
+        if kept and kept[0] != words[0] and text[local_end:].lstrip().startswith(",") and _key(
+                words[0][2]) in lex.set("subordinators") | lex.set("prepositions"):
+            return None  # "After the match, the coach, ..., said": a fronted phrase, not a speaker
     else:
         kept = _phrase_after_cue(words, lex, bare_noun_ok, any_party)
     if not kept:
@@ -477,6 +480,9 @@ def _after_opening_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
 def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -> list[Word] | None:
     """"Two council members who voted against the rates argued": the speaker is the phrase before
     "who", kept with its relative clause unless the clause has its own verb group ("who has lived")."""
+    if _key(head[-1][2]) in lex.set("prepositions") or (len(clause) > 1 and (
+            _key(clause[1][2]) in lex.set("determiners") | lex.set("personal_pronouns") or clause[1][2][:1].isupper())):
+        return None  # "the case on which the Court ruled": the pronoun is an object, nobody speaks
     phrase = _phrase_before_cue(head, lex)
     if phrase is None or len(phrase) + len(clause) > MAX_SOURCE_WORDS \
             or any(_key(w) in lex.set("aux") for _, _, w in clause):
@@ -545,6 +551,10 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
     if words[0][2][:1].isupper() and not bare_noun_ok:
         # "According to Rathbun the property was returned": the name ends with its capitals
         words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
+    elif first == "the" and len(words) > 2 and words[1][2][:1].isupper() and not bare_noun_ok \
+            and any(_key(w) in lex.set("aux") for _, _, w in words):
+        # "According to the Saudi Interior Ministry over 345 pilgrims have died": no comma ends it
+        words = words[:1] + _capitalised_run(words[1:], lex.set("person_titles") | lex.set("role_nouns"))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
             or any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "said the savings were unavoidable": a clause, not a speaker
@@ -751,6 +761,18 @@ def relative_antecedent(before: str, lex: Lexicons) -> str | None:
     return None
 
 
+def _described_outlet(source: str, lex: Lexicons) -> str | None:
+    """An outlet the lexicons may not list, named after its description: "the German weekly Der
+    Spiegel", "the secularist magazine MicroMega" -> the name."""
+    words = source.split()
+    for i in range(1, min(len(words), 6)):
+        if _key(words[i - 1]) in lex.set("outlet_descriptors") and words[0].lower() in ("the", "a", "an"):
+            name = words[i:]
+            if 1 <= len(name) <= 4 and all(_name_word(w) for w in name):
+                return " ".join(name)
+    return None
+
+
 _SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|examined|verified|analy[sz]ed)\s+by\s+(\S.*)$")
 
 
@@ -890,6 +912,11 @@ def claim_from_match(claim: Claim, sentence: Sentence, match: Match, doc_text: s
             claim.spans["source"] = Span(source_span.start, source_span.start + len(possessor))
         if claim.outlet is None:  # "records reviewed by Reuters", "an email seen by the BBC"
             claim.outlet = _outlet_that_saw(claim.source, lex)
+        described = _described_outlet(claim.source, lex) if claim.outlet is None else None
+        if described is not None:  # "The secularist magazine MicroMega" speaks: an outlet, by its description
+            claim.outlet = claim.source = described
+            claim.spans["source"] = Span(source_span.end - len(described), source_span.end)
+            source_span = outlet_span = claim.spans["source"]
         authored = _document_author(claim.source, lex)
         if authored is not None:  # "a statement from the ministry": the ministry speaks, in a statement
             document, (start, end) = authored
