@@ -272,9 +272,10 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     kind = lex.cue_kinds.get(cue_text.split()[-1].lower()) if cue_text else None
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
-    if cue is not None and kind == "belief" and cue_text.endswith("ed") and re.match(
-            r"\s+to\b", sentence.text[cue.end - offset:]):
-        return None, "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
+    if cue is not None:
+        why = _not_a_report(cue_text, kind, sentence.text[cue.end - offset:], lex)
+        if why is not None:
+            return None, why
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
 
 
@@ -291,6 +292,26 @@ def _outlet_after_description(text: str, lex: Lexicons) -> tuple[int, tuple[Outl
     return 0, None
 
 
+_TO_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z]")
+
+
+def _not_a_report(cue: str, kind: str | None, after: str, lex: Lexicons) -> str | None:
+    """Why a cue verb here reports no claim, or None: a request or an action before "to" ("asking the
+    government to act", "continued to treat her"), a participle before "by" ("a condition
+    characterized by"), a belief verb before "to" ("both considered to be")."""
+    last = cue.split()[-1].lower() if cue else ""
+    if kind == "request" and _TO_VERB.match(after) and not _QUOTE_MARK_AHEAD.match(after):
+        return "a request to do something reports an act, not a claim ('asking the government to act')"
+    if last in lex.set("actions_before_to") and re.match(r"\s+to\s", after):
+        return "an action before 'to' ('continued to treat her')"
+    if " " not in cue and last.endswith("ed") and re.match(r"\s+by\s+(?!\d)", after):  # ("by 2050": a date)
+        return "a participle before 'by' describes ('a condition characterized by'), nobody speaks"
+    if kind == "belief" and last.endswith("ed") and re.match(r"\s+to\b", after):
+        return "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
+    return None
+
+
+_QUOTE_MARK_AHEAD = re.compile(r"[^\"“”]{0,80}[\"“”]")
 # "It was reported (last year) that ...": a short time phrase may come before "that"
 _THAT_SOON = re.compile(r"(?:[\w’'-]+\s+){0,3}?that\b")
 
