@@ -33,6 +33,27 @@ def sentence_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+class CueReach:
+    """Where each cue set's words last occur in a sentence. A rule's match holds one of its
+    `cue_words` at or after where the match starts, so it is not tried from any later offset."""
+
+    __slots__ = ("_found", "_last_at")
+
+    def __init__(self, text: str) -> None:
+        self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
+        self._found: dict[frozenset[str], int] = {}
+
+    def limit(self, rule: Rule, text: str) -> int:
+        """The last offset a match of `rule` can start at (-1: none)."""
+        words = rule.cue_words
+        if words is None:
+            return len(text)
+        at = self._found.get(words)
+        if at is None:  # rules share cue sets: each is looked up once per sentence
+            at = self._found[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+        return at
+
+
 def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> Iterator[Rule]:
     """Rules whose every keyword set meets the sentence's words, in the order they are tried."""
     for rule in ruleset.rules:
@@ -58,6 +79,7 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
     sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
     words = sentence_words(sentence.text)
     starts: list[int] | None = None
+    reach = CueReach(sentence.text)
     # one timer per sentence, not per rule: arming it costs more than most rules take
     try:
         with work_budget(RULE_TIME_BUDGET) as rearm:
@@ -65,7 +87,7 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
                 try:
                     if rule.opens_with_phrase and starts is None:
                         starts = clause_starts(sentence.text, ruleset.lexicons)
-                    found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
+                    found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts, reach)
                 except OverBudget:
                     report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
                                           f"{RULE_TIME_BUDGET}s and was skipped for {_excerpt(sentence)}"))
@@ -123,7 +145,7 @@ def clause_starts(text: str, lex: Lexicons) -> list[int]:
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
-             starts: list[int] | None = None) -> Match | None:
+             starts: list[int] | None = None, reach: CueReach | None = None) -> Match | None:
     """The first acceptable match of one rule in one sentence.
 
     A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
@@ -131,10 +153,13 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     """
     assert rule.regex is not None
     text = sentence.text
+    limit = (reach or CueReach(text)).limit(rule, text)
     if rule.opens_with_phrase:
         subordinate: Match | None = None
         subordinate_end = 0
         for start in clause_starts(text, lex) if starts is None else starts:
+            if start > limit:
+                break  # starts ascend: no cue follows this one or any later one
             if subordinate is not None and start < subordinate_end:
                 continue
             m = rule.regex.match(text, start)
@@ -160,7 +185,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
         return None
     pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
-        m = rule.regex.search(text, pos)
+        m = rule.regex.search(text, pos) if pos <= limit else None
         if m is None:
             if attempts is not None and pos == 0:
                 attempts.append(Attempt(rule.id, None, "the pattern does not match"))

@@ -452,3 +452,25 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[-1].lower() for p in phrases if p.split())
+
+
+#: a cue's first word that is found again, whole, among a sentence's lower-cased words: as written or
+#: capitalised, an ASCII word like this is a whole run of word characters and lowers back to itself
+_PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
+
+
+def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The first words of the cue forms of a {cue} that every match holds (one outside [...] and
+    ( | )), or None. A match contains one of them, as a whole word, at or after where it starts
+    (first words, not last: "lash out", "hit back" end on common words)."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
+            top[:0] = node.children
+        elif node.kind == "slot" and node.value == "cue":
+            words: frozenset[str] = frozenset()
+            for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+                words |= _first_words(sets.get(set_name.strip(), frozenset()))
+            return words if all(_PLAIN_CUE_WORD.fullmatch(w) for w in words) else None
+    return None

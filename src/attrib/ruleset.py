@@ -17,7 +17,17 @@ from typing import Any
 from .errors import RuleError
 from .lexicon import Lexicons, build_lexicons, merge
 from .model import SOURCE_KINDS
-from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
+from .pattern import (
+    SLOTS,
+    Compiler,
+    Node,
+    PatternError,
+    Vocabulary,
+    literal_keywords,
+    parse,
+    phrase_regex,
+    required_cue_words,
+)
 from .regex_cache import RegexCache, shared_cache
 from .yamlio import Located, LocatedList, read_yaml
 
@@ -75,6 +85,9 @@ class Rule:
     regex_source: str = ""  # the compiled pattern's regex text; `regex` compiles it on first use
     compiled: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
+    #: first words of the forms of the cue every match holds (None: no such cue); a match can only
+    #: start where one of them still follows
+    cue_words: frozenset[str] | None = None
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
@@ -500,6 +513,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.regex_source = source
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
+        rule.cue_words = required_cue_words(tree, vocab.sets)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
