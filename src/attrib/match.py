@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, normalize_name
 from .model import Claim, Match, Sentence, Span
-from .quotes import inside, quoted_share
+from .quotes import inside, letters, quoted_share
 from .ruleset import Rule, RuleSet
 from .workbound import BoundHit, OverBudget, report_bound, work_budget
 
@@ -593,12 +593,12 @@ def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str
         if attribution:
             first, last = min(s.start for s in attribution), max(s.end for s in attribution)
             parts = [(sentence.start, first), (last, sentence.end)]
-    letters = sum(1 for s, e in parts for c in doc_text[s:e] if c.isalnum())
-    if not letters:
+    counts = [letters(doc_text, s, e) for s, e in parts]
+    total = sum(counts)
+    if not total:
         return "indirect"
-    quoted = sum(quoted_share(sentence.quoted, doc_text, s, e) * sum(1 for c in doc_text[s:e] if c.isalnum())
-                 for s, e in parts)
-    share = quoted / letters
+    quoted = sum(quoted_share(sentence.quoted, doc_text, s, e) * n for (s, e), n in zip(parts, counts, strict=True))
+    share = quoted / total
     if share >= 0.9:
         return "direct"
     return "mixed" if share > 0 else "indirect"
