@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .split import SplitConfig
@@ -59,6 +60,12 @@ def _merge_lists(base: list[Any], extra: list[Any]) -> list[Any]:
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).strip().lower() for v in values if str(v).strip())
+
+
+@lru_cache(maxsize=64)
+def union(*sets: frozenset[str]) -> frozenset[str]:
+    """Word sets united once, not on every sentence (they are looked up by identity-cached hash)."""
+    return frozenset().union(*sets)
 
 
 def normalize_name(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicons, normalize_name
+from .lexicon import Lexicons, normalize_name, union
 from .model import Claim, Match, Sentence, Span
 from .quotes import inside, letters, quoted_share
 from .ruleset import Rule, RuleSet
@@ -121,27 +121,34 @@ def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
     return replace(sentence, text="".join(chars)) if changed else sentence
 
 
-_OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+#: a clause opens after a word ending in one of these (or in '', a double quote of some archives)
+_OPENING_PUNCTUATION = frozenset(",;:(“”\"—–―‘’")
+#: how far back (in characters, from the next word) that punctuation may stand
+_OPENING_REACH = 12
 
 
 def clause_starts(text: str, lex: Lexicons) -> list[int]:
     """Offsets where a clause can start: the sentence start, after opening punctuation, after a
     clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
-    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
-    starts = []
+    boundaries = union(lex.set("clause_boundaries"), lex.set("leading_adverbs"))
+    starts: list[int] = []
     previous = ""
+    previous_end = 0
     for word in _WORD_SPAN.finditer(text):
-        start = word.start()
-        lead = start
-        while lead < word.end() and text[lead] in "“\"‘'([":
-            lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
-        if not previous or _OPENING_PUNCTUATION.search(text, max(0, start - 12), start) or \
-                previous.lower().strip(",;:.“”\"'’") in boundaries:
+        start, end = word.span()
+        token = word.group()
+        # a word may open with a quote mark or bracket: the phrase starts after it
+        lead = end - len(token.lstrip("“\"‘'(["))
+        # only spaces lie between the previous word and this one, so opening punctuation must end it
+        reach = max(0, start - _OPENING_REACH)
+        opens = not previous or (previous_end - 1 >= reach and text[previous_end - 1] in _OPENING_PUNCTUATION) \
+            or (previous_end - 2 >= reach and previous.endswith("''")) \
+            or previous.lower().strip(",;:.“”\"'’") in boundaries
+        # offsets ascend, so a repeat can only be the last one
+        if (opens or lead != start) and (not starts or starts[-1] != lead):
             starts.append(lead)
-        if lead != start:
-            starts.append(lead)
-        previous = word.group()
-    return sorted(set(starts))
+        previous, previous_end = token, end
+    return starts
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
