@@ -276,6 +276,8 @@ class Compiler:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.used: dict[str, int] = {}
+        #: a lookahead for what follows the slot being compiled ("" if none is known), see _lookahead
+        self.follows = ""
 
     def compile(self, tree: Node) -> str:
         claims = [n for n in slots_of(tree) if n.value == "claim"]
@@ -307,6 +309,8 @@ class Compiler:
                 # a slot right before the final "." also runs to the end of the sentence
                 child_last = last and (i == len(node.children) - 1 or (
                     i == len(node.children) - 2 and node.children[-1].kind == "end"))
+                following = node.children[i + 1] if i + 1 < len(node.children) else None
+                self.follows = self._lookahead(following) if child.kind == "slot" and following else ""
                 if previous in ("start", "begin") or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":
@@ -318,6 +322,8 @@ class Compiler:
                     out.append(self._sep(previous, _first_kind(child)) + self._node(child, last=child_last))
                 previous = "mixed" if child.kind == "opt" else _last_kind(child)
             return "".join(out)
+        if node.kind in ("alt", "opt"):
+            self.follows = ""  # what follows a part of these is not known here
         if node.kind == "alt":
             return "(?:" + "|".join(self._node(c, last=last) for c in node.children) + ")"
         if node.kind == "opt":
@@ -340,6 +346,18 @@ class Compiler:
         if node.kind == "slot":
             return self._slot(node, last)
         raise PatternError(node.column, f"cannot compile {node.kind}")  # pragma: no cover
+
+    def _lookahead(self, node: Node) -> str:
+        """`(?=...)` for a slot's next part, as the sequence writes it after the slot: a word, a
+        punctuation mark or a cue (regexes without groups); else "". A phrase slot checks it
+        before its costly end checks; it only refuses phrase ends that nothing could follow."""
+        if node.kind in ("word", "punct", "quote"):
+            body = self._node(node)
+        elif node.kind == "slot" and node.value == "cue":
+            body = self._cue_body(node)
+        else:
+            return ""
+        return f"(?={self._sep('slot', _first_kind(node))}{body})"
 
     def _set(self, name: str, column: int) -> str:
         phrases = self.vocabulary.sets.get(name)

@@ -433,15 +433,19 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
     token = r"(?:\([^()\s]{1,12}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
     more = MAX_PHRASE_WORDS - 1
-    np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
+    np_before_words = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}"
     # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so
     # the regex tries the pattern without that optional part instead
     not_a_start = phrase_regex(sets.get("cannot_start_phrase") or {"to"})
     head = rf"(?<![\w’'-])(?!{not_a_start}(?![\w’'-]))"
     np_after = rf"{head}{token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
     np_after_lazy = rf"{head}{token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
+    np_before = np_before_words + no_dangling
     shapes = {
         "cue_lead": cue_lead,
+        # a phrase before the cue in two parts, so that a check of what follows can go between
+        "phrase_words": np_before_words,
+        "phrase_end": no_dangling,
         "source": np_before,
         "source_after": np_after,
         "source_after_lazy": np_after_lazy,
@@ -477,11 +481,12 @@ class _PositionalCompiler(Compiler):
             return super()._slot(node, last)
         shapes = self.vocabulary.slot_shapes
         if not node.arg and name in ("source", "via", "listener"):
-            if not self.seen_cue:
-                key = "source" if name == "source" else f"{name}_before"
-            else:
-                key = f"{name}_after" if last else f"{name}_after_lazy"
             self.used[name] = self.used.get(name, 0) + 1
+            if not self.seen_cue:
+                # the lazy phrase ends after each word in turn: checking what must follow first
+                # spares the dozen lookbehinds of phrase_end wherever it cannot
+                return f"(?P<{name}>{shapes['phrase_words']}{self.follows}{shapes['phrase_end']})"
+            key = f"{name}_after" if last else f"{name}_after_lazy"
             return f"(?P<{name}>{shapes[key]})"
         return super()._slot(node, last)
 
