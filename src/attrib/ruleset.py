@@ -113,10 +113,30 @@ class RuleSet:
     replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
     _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
     paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
+    #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
+    _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _needed_bits: list[tuple[Rule, int]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.all_rules}
         self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
+        bits: dict[frozenset[str], int] = {}
+        for rule in self.rules:
+            needed = 0
+            for keywords in rule.keywords:
+                needed |= bits.setdefault(keywords, 1 << len(bits))
+            self._needed_bits.append((rule, needed))
+        for keywords, bit in bits.items():
+            for word in keywords:
+                self._keyword_bits[word] = self._keyword_bits.get(word, 0) | bit
+
+    def candidates(self, words: Iterable[str]) -> list[Rule]:
+        """The rules, in the order they are tried, that meet every one of their keyword sets in `words`."""
+        present = 0
+        bit_of = self._keyword_bits.get
+        for word in words:
+            present |= bit_of(word, 0)
+        return [rule for rule, needed in self._needed_bits if needed & present == needed]
 
     def get(self, rule_id: str) -> Rule | None:
         return self._by_id.get(rule_id)
