@@ -8,7 +8,6 @@ checks (cue outside quotes, not negated, a plausible source, a known outlet) win
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicons, normalize_name, union
@@ -54,11 +53,9 @@ class CueReach:
         return at
 
 
-def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> Iterator[Rule]:
+def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
     """Rules whose every keyword set meets the sentence's words, in the order they are tried."""
-    for rule in ruleset.rules:
-        if all(not kw.isdisjoint(words) for kw in rule.keywords):
-            yield rule
+    return ruleset.candidates(words)
 
 
 @dataclass(slots=True)
@@ -77,15 +74,17 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
                               f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
         return None
     sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
-    words = sentence_words(sentence.text)
+    candidates = candidate_rules(ruleset, sentence_words(sentence.text))
+    if not candidates:
+        return None
     starts: list[int] | None = None
     reach = CueReach(sentence.text)
     # one timer per sentence, not per rule: arming it costs more than most rules take
     try:
         with work_budget(RULE_TIME_BUDGET) as rearm:
-            for rule in candidate_rules(ruleset, words):
+            for rule in candidates:
                 try:
-                    if rule.opens_with_phrase and starts is None:
+                    if rule.opens_with_phrase and starts is None and reach.limit(rule, sentence.text) >= 0:
                         starts = clause_starts(sentence.text, ruleset.lexicons)
                     found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts, reach)
                 except OverBudget:
@@ -108,9 +107,10 @@ def _excerpt(sentence: Sentence) -> str:
 def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
     """In a Title Case headline ("Obama Says Museum Will Open"), cue verbs are capitalised too: lower
     their first letter (same length, so every offset stays true) so that the rules see them."""
-    words = list(_WORD_SPAN.finditer(sentence.text))
-    if len(words) < 4 or sum(w.group()[:1].isupper() for w in words) < 0.7 * len(words):
+    tokens = sentence.text.split()  # the words _WORD_SPAN finds (\s is str.isspace), but cheaper
+    if len(tokens) < 4 or sum(t[0].isupper() for t in tokens) < 0.7 * len(tokens):
         return sentence
+    words = list(_WORD_SPAN.finditer(sentence.text))
     chars = list(sentence.text)
     changed = False
     for w in words[1:]:
@@ -164,7 +164,9 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     if rule.opens_with_phrase:
         subordinate: Match | None = None
         subordinate_end = 0
-        for start in clause_starts(text, lex) if starts is None else starts:
+        if starts is None:
+            starts = clause_starts(text, lex) if limit >= 0 else []
+        for start in starts:
             if start > limit:
                 break  # starts ascend: no cue follows this one or any later one
             if subordinate is not None and start < subordinate_end:
