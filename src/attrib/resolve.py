@@ -9,7 +9,7 @@ quote continuation, paragraph continuation, outlet references.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -281,13 +281,39 @@ def _full_name(surname: str, before: str, lex: Lexicons) -> str | None:
     """The latest fuller mention of a bare surname earlier in the text ("Roe" -> "Jane Roe")."""
     titles = lex.set("person_titles")
     best = None
-    for m in re.finditer(_CAPITALISED_RUN + re.escape(surname) + r"(?![\w’'-])", before):
+    for m in _runs_before(surname, before):
         words = m.group().split()
         while words and words[0].lower().strip(".") in titles:
             words = words[1:]
         if len(words) >= 2:
             best = " ".join(words)
     return best
+
+
+def _runs_before(surname: str, text: str) -> Iterator[re.Match[str]]:
+    """What finditer(_CAPITALISED_RUN + surname) finds in text, tried only where a match can start.
+
+    The run's words hold no space and each is followed by one, so a match starts inside one of
+    the three space-separated chunks before a " surname": scanning only there (in order, as
+    finditer does) spares a scan of the whole text before every surname.
+    """
+    pattern = re.compile(_CAPITALISED_RUN + re.escape(surname) + r"(?![\w’'-])")
+    needle = " " + surname
+    tried = 0  # every offset before this one was tried, or lies inside a match
+    at = text.find(needle)
+    while at >= 0:
+        lo = at + 1  # where the surname starts; then back over three chunks
+        for _ in range(3):
+            lo = text.rfind(" ", 0, lo - 1) + 1 if lo > 0 else 0
+        for start in range(max(lo, tried), at):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = max(tried, at)
+        at = text.find(needle, at + 1)
 
 
 # --- outlet references -----------------------------------------------------------------------------
