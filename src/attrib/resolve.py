@@ -306,6 +306,8 @@ def _runs_before(surname: str, text: str) -> Iterator[re.Match[str]]:
         for _ in range(3):
             lo = text.rfind(" ", 0, lo - 1) + 1 if lo > 0 else 0
         for start in range(max(lo, tried), at):
+            if not "A" <= text[start] <= "Z":
+                continue  # every word of the run opens with [A-Z]
             m = pattern.match(text, start)
             if m is not None:
                 yield m
