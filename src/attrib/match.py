@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import Lexicons, normalize_name, union
 from .model import Claim, Match, Sentence, Span
@@ -303,7 +304,7 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
     -> Mr. Putin. Words stop it that are auxiliaries, adverbs of the verb group, cue verbs, "-ed"
     words or punctuation; None when that leaves no plausible speaker."""
     words: list[Word] = []
-    stops = lex.set("aux") | lex.set("cue_adverbs")
+    stops = union(lex.set("aux"), lex.set("cue_adverbs"))
     for m in _WORD_SPAN.finditer(sentence.text):
         word = m.group()
         key = _key(word)
@@ -417,6 +418,7 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
 
 
 _NAME_CONNECTORS = frozenset({"of", "for", "to", "de", "del", "da", "al", "el", "and", "&", "von", "van", "bin"})
+_NAME_CONNECTORS_AND_THE = _NAME_CONNECTORS | {"the"}
 
 
 def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> list[Word] | None:
@@ -428,7 +430,7 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool) -> l
     first = _key(words[0][2])
     if words[0][2][:1].isupper() and not bare_noun_ok:
         # "According to Rathbun the property was returned": the name ends with its capitals
-        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
+        words = _capitalised_run(words, union(lex.set("person_titles"), lex.set("role_nouns")))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
             or any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "said the savings were unavoidable": a clause, not a speaker
@@ -456,7 +458,7 @@ def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
         if not (capitalised or connects):
             break
         run.append(word)
-    while run and _key(run[-1][2]) in _NAME_CONNECTORS | {"the"}:
+    while run and _key(run[-1][2]) in _NAME_CONNECTORS_AND_THE:
         run.pop()
     return run or words
 
@@ -469,10 +471,16 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word.startswith("(") or bool(_NAME_PARTICLE.match(word))
 
 
+@lru_cache(maxsize=8)
+def _titles(person_titles: frozenset[str], role_nouns: frozenset[str], honorifics: frozenset[str]) -> frozenset[str]:
+    """Words that title a name but are not part of it (built once, not per phrase)."""
+    return (person_titles | role_nouns) - honorifics
+
+
 def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     """Keep just the name: drop titles and roles before it ("US President Barack Obama" -> Barack Obama)
     and an affiliation after it ("Matthew Ingram of The Globe and Mail" -> Matthew Ingram)."""
-    titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
+    titles = _titles(lex.set("person_titles"), lex.set("role_nouns"), lex.set("honorifics"))
     for i in range(len(words) - 2, -1, -1):
         if _key(words[i][2]).rstrip(".") in titles:
             tail = words[i + 1:]
