@@ -564,7 +564,7 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return None
     if lex.outlets.recognise(source) is not None:
         return "outlet"
-    if any(phrase in norm for phrase in lex.set("anonymity_phrases") if " " in phrase):
+    if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
         return "anonymous"
     head = head_noun(words, lex)
     if head in lex.set("document_nouns"):
@@ -576,6 +576,12 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
     if not has_name and head in lex.set("role_nouns"):
         return "anonymous"
     return "named"
+
+
+@lru_cache(maxsize=8)
+def _multiword(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases of more than one word (picked once, not per source)."""
+    return tuple(p for p in phrases if " " in p)
 
 
 def head_noun(words: list[str], lex: Lexicons) -> str:
