@@ -490,5 +490,10 @@ def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset
             words: frozenset[str] = frozenset()
             for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
                 words |= _first_words(sets.get(set_name.strip(), frozenset()))
-            return words if all(_PLAIN_CUE_WORD.fullmatch(w) for w in words) else None
+            return words if _all_plain(words) else None
     return None
+
+
+@lru_cache(maxsize=64)
+def _all_plain(words: frozenset[str]) -> bool:
+    return all(_PLAIN_CUE_WORD.fullmatch(w) for w in words)
