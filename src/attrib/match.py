@@ -159,7 +159,8 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
     matches instead of a search from every character); any other pattern is searched.
     """
-    assert rule.regex is not None
+    regex = rule.regex
+    assert regex is not None
     text = sentence.text
     limit = (reach or CueReach(text)).limit(rule, text)
     if rule.opens_with_phrase:
@@ -172,7 +173,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
                 break  # starts ascend: no cue follows this one or any later one
             if subordinate is not None and start < subordinate_end:
                 continue
-            m = rule.regex.match(text, start)
+            m = regex.match(text, start)
             if m is None:
                 continue
             found, why = _validate(rule, m, sentence, lex)
@@ -195,7 +196,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
         return None
     pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
-        m = rule.regex.search(text, pos) if pos <= limit else None
+        m = regex.search(text, pos) if pos <= limit else None
         if m is None:
             if attempts is not None and pos == 0:
                 attempts.append(Attempt(rule.id, None, "the pattern does not match"))
