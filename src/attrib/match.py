@@ -8,6 +8,7 @@ checks (cue outside quotes, not negated, a plausible source, a known outlet) win
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,24 +34,36 @@ def sentence_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+_MARK = re.compile(r"[,?!]")
+
+
 class CueReach:
     """Where each cue set's words last occur in a sentence. A rule's match holds one of its
-    `cue_words` at or after where the match starts, so it is not tried from any later offset."""
+    `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
+    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word."""
 
-    __slots__ = ("_found", "_last_at")
+    __slots__ = ("_found", "_last_at", "_marks")
 
     def __init__(self, text: str) -> None:
         self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
-        self._found: dict[frozenset[str], int] = {}
+        self._found: dict[tuple[frozenset[str], int], int] = {}
+        self._marks: list[int] | None = None
 
     def limit(self, rule: Rule, text: str) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
         words = rule.cue_words
         if words is None:
             return len(text)
-        at = self._found.get(words)
+        key = (words, rule.marks_before_cue)
+        at = self._found.get(key)
         if at is None:  # rules share cue sets: each is looked up once per sentence
-            at = self._found[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+            at = max((p for w, p in self._last_at.items() if w in words), default=-1)
+            if rule.marks_before_cue and at >= 0:
+                if self._marks is None:
+                    self._marks = [m.start() for m in _MARK.finditer(text)]
+                before = bisect_left(self._marks, at)  # the marks before the cue word
+                at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
+            self._found[key] = at
         return at
 
 

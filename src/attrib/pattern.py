@@ -477,21 +477,39 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 _PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
 
 
-def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
-    """The first words of the cue forms of a {cue} that every match holds (one outside [...] and
-    ( | )), or None. A match contains one of them, as a whole word, at or after where it starts
-    (first words, not last: "lash out", "hit back" end on common words)."""
+def _required_cue(tree: Node) -> tuple[Node | None, int]:
+    """The {cue} that every match holds (one outside [...] and ( | )), or None; and how many
+    commas the pattern requires before it."""
     top = list(tree.children if tree.kind == "seq" else (tree,))
+    commas = 0
     while top:
         node = top.pop(0)
         if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
             top[:0] = node.children
+        elif node.kind == "punct" and node.value == ",":
+            commas += 1
         elif node.kind == "slot" and node.value == "cue":
-            words: frozenset[str] = frozenset()
-            for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
-                words |= _first_words(sets.get(set_name.strip(), frozenset()))
-            return words if _all_plain(words) else None
-    return None
+            return node, commas
+    return None, 0
+
+
+def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The first words of the cue forms of the required {cue}, or None. A match contains one of
+    them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit
+    back" end on common words)."""
+    node, _ = _required_cue(tree)
+    if node is None:
+        return None
+    words: frozenset[str] = frozenset()
+    for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+        words |= _first_words(sets.get(set_name.strip(), frozenset()))
+    return words if _all_plain(words) else None
+
+
+def marks_before_cue(tree: Node) -> int:
+    """How many of the marks , ? ! a match holds between its start and its required cue: a `,` of
+    the pattern matches one of them (`?` and `!` before a closing quote)."""
+    return _required_cue(tree)[1]
 
 
 @lru_cache(maxsize=64)

@@ -24,6 +24,7 @@ from .pattern import (
     PatternError,
     Vocabulary,
     literal_keywords,
+    marks_before_cue,
     parse,
     phrase_regex,
     required_cue_words,
@@ -88,6 +89,7 @@ class Rule:
     #: first words of the forms of the cue every match holds (None: no such cue); a match can only
     #: start where one of them still follows
     cue_words: frozenset[str] | None = None
+    marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
@@ -539,6 +541,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
         rule.cue_words = required_cue_words(tree, vocab.sets)
+        rule.marks_before_cue = marks_before_cue(tree)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
