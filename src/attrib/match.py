@@ -42,29 +42,32 @@ class CueReach:
     `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
     from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word."""
 
-    __slots__ = ("_found", "_last_at", "_marks")
+    __slots__ = ("_last_at", "_last_cue", "_limits", "_marks")
 
     def __init__(self, text: str) -> None:
         self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
-        self._found: dict[tuple[frozenset[str], int], int] = {}
+        # rules share cue sets: each is looked up once per sentence
+        self._last_cue: dict[frozenset[str], int] = {}
+        self._limits: dict[tuple[frozenset[str], int], int] = {}
         self._marks: list[int] | None = None
 
     def limit(self, rule: Rule, text: str) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
-        words = rule.cue_words
+        words, marks = rule.cue_words, rule.marks_before_cue
         if words is None:
             return len(text)
-        key = (words, rule.marks_before_cue)
-        at = self._found.get(key)
-        if at is None:  # rules share cue sets: each is looked up once per sentence
-            at = max((p for w, p in self._last_at.items() if w in words), default=-1)
-            if rule.marks_before_cue and at >= 0:
-                if self._marks is None:
-                    self._marks = [m.start() for m in _MARK.finditer(text)]
-                before = bisect_left(self._marks, at)  # the marks before the cue word
-                at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
-            self._found[key] = at
-        return at
+        at = self._last_cue.get(words)
+        if at is None:
+            at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+        if not marks or at < 0:
+            return at
+        found = self._limits.get((words, marks))
+        if found is None:
+            if self._marks is None:
+                self._marks = [m.start() for m in _MARK.finditer(text)]
+            before = bisect_left(self._marks, at)  # the marks before the cue word
+            found = self._limits[words, marks] = self._marks[before - marks] if before >= marks else -1
+        return found
 
 
 def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
@@ -99,7 +102,9 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
             for rule in candidates:
                 try:
                     if rule.opens_with_phrase and starts is None and reach.limit(rule, sentence.text) >= 0:
-                        starts = clause_starts(sentence.text, ruleset.lexicons)
+                        # no phrase-first rule is tried from beyond its limit
+                        until = max(reach.limit(r, sentence.text) for r in candidates if r.opens_with_phrase)
+                        starts = clause_starts(sentence.text, ruleset.lexicons, until)
                     found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts, reach)
                 except OverBudget:
                     report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
@@ -141,16 +146,19 @@ _OPENING_PUNCTUATION = frozenset(",;:(“”\"—–―‘’")
 _OPENING_REACH = 12
 
 
-def clause_starts(text: str, lex: Lexicons) -> list[int]:
+def clause_starts(text: str, lex: Lexicons, until: int | None = None) -> list[int]:
     """Offsets where a clause can start: the sentence start, after opening punctuation, after a
-    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
+    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one.
+    With `until`, the offsets up to there only."""
     boundaries = union(lex.set("clause_boundaries"), lex.set("leading_adverbs"))
     starts: list[int] = []
     previous = ""
-    previous_end = 0
-    for word in _WORD_SPAN.finditer(text):
-        start, end = word.span()
-        token = word.group()
+    previous_end = end = 0
+    for token in text.split():  # the words _WORD_SPAN finds; only spaces lie between them
+        start = text.find(token, end)
+        if until is not None and start > until:
+            break
+        end = start + len(token)
         # a word may open with a quote mark or bracket: the phrase starts after it
         lead = end - len(token.lstrip("“\"‘'(["))
         # only spaces lie between the previous word and this one, so opening punctuation must end it
