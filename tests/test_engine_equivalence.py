@@ -10,10 +10,11 @@ from conftest import SAMPLES, shared_file
 import attrib
 from attrib.match import CueReach, clause_starts, sentence_words
 from attrib.model import Span
+from attrib.pattern import Node
 from attrib.pipeline import sentences_of
 from attrib.quotes import quoted_share
 from attrib.resolve import _runs_before
-from attrib.ruleset import not_ending_with
+from attrib.ruleset import _PositionalCompiler, not_ending_with, vocabulary
 from attrib.split import _TOKEN_BEFORE, token_before
 
 
@@ -104,3 +105,24 @@ def test_surname_runs_are_what_a_regex_per_surname_finds() -> None:
         for surname in ("Roe", "Milley", "Smith"):
             want = [m.span() for m in re.finditer(run + re.escape(surname) + r"(?![\w’'-])", text)]
             assert list(_runs_before(surname, text)) == want, (surname, text)
+
+
+class _NoLookahead(_PositionalCompiler):
+    def _lookahead(self, node: Node) -> str:
+        return ""
+
+
+def test_a_phrase_checking_what_follows_it_matches_what_it_did_without(rules: attrib.RuleSet) -> None:
+    vocab = vocabulary(rules.lexicons)
+    texts = _sentences(rules)
+    for rule in rules.rules:
+        assert rule.tree is not None and rule.regex is not None
+        plain = re.compile(_NoLookahead(vocab).compile(rule.tree))
+        if plain.pattern == rule.regex.pattern:
+            continue
+        for text in texts:
+            for start in clause_starts(text, rules.lexicons):
+                got, want = rule.regex.match(text, start), plain.match(text, start)
+                assert (got and got.regs) == (want and want.regs), (rule.id, text, start)
+            got, want = rule.regex.search(text), plain.search(text)
+            assert (got and got.regs) == (want and want.regs), (rule.id, text)
