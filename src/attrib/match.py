@@ -40,34 +40,52 @@ _MARK = re.compile(r"[,?!]")
 class CueReach:
     """Where each cue set's words last occur in a sentence. A rule's match holds one of its
     `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
-    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word."""
+    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word;
+    and the cue word must come before the last `word_after_cue`, when the rule needs one."""
 
-    __slots__ = ("_last_at", "_last_cue", "_limits", "_marks")
+    __slots__ = ("_last_at", "_last_cue", "_limits", "_marks", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
         # rules share cue sets: each is looked up once per sentence
         self._last_cue: dict[frozenset[str], int] = {}
-        self._limits: dict[tuple[frozenset[str], int], int] = {}
+        self._limits: dict[tuple[frozenset[str], int, str | None], int] = {}
         self._marks: list[int] | None = None
+        self._starts: dict[str, list[int]] | None = None
 
     def limit(self, rule: Rule, text: str) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
-        words, marks = rule.cue_words, rule.marks_before_cue
+        words, marks, after = rule.cue_words, rule.marks_before_cue, rule.word_after_cue
         if words is None:
             return len(text)
         at = self._last_cue.get(words)
         if at is None:
             at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
-        if not marks or at < 0:
+        if (not marks and after is None) or at < 0:
             return at
-        found = self._limits.get((words, marks))
+        found = self._limits.get((words, marks, after))
         if found is None:
-            if self._marks is None:
-                self._marks = [m.start() for m in _MARK.finditer(text)]
-            before = bisect_left(self._marks, at)  # the marks before the cue word
-            found = self._limits[words, marks] = self._marks[before - marks] if before >= marks else -1
+            found = self._limits[words, marks, after] = self._narrowed(at, words, marks, after)
         return found
+
+    def _narrowed(self, at: int, words: frozenset[str], marks: int, after: str | None) -> int:
+        if after is not None:
+            at = self._last_before(words, self._last_at.get(after, -1))
+        if marks and at >= 0:
+            if self._marks is None:
+                self._marks = [m.start() for m in _MARK.finditer(self._text)]
+            before = bisect_left(self._marks, at)  # the marks before the cue word
+            at = self._marks[before - marks] if before >= marks else -1
+        return at
+
+    def _last_before(self, words: frozenset[str], end: int) -> int:
+        """Where the last of `words` that starts before `end` starts (-1: none)."""
+        if self._starts is None:
+            self._starts = {}
+            for m in _WORD.finditer(self._text):
+                self._starts.setdefault(m.group().lower(), []).append(m.start())
+        return max((p for w, starts in self._starts.items() if w in words for p in starts if p < end), default=-1)
 
 
 def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:

@@ -477,39 +477,48 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 _PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
 
 
-def _required_cue(tree: Node) -> tuple[Node | None, int]:
-    """The {cue} that every match holds (one outside [...] and ( | )), or None; and how many
-    commas the pattern requires before it."""
+#: a word of a pattern found again among a sentence's lower-cased words: (?i) matches more than
+#: lower() gives back only for i and s (dotless ı, long ſ), so words with them are left out
+_PLAIN_PATTERN_WORD = re.compile(r"[a-hj-rt-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CueNeeds:
+    """What every match of a pattern holds around its required {cue} (one outside [...] and ( | ))."""
+
+    cue: Node | None = None
+    commas: int = 0  # `,` of the pattern before the cue
+    word_after: str | None = None  # a plain word the pattern requires after the cue, lower-cased
+
+
+def cue_needs(tree: Node) -> CueNeeds:
     top = list(tree.children if tree.kind == "seq" else (tree,))
+    cue: Node | None = None
     commas = 0
     while top:
         node = top.pop(0)
         if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
             top[:0] = node.children
-        elif node.kind == "punct" and node.value == ",":
+        elif cue is None and node.kind == "punct" and node.value == ",":
             commas += 1
-        elif node.kind == "slot" and node.value == "cue":
-            return node, commas
-    return None, 0
+        elif cue is None and node.kind == "slot" and node.value == "cue":
+            cue = node
+        elif cue is not None and node.kind == "word" and _PLAIN_PATTERN_WORD.fullmatch(node.value.lower()):
+            return CueNeeds(cue, commas, node.value.lower())
+    return CueNeeds(cue, commas) if cue is not None else CueNeeds()
 
 
 def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """The first words of the cue forms of the required {cue}, or None. A match contains one of
     them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit
     back" end on common words)."""
-    node, _ = _required_cue(tree)
+    node = cue_needs(tree).cue
     if node is None:
         return None
     words: frozenset[str] = frozenset()
     for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
         words |= _first_words(sets.get(set_name.strip(), frozenset()))
     return words if _all_plain(words) else None
-
-
-def marks_before_cue(tree: Node) -> int:
-    """How many of the marks , ? ! a match holds between its start and its required cue: a `,` of
-    the pattern matches one of them (`?` and `!` before a closing quote)."""
-    return _required_cue(tree)[1]
 
 
 @lru_cache(maxsize=64)

@@ -23,8 +23,8 @@ from .pattern import (
     Node,
     PatternError,
     Vocabulary,
+    cue_needs,
     literal_keywords,
-    marks_before_cue,
     parse,
     phrase_regex,
     required_cue_words,
@@ -89,7 +89,8 @@ class Rule:
     #: first words of the forms of the cue every match holds (None: no such cue); a match can only
     #: start where one of them still follows
     cue_words: frozenset[str] | None = None
-    marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue
+    marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue (one per `,`)
+    word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
@@ -541,7 +542,8 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
         rule.cue_words = required_cue_words(tree, vocab.sets)
-        rule.marks_before_cue = marks_before_cue(tree)
+        needs = cue_needs(tree)
+        rule.marks_before_cue, rule.word_after_cue = needs.commas, needs.word_after
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
