@@ -41,7 +41,8 @@ class CueReach:
     """Where each cue set's words last occur in a sentence. A rule's match holds one of its
     `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
     from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word;
-    and the cue word must come before the last `word_after_cue`, when the rule needs one."""
+    and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
+    whose `required_marks` the sentence lacks is not tried at all."""
 
     __slots__ = ("_last_at", "_last_cue", "_limits", "_marks", "_starts", "_text")
 
@@ -56,6 +57,9 @@ class CueReach:
 
     def limit(self, rule: Rule, text: str) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
+        for chars in rule.required_marks:
+            if not any(c in text for c in chars):
+                return -1
         words, marks, after = rule.cue_words, rule.marks_before_cue, rule.word_after_cue
         if words is None:
             return len(text)

@@ -508,6 +508,22 @@ def cue_needs(tree: Node) -> CueNeeds:
     return CueNeeds(cue, commas) if cue is not None else CueNeeds()
 
 
+def required_marks(tree: Node) -> tuple[str, ...]:
+    """For each quote mark or punctuation that every match holds, the characters it can match
+    (one of them must be in the sentence): `,` also matches ? and ! (before a closing quote)."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    marks: list[str] = []
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":
+            top[:0] = node.children
+        elif node.kind == "quote":
+            marks.append("\"“”«»'")  # '' is a double quote too
+        elif node.kind == "punct":
+            marks.append(",?!" if node.value == "," else node.value)
+    return tuple(dict.fromkeys(marks))
+
+
 def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """The first words of the cue forms of the required {cue}, or None. A match contains one of
     them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit

@@ -28,6 +28,7 @@ from .pattern import (
     parse,
     phrase_regex,
     required_cue_words,
+    required_marks,
 )
 from .regex_cache import RegexCache, shared_cache
 from .yamlio import Located, LocatedList, read_yaml
@@ -91,6 +92,7 @@ class Rule:
     cue_words: frozenset[str] | None = None
     marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue (one per `,`)
     word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
+    required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
@@ -544,6 +546,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.cue_words = required_cue_words(tree, vocab.sets)
         needs = cue_needs(tree)
         rule.marks_before_cue, rule.word_after_cue = needs.commas, needs.word_after
+        rule.required_marks = required_marks(tree)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
