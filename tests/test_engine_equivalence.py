@@ -48,7 +48,7 @@ def test_rules_match_nowhere_beyond_their_cue_reach(rules: attrib.RuleSet) -> No
         reach = CueReach(text)
         for rule in rules.rules:
             assert rule.regex is not None
-            limit = reach.limit(rule, text)
+            limit = reach.limit(rule)
             if rule.opens_with_phrase:
                 late = [s for s in clause_starts(text, rules.lexicons) if s > limit]
                 assert all(rule.regex.match(text, s) is None for s in late), (rule.id, text)

@@ -44,52 +44,46 @@ class CueReach:
     and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
     whose `required_marks` the sentence lacks is not tried at all."""
 
-    __slots__ = ("_last_at", "_last_cue", "_limits", "_marks", "_starts", "_text")
+    __slots__ = ("_by_rule", "_chars", "_last_at", "_last_cue", "_marks", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
-        # rules share cue sets: each is looked up once per sentence
-        self._last_cue: dict[frozenset[str], int] = {}
-        self._limits: dict[tuple[frozenset[str], int, str | None], int] = {}
+        self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
+        self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
+        self._chars: frozenset[str] | None = None
         self._marks: list[int] | None = None
-        self._starts: dict[str, list[int]] | None = None
 
-    def limit(self, rule: Rule, text: str) -> int:
+    def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
-        for chars in rule.required_marks:
-            if not any(c in text for c in chars):
+        found = self._by_rule.get(id(rule))
+        if found is None:
+            found = self._by_rule[id(rule)] = self._limit(rule)
+        return found
+
+    def _limit(self, rule: Rule) -> int:
+        if rule.required_marks:
+            if self._chars is None:
+                self._chars = frozenset(self._text)
+            if any(self._chars.isdisjoint(chars) for chars in rule.required_marks):
                 return -1
-        words, marks, after = rule.cue_words, rule.marks_before_cue, rule.word_after_cue
+        words = rule.cue_words
         if words is None:
-            return len(text)
+            return len(self._text)
         at = self._last_cue.get(words)
         if at is None:
             at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
-        if (not marks and after is None) or at < 0:
-            return at
-        found = self._limits.get((words, marks, after))
-        if found is None:
-            found = self._limits[words, marks, after] = self._narrowed(at, words, marks, after)
-        return found
-
-    def _narrowed(self, at: int, words: frozenset[str], marks: int, after: str | None) -> int:
-        if after is not None:
-            at = self._last_before(words, self._last_at.get(after, -1))
-        if marks and at >= 0:
+        if at >= 0 and rule.word_after_cue is not None:
+            end = self._last_at.get(rule.word_after_cue, -1)
+            if at >= end:  # tokens starting before `end` end before it: it starts a word
+                at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
+                          if m.group().lower() in words), default=-1)
+        if at >= 0 and rule.marks_before_cue:
             if self._marks is None:
                 self._marks = [m.start() for m in _MARK.finditer(self._text)]
             before = bisect_left(self._marks, at)  # the marks before the cue word
-            at = self._marks[before - marks] if before >= marks else -1
+            at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
         return at
-
-    def _last_before(self, words: frozenset[str], end: int) -> int:
-        """Where the last of `words` that starts before `end` starts (-1: none)."""
-        if self._starts is None:
-            self._starts = {}
-            for m in _WORD.finditer(self._text):
-                self._starts.setdefault(m.group().lower(), []).append(m.start())
-        return max((p for w, starts in self._starts.items() if w in words for p in starts if p < end), default=-1)
 
 
 def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
@@ -123,9 +117,9 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
         with work_budget(RULE_TIME_BUDGET) as rearm:
             for rule in candidates:
                 try:
-                    if rule.opens_with_phrase and starts is None and reach.limit(rule, sentence.text) >= 0:
+                    if rule.opens_with_phrase and starts is None and reach.limit(rule) >= 0:
                         # no phrase-first rule is tried from beyond its limit
-                        until = max(reach.limit(r, sentence.text) for r in candidates if r.opens_with_phrase)
+                        until = max(reach.limit(r) for r in candidates if r.opens_with_phrase)
                         starts = clause_starts(sentence.text, ruleset.lexicons, until)
                     found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts, reach)
                 except OverBudget:
@@ -205,7 +199,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     regex = rule.regex
     assert regex is not None
     text = sentence.text
-    limit = (reach or CueReach(text)).limit(rule, text)
+    limit = (reach or CueReach(text)).limit(rule)
     if rule.opens_with_phrase:
         subordinate: Match | None = None
         subordinate_end = 0
