@@ -64,7 +64,7 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def union(*sets: frozenset[str]) -> frozenset[str]:
-    """Word sets united once, not on every sentence (they are looked up by identity-cached hash)."""
+    """Word sets united once, not on every sentence (a frozenset keeps its hash, so the lookup is cheap)."""
     return frozenset().union(*sets)
 
 

@@ -492,6 +492,7 @@ class CueNeeds:
 
 
 def cue_needs(tree: Node) -> CueNeeds:
+    """The required {cue} of a pattern, the commas before it and a plain word after it."""
     top = list(tree.children if tree.kind == "seq" else (tree,))
     cue: Node | None = None
     commas = 0
