@@ -120,6 +120,7 @@ class RuleSet:
     paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
     #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
     _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _keywords: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     _needed_bits: list[tuple[Rule, int]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -134,13 +135,13 @@ class RuleSet:
         for keywords, bit in bits.items():
             for word in keywords:
                 self._keyword_bits[word] = self._keyword_bits.get(word, 0) | bit
+        self._keywords = frozenset(self._keyword_bits)
 
-    def candidates(self, words: Iterable[str]) -> list[Rule]:
+    def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules, in the order they are tried, that meet every one of their keyword sets in `words`."""
         present = 0
-        bit_of = self._keyword_bits.get
-        for word in words:
-            present |= bit_of(word, 0)
+        for word in self._keywords & words:  # most words of a sentence are no keyword
+            present |= self._keyword_bits[word]
         return [rule for rule, needed in self._needed_bits if needed & present == needed]
 
     def get(self, rule_id: str) -> Rule | None:
