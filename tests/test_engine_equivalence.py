@@ -8,8 +8,13 @@ import re
 from conftest import SAMPLES, shared_file
 
 import attrib
+from attrib.match import CueReach, clause_starts, sentence_words
+from attrib.model import Span
+from attrib.pattern import Node
 from attrib.pipeline import sentences_of
-from attrib.ruleset import not_ending_with
+from attrib.quotes import quoted_share
+from attrib.resolve import _runs_before
+from attrib.ruleset import _PositionalCompiler, not_ending_with, vocabulary
 from attrib.split import _TOKEN_BEFORE, token_before
 
 
@@ -35,3 +40,89 @@ def test_grouped_lookbehinds_refuse_the_same_phrase_ends() -> None:
                             + r"\s+said")
     for text in ["the said", "The said", "theory said", "its said", "officials said", "of said", "A said"]:
         assert bool(grouped.match(text)) == bool(one_by_one.match(text)), text
+
+
+def test_rules_match_nowhere_beyond_their_cue_reach(rules: attrib.RuleSet) -> None:
+    # a rule is not tried from past CueReach.limit: no match may start there
+    for text in _sentences(rules):
+        reach = CueReach(text)
+        for rule in rules.rules:
+            assert rule.regex is not None
+            limit = reach.limit(rule)
+            if rule.opens_with_phrase:
+                late = [s for s in clause_starts(text, rules.lexicons) if s > limit]
+                assert all(rule.regex.match(text, s) is None for s in late), (rule.id, text)
+            elif limit < len(text):
+                assert rule.regex.search(text, limit + 1) is None, (rule.id, text)
+
+
+def test_keyword_masks_pick_the_rules_the_keyword_sets_pick(rules: attrib.RuleSet) -> None:
+    for text in _sentences(rules):
+        words = sentence_words(text)
+        want = [r for r in rules.rules if all(not kw.isdisjoint(words) for kw in r.keywords)]
+        assert rules.candidates(words) == want
+
+
+_OPENING = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+
+
+def _clause_starts_plainly(text: str, boundaries: frozenset[str]) -> list[int]:
+    starts, previous = [], ""
+    for word in re.finditer(r"\S+", text):
+        lead = word.start() + len(word.group()) - len(word.group().lstrip("“\"‘'(["))
+        if not previous or _OPENING.search(text, max(0, word.start() - 12), word.start()) \
+                or previous.lower().strip(",;:.“”\"'’") in boundaries or lead != word.start():
+            starts.append(lead)
+        previous = word.group()
+    return sorted(set(starts))
+
+
+def test_clause_starts_equal_a_search_before_every_word(rules: attrib.RuleSet) -> None:
+    lex = rules.lexicons
+    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
+    odd = ["“Yes,” she said", "''We won,'' he said", "a ,  \n b", "x;            y", "(and) “but” ‘so’ then",
+           "word —  next", "a''  b", "' a", "”", ""]
+    for text in _sentences(rules) + odd:
+        assert clause_starts(text, lex) == _clause_starts_plainly(text, boundaries), text
+
+
+def test_quoted_share_counts_what_a_letter_by_letter_count_does() -> None:
+    text = "“Yes,” she said, “we won” and (“again”) 12 times."
+    spans = [(0, 6), (17, 25), (3, 20), (31, 38), (40, 35)]
+    for quoted in ((), tuple(Span(*s) for s in spans), (Span(17, 25), Span(0, 6))):
+        for start, end in [(0, len(text)), (5, 30), (20, 21), (10, 10)]:
+            letters = [i for i in range(start, end) if text[i].isalnum()]
+            inner = [i for i in letters if any(q.start <= i < q.end for q in quoted)]
+            want = len(inner) / len(letters) if letters else 0.0
+            assert quoted_share(quoted, text, start, end) == want
+
+
+def test_surname_runs_are_what_a_regex_per_surname_finds() -> None:
+    run = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
+    texts = ["Jane Roe met Roe. Dr. Jane Roe Roe and xJohn Roe, Roehl Roe", "Gen. Mark A. Milley said Milley",
+             "Milley  Milley\nMark Milley’s Mark Milley-Smith A B C D Milley", "Roe"]
+    for text in texts:
+        for surname in ("Roe", "Milley", "Smith"):
+            want = [m.span() for m in re.finditer(run + re.escape(surname) + r"(?![\w’'-])", text)]
+            assert list(_runs_before(surname, text)) == want, (surname, text)
+
+
+class _NoLookahead(_PositionalCompiler):
+    def _lookahead(self, node: Node) -> str:
+        return ""
+
+
+def test_a_phrase_checking_what_follows_it_matches_what_it_did_without(rules: attrib.RuleSet) -> None:
+    vocab = vocabulary(rules.lexicons)
+    texts = _sentences(rules)
+    for rule in rules.rules:
+        assert rule.tree is not None and rule.regex is not None
+        plain = re.compile(_NoLookahead(vocab).compile(rule.tree))
+        if plain.pattern == rule.regex.pattern:
+            continue
+        for text in texts:
+            for start in clause_starts(text, rules.lexicons):
+                got, want = rule.regex.match(text, start), plain.match(text, start)
+                assert (got and got.regs) == (want and want.regs), (rule.id, text, start)
+            got, want = rule.regex.search(text), plain.search(text)
+            assert (got and got.regs) == (want and want.regs), (rule.id, text)

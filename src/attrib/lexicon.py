@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .split import SplitConfig
@@ -61,11 +62,25 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).strip().lower() for v in values if str(v).strip())
 
 
+@lru_cache(maxsize=64)
+def union(*sets: frozenset[str]) -> frozenset[str]:
+    """Word sets united once, not on every sentence (a frozenset keeps its hash, so the lookup is cheap)."""
+    return frozenset().union(*sets)
+
+
+# compiled once: names are normalised for every claim and every outlet lookup
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"'s$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_WORD_RUN = re.compile(r"\S+")
+
+
 def normalize_name(name: str) -> str:
     """Lower-case, curly apostrophes straightened, a leading "the" and a possessive dropped."""
-    s = re.sub(r"\s+", " ", name.replace("’", "'").strip().lower())
-    s = re.sub(r"^the ", "", s)
-    return re.sub(r"'s$", "", s)
+    s = _SPACES.sub(" ", name.replace("’", "'").strip().lower())
+    s = _THE.sub("", s)
+    return _POSSESSIVE.sub("", s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +106,7 @@ class OutletIndex:
 
     def lookup(self, text: str) -> Outlet | None:
         written = " ".join(text.strip().replace("’", "'").removesuffix("'s").split())
-        bare = re.sub(r"^[Tt]he\s+", "", written)
+        bare = _LEADING_THE.sub("", written)
         if bare in self.by_acronym:
             return self.by_acronym[bare]
         if written in self.by_exact_name:
@@ -107,7 +122,7 @@ class OutletIndex:
 
     def by_shape(self, text: str) -> Outlet | None:
         """An unlisted outlet named like one: capitalised words ending in "News", "Weekly" ..."""
-        words = re.sub(r"^[Tt]he\s+", "", text.strip()).split()
+        words = _LEADING_THE.sub("", text.strip()).split()
         if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
                 and words[-1] in self.name_endings:
             return Outlet(name=" ".join(words), type="unknown")
@@ -119,7 +134,7 @@ class OutletIndex:
 
     def longest_prefix(self, text: str) -> tuple[Outlet, int] | None:
         """The outlet named by the longest run of leading words of text, and that run's length in chars."""
-        words = list(re.finditer(r"\S+", text))
+        words = list(_WORD_RUN.finditer(text))
         for count in range(len(words), 0, -1):
             end = words[count - 1].end()
             candidate = text[:end].rstrip(".,;:")

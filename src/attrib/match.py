@@ -8,12 +8,13 @@ checks (cue outside quotes, not negated, a plausible source, a known outlet) win
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .lexicon import Lexicons, Outlet, normalize_name
+from .lexicon import Lexicons, Outlet, normalize_name, union
 from .model import Claim, Match, Sentence, Span
-from .quotes import inside, quoted_share
+from .quotes import inside, letters, quoted_share
 from .ruleset import Rule, RuleSet
 from .workbound import BoundHit, OverBudget, report_bound, work_budget
 
@@ -33,11 +34,61 @@ def sentence_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> Iterator[Rule]:
+_MARK = re.compile(r"[,?!]")
+
+
+class CueReach:
+    """Where each cue set's words last occur in a sentence. A rule's match holds one of its
+    `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
+    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word;
+    and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
+    whose `required_marks` the sentence lacks is not tried at all."""
+
+    __slots__ = ("_by_rule", "_chars", "_last_at", "_last_cue", "_marks", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
+        self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
+        self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
+        self._chars: frozenset[str] | None = None
+        self._marks: list[int] | None = None
+
+    def limit(self, rule: Rule) -> int:
+        """The last offset a match of `rule` can start at (-1: none)."""
+        found = self._by_rule.get(id(rule))
+        if found is None:
+            found = self._by_rule[id(rule)] = self._limit(rule)
+        return found
+
+    def _limit(self, rule: Rule) -> int:
+        if rule.required_marks:
+            if self._chars is None:
+                self._chars = frozenset(self._text)
+            if any(self._chars.isdisjoint(chars) for chars in rule.required_marks):
+                return -1
+        words = rule.cue_words
+        if words is None:
+            return len(self._text)
+        at = self._last_cue.get(words)
+        if at is None:
+            at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+        if at >= 0 and rule.word_after_cue is not None:
+            end = self._last_at.get(rule.word_after_cue, -1)
+            if at >= end:  # tokens starting before `end` end before it: it starts a word
+                at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
+                          if m.group().lower() in words), default=-1)
+        if at >= 0 and rule.marks_before_cue:
+            if self._marks is None:
+                self._marks = [m.start() for m in _MARK.finditer(self._text)]
+            before = bisect_left(self._marks, at)  # the marks before the cue word
+            at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
+        return at
+
+
+def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
     """Rules whose every keyword set meets the sentence's words, in the order they are tried."""
-    for rule in ruleset.rules:
-        if all(not kw.isdisjoint(words) for kw in rule.keywords):
-            yield rule
+    return ruleset.candidates(words)
 
 
 @dataclass(slots=True)
@@ -56,16 +107,21 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
                               f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
         return None
     sentence = _headline_cues_lowered(sentence, ruleset.lexicons)
-    words = sentence_words(sentence.text)
+    candidates = candidate_rules(ruleset, sentence_words(sentence.text))
+    if not candidates:
+        return None
     starts: list[int] | None = None
+    reach = CueReach(sentence.text)
     # one timer per sentence, not per rule: arming it costs more than most rules take
     try:
         with work_budget(RULE_TIME_BUDGET) as rearm:
-            for rule in candidate_rules(ruleset, words):
+            for rule in candidates:
                 try:
-                    if rule.opens_with_phrase and starts is None:
-                        starts = clause_starts(sentence.text, ruleset.lexicons)
-                    found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts)
+                    if rule.opens_with_phrase and starts is None and reach.limit(rule) >= 0:
+                        # no phrase-first rule is tried from beyond its limit
+                        until = max(reach.limit(r) for r in candidates if r.opens_with_phrase)
+                        starts = clause_starts(sentence.text, ruleset.lexicons, until)
+                    found = try_rule(rule, sentence, ruleset.lexicons, attempts, starts, reach)
                 except OverBudget:
                     report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
                                           f"{RULE_TIME_BUDGET}s and was skipped for {_excerpt(sentence)}"))
@@ -86,9 +142,10 @@ def _excerpt(sentence: Sentence) -> str:
 def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
     """In a Title Case headline ("Obama Says Museum Will Open"), cue verbs are capitalised too: lower
     their first letter (same length, so every offset stays true) so that the rules see them."""
-    words = list(_WORD_SPAN.finditer(sentence.text))
-    if len(words) < 4 or sum(w.group()[:1].isupper() for w in words) < 0.7 * len(words):
+    tokens = sentence.text.split()  # the words _WORD_SPAN finds (\s is str.isspace), but cheaper
+    if len(tokens) < 4 or sum(t[0].isupper() for t in tokens) < 0.7 * len(tokens):
         return sentence
+    words = list(_WORD_SPAN.finditer(sentence.text))
     chars = list(sentence.text)
     changed = False
     for w in words[1:]:
@@ -99,45 +156,61 @@ def _headline_cues_lowered(sentence: Sentence, lex: Lexicons) -> Sentence:
     return replace(sentence, text="".join(chars)) if changed else sentence
 
 
-_OPENING_PUNCTUATION = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
+#: a clause opens after a word ending in one of these (or in '', a double quote of some archives)
+_OPENING_PUNCTUATION = frozenset(",;:(“”\"—–―‘’")
+#: how far back (in characters, from the next word) that punctuation may stand
+_OPENING_REACH = 12
 
 
-def clause_starts(text: str, lex: Lexicons) -> list[int]:
+def clause_starts(text: str, lex: Lexicons, until: int | None = None) -> list[int]:
     """Offsets where a clause can start: the sentence start, after opening punctuation, after a
-    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one."""
-    boundaries = lex.set("clause_boundaries") | lex.set("leading_adverbs")
-    starts = []
+    clause boundary word or a sentence adverb. A speaker that opens a pattern starts at one.
+    With `until`, the offsets up to there only."""
+    boundaries = union(lex.set("clause_boundaries"), lex.set("leading_adverbs"))
+    starts: list[int] = []
     previous = ""
-    for word in _WORD_SPAN.finditer(text):
-        start = word.start()
-        lead = start
-        while lead < word.end() and text[lead] in "“\"‘'([":
-            lead += 1  # a word may open with a quote mark or bracket: the phrase starts after it
-        if not previous or _OPENING_PUNCTUATION.search(text, max(0, start - 12), start) or \
-                previous.lower().strip(",;:.“”\"'’") in boundaries:
+    previous_end = end = 0
+    for token in text.split():  # the words _WORD_SPAN finds; only spaces lie between them
+        start = text.find(token, end)
+        if until is not None and start > until:
+            break
+        end = start + len(token)
+        # a word may open with a quote mark or bracket: the phrase starts after it
+        lead = end - len(token.lstrip("“\"‘'(["))
+        # only spaces lie between the previous word and this one, so opening punctuation must end it
+        reach = max(0, start - _OPENING_REACH)
+        opens = not previous or (previous_end - 1 >= reach and text[previous_end - 1] in _OPENING_PUNCTUATION) \
+            or (previous_end - 2 >= reach and previous.endswith("''")) \
+            or previous.lower().strip(",;:.“”\"'’") in boundaries
+        # offsets ascend, so a repeat can only be the last one
+        if (opens or lead != start) and (not starts or starts[-1] != lead):
             starts.append(lead)
-        if lead != start:
-            starts.append(lead)
-        previous = word.group()
-    return sorted(set(starts))
+        previous, previous_end = token, end
+    return starts
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
-             starts: list[int] | None = None) -> Match | None:
+             starts: list[int] | None = None, reach: CueReach | None = None) -> Match | None:
     """The first acceptable match of one rule in one sentence.
 
     A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
     matches instead of a search from every character); any other pattern is searched.
     """
-    assert rule.regex is not None
+    regex = rule.regex
+    assert regex is not None
     text = sentence.text
+    limit = (reach or CueReach(text)).limit(rule)
     if rule.opens_with_phrase:
         subordinate: Match | None = None
         subordinate_end = 0
-        for start in clause_starts(text, lex) if starts is None else starts:
+        if starts is None:
+            starts = clause_starts(text, lex) if limit >= 0 else []
+        for start in starts:
+            if start > limit:
+                break  # starts ascend: no cue follows this one or any later one
             if subordinate is not None and start < subordinate_end:
                 continue
-            m = rule.regex.match(text, start)
+            m = regex.match(text, start)
             if m is None:
                 continue
             found, why = _validate(rule, m, sentence, lex)
@@ -160,7 +233,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
         return None
     pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
-        m = rule.regex.search(text, pos)
+        m = regex.search(text, pos) if pos <= limit else None
         if m is None:
             if attempts is not None and pos == 0:
                 attempts.append(Attempt(rule.id, None, "the pattern does not match"))
@@ -334,7 +407,7 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
     -> Mr. Putin. Words stop it that are auxiliaries, adverbs of the verb group, cue verbs, "-ed"
     words or punctuation; None when that leaves no plausible speaker."""
     words: list[Word] = []
-    stops = lex.set("aux") | lex.set("cue_adverbs")
+    stops = union(lex.set("aux"), lex.set("cue_adverbs"))
     for m in _WORD_SPAN.finditer(sentence.text, _after_opening_adverbial(sentence.text, lex)):
         word = m.group()
         key = _key(word)
@@ -557,6 +630,7 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
 
 
 _NAME_CONNECTORS = frozenset({"of", "for", "to", "de", "del", "da", "al", "el", "and", "&", "von", "van", "bin"})
+_NAME_CONNECTORS_AND_THE = _NAME_CONNECTORS | {"the"}
 
 
 def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
@@ -571,11 +645,11 @@ def _phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
     first = _key(words[0][2])
     if words[0][2][:1].isupper() and not bare_noun_ok:
         # "According to Rathbun the property was returned": the name ends with its capitals
-        words = _capitalised_run(words, lex.set("person_titles") | lex.set("role_nouns"))
+        words = _capitalised_run(words, union(lex.set("person_titles"), lex.set("role_nouns")))
     elif first == "the" and len(words) > 2 and words[1][2][:1].isupper() and not bare_noun_ok \
             and any(_key(w) in lex.set("aux") for _, _, w in words):
         # "According to the Saudi Interior Ministry over 345 pilgrims have died": no comma ends it
-        words = words[:1] + _capitalised_run(words[1:], lex.set("person_titles") | lex.set("role_nouns"))
+        words = words[:1] + _capitalised_run(words[1:], union(lex.set("person_titles"), lex.set("role_nouns")))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
             or any(_key(w) in lex.set("aux") for _, _, w in words):
         return None  # "said the savings were unavoidable": a clause, not a speaker
@@ -606,7 +680,7 @@ def _capitalised_run(words: list[Word], titles: frozenset[str]) -> list[Word]:
         if not (capitalised or connects):
             break
         run.append(word)
-    while run and _key(run[-1][2]) in _NAME_CONNECTORS | {"the"}:
+    while run and _key(run[-1][2]) in _NAME_CONNECTORS_AND_THE:
         run.pop()
     return run or words
 
@@ -619,10 +693,16 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word.startswith("(") or bool(_NAME_PARTICLE.match(word))
 
 
+@lru_cache(maxsize=8)
+def _titles(person_titles: frozenset[str], role_nouns: frozenset[str], honorifics: frozenset[str]) -> frozenset[str]:
+    """Words that title a name but are not part of it (built once, not per phrase)."""
+    return (person_titles | role_nouns) - honorifics
+
+
 def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     """Keep just the name: drop titles and roles before it ("US President Barack Obama" -> Barack Obama)
     and an affiliation after it ("Matthew Ingram of The Globe and Mail" -> Matthew Ingram)."""
-    titles = (lex.set("person_titles") | lex.set("role_nouns")) - lex.set("honorifics")
+    titles = _titles(lex.set("person_titles"), lex.set("role_nouns"), lex.set("honorifics"))
     for i in range(len(words) - 2, -1, -1):
         if _key(words[i][2]).rstrip(".") in titles:
             tail = _after_title_object(words[i + 1:])
@@ -839,7 +919,7 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return None
     if lex.outlets.recognise(source) is not None:
         return "outlet"
-    if any(phrase in norm for phrase in lex.set("anonymity_phrases") if " " in phrase):
+    if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
         return "anonymous"
     head = head_noun(words, lex)
     if head in lex.set("document_nouns"):
@@ -853,6 +933,12 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
     if not has_name and head in lex.set("role_nouns"):
         return "anonymous"
     return "named"
+
+
+@lru_cache(maxsize=8)
+def _multiword(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases of more than one word (picked once, not per source)."""
+    return tuple(p for p in phrases if " " in p)
 
 
 def head_noun(words: list[str], lex: Lexicons) -> str:
@@ -887,12 +973,12 @@ def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str
         if attribution:
             first, last = min(s.start for s in attribution), max(s.end for s in attribution)
             parts = [(sentence.start, first), (last, sentence.end)]
-    letters = sum(1 for s, e in parts for c in doc_text[s:e] if c.isalnum())
-    if not letters:
+    counts = [letters(doc_text, s, e) for s, e in parts]
+    total = sum(counts)
+    if not total:
         return "indirect"
-    quoted = sum(quoted_share(sentence.quoted, doc_text, s, e) * sum(1 for c in doc_text[s:e] if c.isalnum())
-                 for s, e in parts)
-    share = quoted / letters
+    quoted = sum(quoted_share(sentence.quoted, doc_text, s, e) * n for (s, e), n in zip(parts, counts, strict=True))
+    share = quoted / total
     if share >= 0.9:
         return "direct"
     return "mixed" if share > 0 else "indirect"

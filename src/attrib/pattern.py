@@ -276,6 +276,8 @@ class Compiler:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.used: dict[str, int] = {}
+        #: a lookahead for what follows the slot being compiled ("" if none is known), see _lookahead
+        self.follows = ""
 
     def compile(self, tree: Node) -> str:
         claims = [n for n in slots_of(tree) if n.value == "claim"]
@@ -307,6 +309,8 @@ class Compiler:
                 # a slot right before the final "." also runs to the end of the sentence
                 child_last = last and (i == len(node.children) - 1 or (
                     i == len(node.children) - 2 and node.children[-1].kind == "end"))
+                following = node.children[i + 1] if i + 1 < len(node.children) else None
+                self.follows = self._lookahead(following) if child.kind == "slot" and following else ""
                 if previous in ("start", "begin") or child.kind == "end":
                     out.append(self._node(child, last=child_last))
                 elif child.kind == "opt":
@@ -318,6 +322,8 @@ class Compiler:
                     out.append(self._sep(previous, _first_kind(child)) + self._node(child, last=child_last))
                 previous = "mixed" if child.kind == "opt" else _last_kind(child)
             return "".join(out)
+        if node.kind in ("alt", "opt"):
+            self.follows = ""  # what follows a part of these is not known here
         if node.kind == "alt":
             return "(?:" + "|".join(self._node(c, last=last) for c in node.children) + ")"
         if node.kind == "opt":
@@ -342,6 +348,18 @@ class Compiler:
         if node.kind == "slot":
             return self._slot(node, last)
         raise PatternError(node.column, f"cannot compile {node.kind}")  # pragma: no cover
+
+    def _lookahead(self, node: Node) -> str:
+        """`(?=...)` for a slot's next part, as the sequence writes it after the slot: a word, a
+        punctuation mark or a cue (regexes without groups); else "". A phrase slot checks it
+        before its costly end checks; it only refuses phrase ends that nothing could follow."""
+        if node.kind in ("word", "punct", "quote"):
+            body = self._node(node)
+        elif node.kind == "slot" and node.value == "cue":
+            body = self._cue_body(node)
+        else:
+            return ""
+        return f"(?={self._sep('slot', _first_kind(node))}{body})"
 
     def _set(self, name: str, column: int) -> str:
         phrases = self.vocabulary.sets.get(name)
@@ -454,3 +472,74 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[-1].lower() for p in phrases if p.split())
+
+
+#: a cue's first word that is found again, whole, among a sentence's lower-cased words: as written or
+#: capitalised, an ASCII word like this is a whole run of word characters and lowers back to itself
+_PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
+
+
+#: a word of a pattern found again among a sentence's lower-cased words: (?i) matches more than
+#: lower() gives back only for i and s (dotless ı, long ſ), so words with them are left out
+_PLAIN_PATTERN_WORD = re.compile(r"[a-hj-rt-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CueNeeds:
+    """What every match of a pattern holds around its required {cue} (one outside [...] and ( | ))."""
+
+    cue: Node | None = None
+    commas: int = 0  # `,` of the pattern before the cue
+    word_after: str | None = None  # a plain word the pattern requires after the cue, lower-cased
+
+
+def cue_needs(tree: Node) -> CueNeeds:
+    """The required {cue} of a pattern, the commas before it and a plain word after it."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    cue: Node | None = None
+    commas = 0
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
+            top[:0] = node.children
+        elif cue is None and node.kind == "punct" and node.value == ",":
+            commas += 1
+        elif cue is None and node.kind == "slot" and node.value == "cue":
+            cue = node
+        elif cue is not None and node.kind == "word" and _PLAIN_PATTERN_WORD.fullmatch(node.value.lower()):
+            return CueNeeds(cue, commas, node.value.lower())
+    return CueNeeds(cue, commas) if cue is not None else CueNeeds()
+
+
+def required_marks(tree: Node) -> tuple[str, ...]:
+    """For each quote mark or punctuation that every match holds, the characters it can match
+    (one of them must be in the sentence): `,` also matches ? and ! (before a closing quote)."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    marks: list[str] = []
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":
+            top[:0] = node.children
+        elif node.kind == "quote":
+            marks.append("\"“”«»'")  # '' is a double quote too
+        elif node.kind == "punct":
+            marks.append(",?!" if node.value == "," else node.value)
+    return tuple(dict.fromkeys(marks))
+
+
+def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The first words of the cue forms of the required {cue}, or None. A match contains one of
+    them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit
+    back" end on common words)."""
+    node = cue_needs(tree).cue
+    if node is None:
+        return None
+    words: frozenset[str] = frozenset()
+    for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+        words |= _first_words(sets.get(set_name.strip(), frozenset()))
+    return words if _all_plain(words) else None
+
+
+@lru_cache(maxsize=64)
+def _all_plain(words: frozenset[str]) -> bool:
+    return all(_PLAIN_CUE_WORD.fullmatch(w) for w in words)

@@ -73,10 +73,19 @@ def inside(quoted: tuple[Span, ...], start: int, end: int) -> bool:
 
 def quoted_share(quoted: tuple[Span, ...], text: str, start: int, end: int) -> float:
     """Share of the letters and digits of text[start:end] that lie inside quotation marks."""
-    total = inner = 0
-    for offset in range(start, end):
-        if text[offset].isalnum():
-            total += 1
-            if any(q.start <= offset < q.end for q in quoted):
-                inner += 1
-    return inner / total if total else 0.0
+    total = letters(text, start, end)
+    if not total:
+        return 0.0
+    inner = 0
+    covered = start  # letters before this offset are counted already (ranges may overlap)
+    for q in sorted(quoted, key=lambda q: q.start):
+        first, last = max(q.start, covered), min(q.end, end)
+        if first < last:
+            inner += letters(text, first, last)
+            covered = last
+    return inner / total
+
+
+def letters(text: str, start: int, end: int) -> int:
+    """How many letters and digits text[start:end] holds."""
+    return sum(map(str.isalnum, text[start:end]))

@@ -9,7 +9,7 @@ quote continuation, paragraph continuation, outlet references.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -27,8 +27,10 @@ FOLLOW_UP_QUOTED_SHARE = 0.6
 COLON_INTRO_MAX_WORDS = 8
 #: the dateline opens the story's first paragraph of text, after a headline and a byline or date line
 DATELINE_WITHIN_SENTENCES = 4
-# "Jane ", "Gen. ": capitalised words on one line; a stop only after a short title, never a sentence end
-_CAPITALISED_RUN = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
+# "Jane ", "Gen. ": a capitalised word on one line; a stop only after a short title, never a sentence end.
+# A full name is one to three of them, then the surname as a whole word.
+_RUN_WORD = re.compile(r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ")
+_WORD_CHAR = re.compile(r"[\w’'-]")
 
 
 @dataclass(slots=True)
@@ -332,13 +334,54 @@ def _full_name(surname: str, before: str, lex: Lexicons) -> str | None:
     """The latest fuller mention of a bare surname earlier in the text ("Roe" -> "Jane Roe")."""
     titles = lex.set("person_titles")
     best = None
-    for m in re.finditer(_CAPITALISED_RUN + re.escape(surname) + r"(?![\w’'-])", before):
-        words = m.group().split()
+    for start, end in _runs_before(surname, before):
+        words = before[start:end].split()
         while words and words[0].lower().strip(".") in titles:
             words = words[1:]
         if len(words) >= 2:
             best = " ".join(words)
     return best
+
+
+def _runs_before(surname: str, text: str) -> Iterator[tuple[int, int]]:
+    """Each run of one to three _RUN_WORDs and the surname in text, left to right, as a regex's
+    finditer finds them, but tried only where one can start.
+
+    The run's words hold no space and each is followed by one, so a run starts inside one of the
+    three space-separated chunks before a " surname": only those are scanned, not the whole text.
+    """
+    needle = " " + surname
+    tried = 0  # every offset before this one was tried, or lies inside a run found
+    at = text.find(needle)
+    while at >= 0:
+        lo = at + 1  # where the surname starts; then back over three chunks
+        for _ in range(3):
+            lo = text.rfind(" ", 0, lo - 1) + 1 if lo > 0 else 0
+        for start in range(max(lo, tried), at):
+            end = _run_end(text, start, surname) if "A" <= text[start] <= "Z" else -1
+            if end >= 0:
+                yield start, end
+                tried = end
+                break
+        else:
+            tried = max(tried, at)
+        at = text.find(needle, at + 1)
+
+
+def _run_end(text: str, start: int, surname: str) -> int:
+    r"""Where the run at `start` ends, or -1: as the regex `(?:_RUN_WORD){1,3}surname(?![\w’'-])`
+    would match, without compiling one per surname. A run word can end in one place only, so the
+    regex's greedy {1,3} comes down to trying the surname after three, two, then one word."""
+    ends: list[int] = []
+    at = start
+    while len(ends) < 3 and (word := _RUN_WORD.match(text, at)) is not None:
+        at = word.end()
+        ends.append(at)
+    for end in reversed(ends):
+        stop = end + len(surname)
+        if text.startswith(surname, end) and _WORD_CHAR.match(text, stop) is None:
+            return stop
+    return -1
 
 
 # --- outlet references -----------------------------------------------------------------------------

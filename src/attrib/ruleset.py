@@ -17,7 +17,19 @@ from typing import Any
 from .errors import RuleError
 from .lexicon import Lexicons, build_lexicons, merge
 from .model import SOURCE_KINDS
-from .pattern import SLOTS, Compiler, Node, PatternError, Vocabulary, literal_keywords, parse, phrase_regex
+from .pattern import (
+    SLOTS,
+    Compiler,
+    Node,
+    PatternError,
+    Vocabulary,
+    cue_needs,
+    literal_keywords,
+    parse,
+    phrase_regex,
+    required_cue_words,
+    required_marks,
+)
 from .regex_cache import RegexCache, shared_cache
 from .yamlio import Located, LocatedList, read_yaml
 
@@ -75,6 +87,12 @@ class Rule:
     regex_source: str = ""  # the compiled pattern's regex text; `regex` compiles it on first use
     compiled: re.Pattern[str] | None = None
     keywords: list[frozenset[str]] = field(default_factory=list)
+    #: first words of the forms of the cue every match holds (None: no such cue); a match can only
+    #: start where one of them still follows
+    cue_words: frozenset[str] | None = None
+    marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue (one per `,`)
+    word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
+    required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
@@ -100,10 +118,31 @@ class RuleSet:
     replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
     _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
     paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
+    #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
+    _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _keywords: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    _needed_bits: list[tuple[Rule, int]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.all_rules}
         self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
+        bits: dict[frozenset[str], int] = {}
+        for rule in self.rules:
+            needed = 0
+            for keywords in rule.keywords:
+                needed |= bits.setdefault(keywords, 1 << len(bits))
+            self._needed_bits.append((rule, needed))
+        for keywords, bit in bits.items():
+            for word in keywords:
+                self._keyword_bits[word] = self._keyword_bits.get(word, 0) | bit
+        self._keywords = frozenset(self._keyword_bits)
+
+    def candidates(self, words: frozenset[str]) -> list[Rule]:
+        """The rules, in the order they are tried, that meet every one of their keyword sets in `words`."""
+        present = 0
+        for word in self._keywords & words:  # most words of a sentence are no keyword
+            present |= self._keyword_bits[word]
+        return [rule for rule, needed in self._needed_bits if needed & present == needed]
 
     def get(self, rule_id: str) -> Rule | None:
         return self._by_id.get(rule_id)
@@ -424,15 +463,19 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
     token = r"(?:\([^()\s]{1,12}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
     more = MAX_PHRASE_WORDS - 1
-    np_before = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}" + no_dangling
+    np_before_words = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}"
     # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so
     # the regex tries the pattern without that optional part instead
     not_a_start = phrase_regex(sets.get("cannot_start_phrase") or {"to"})
     head = rf"(?<![\w’'-])(?!{not_a_start}(?![\w’'-]))"
     np_after = rf"{head}{token}(?:\s+{token}){{0,{more}}}"  # greedy: up to punctuation
     np_after_lazy = rf"{head}{token}(?:\s+{token}){{0,{more}}}?(?![\w’'-])"  # the pattern goes on
+    np_before = np_before_words + no_dangling
     shapes = {
         "cue_lead": cue_lead,
+        # a phrase before the cue in two parts, so that a check of what follows can go between
+        "phrase_words": np_before_words,
+        "phrase_end": no_dangling,
         "source": np_before,
         "source_after": np_after,
         "source_after_lazy": np_after_lazy,
@@ -468,11 +511,12 @@ class _PositionalCompiler(Compiler):
             return super()._slot(node, last)
         shapes = self.vocabulary.slot_shapes
         if not node.arg and name in ("source", "via", "listener"):
-            if not self.seen_cue:
-                key = "source" if name == "source" else f"{name}_before"
-            else:
-                key = f"{name}_after" if last else f"{name}_after_lazy"
             self.used[name] = self.used.get(name, 0) + 1
+            if not self.seen_cue:
+                # the lazy phrase ends after each word in turn: checking what must follow first
+                # spares the dozen lookbehinds of phrase_end wherever it cannot
+                return f"(?P<{name}>{shapes['phrase_words']}{self.follows}{shapes['phrase_end']})"
+            key = f"{name}_after" if last else f"{name}_after_lazy"
             return f"(?P<{name}>{shapes[key]})"
         return super()._slot(node, last)
 
@@ -504,6 +548,10 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, cache: Regex
         rule.regex_source = source
         rule.tree = tree
         rule.keywords = literal_keywords(tree, vocab.sets)
+        rule.cue_words = required_cue_words(tree, vocab.sets)
+        needs = cue_needs(tree)
+        rule.marks_before_cue, rule.word_after_cue = needs.commas, needs.word_after
+        rule.required_marks = required_marks(tree)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
