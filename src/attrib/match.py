@@ -116,6 +116,8 @@ def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt]
     try:
         with work_budget(RULE_TIME_BUDGET) as rearm:
             for rule in candidates:
+                if rule.claim_quoted and not sentence.quoted and attempts is None:
+                    continue  # its claim must be quoted and nothing here is
                 try:
                     if rule.opens_with_phrase and starts is None and reach.limit(rule) >= 0:
                         # no phrase-first rule is tried from beyond its limit
@@ -316,12 +318,15 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     named = _name_in_apposition(sentence, slots, lex)
     if named is not None:
         slots["source"] = named  # "His mother, Elena Mireles, told ...": the name is the speaker
+    if "outlet" in slots and m.start("outlet") == m.start() and _key(
+            (sentence.text[:m.start()].split() or [""])[-1]) in lex.set("prepositions"):
+        return None, "the outlet belongs to a phrase before it ('a columnist for the site Pando said')"
     if "outlet" in slots:
         outlet_text = _doc_slice(sentence, slots["outlet"])
-        found = lex.outlets.longest_prefix(outlet_text)
-        skip = 0
-        if found is None:
-            skip, found = _outlet_after_description(outlet_text, lex)
+        skip, found = 0, lex.outlets.longest_prefix(outlet_text)
+        if found is None or found[0].type == "reference":  # "the website GunBroker.com" names its outlet
+            skip, described = _outlet_after_description(outlet_text, lex)
+            found = described or found
         if found is None:
             return None, f"{outlet_text!r} is not in the outlets lexicon"
         start = slots["outlet"].start + skip
@@ -357,11 +362,16 @@ def _outlet_after_description(text: str, lex: Lexicons) -> tuple[int, tuple[Outl
     Der Spiegel" -> (where the name starts, the outlet and its length)."""
     words = list(_WORD_SPAN.finditer(text))
     for i in range(1, min(len(words), 8)):
-        if _key(words[i - 1].group()) not in lex.set("outlet_descriptors"):
+        if _key(words[i - 1].group()) not in lex.set("outlet_descriptors") or not _name_word(words[i].group()):
             continue
-        found = lex.outlets.longest_prefix(text[words[i].start():])
+        name = text[words[i].start():].rstrip(".,;:")
+        if name.isupper() and " " not in name and len(name) > 4:
+            continue  # "THE WEEKLY STANDARD" is one name in capitals, not "Standard" described
+        found = lex.outlets.recognise(name)
+        if found is None and all(_name_word(w) for w in name.split()) and len(name.split()) <= 4:
+            found = Outlet(name=name, type="unknown")  # "the website GunBroker.com"
         if found is not None:
-            return words[i].start(), found
+            return words[i].start(), (found, len(name))
     return 0, None
 
 

@@ -426,16 +426,17 @@ def _check_sets(sets: Any, data: Any, path: str, problems: Problems) -> None:
 MAX_PHRASE_WORDS = 20
 
 
-def not_ending_with(words: Iterable[str]) -> str:
-    """Lookbehinds refusing a phrase that ends on one of `words` (or its capitalised form).
+def not_ending_with(words: Iterable[str], lower_case_only: Iterable[str] = ()) -> str:
+    """Lookbehinds refusing a phrase that ends on one of `words` (or its capitalised form), or on one
+    of `lower_case_only` as written ("a news report", while "Sky News" may end a phrase).
 
     One lookbehind per word length (a lookbehind must have a fixed width), not one per word: the
     regex engine checks them at every position a phrase might end, so their number is what costs.
     """
     by_length: dict[int, set[str]] = {}
-    for word in words:
-        for form in (word, word.capitalize()):
-            by_length.setdefault(len(form), set()).add(re.escape(form))
+    forms = [f for word in words for f in (word, word.capitalize())] + list(lower_case_only)
+    for form in forms:
+        by_length.setdefault(len(form), set()).add(re.escape(form))
     return "".join(rf"(?<!\b(?:{'|'.join(sorted(forms))}))" for _, forms in sorted(by_length.items()))
 
 
@@ -457,7 +458,8 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     described = (rf"(?:(?:[Tt]he\s+|{word}['’]s\s+)?(?:[\w’'-]+\s+){{0,3}}?{phrase_regex(descriptors)}\s+)?"
                  if descriptors else "")
     # a phrase before the cue may not end on an article ("the report said" is not "the" + "report")
-    no_dangling = not_ending_with(sets.get("phrase_cannot_end", frozenset()))
+    no_dangling = not_ending_with(sets.get("phrase_cannot_end", frozenset()),
+                                  sets.get("phrase_cannot_end_in_lower_case", frozenset()))
     # noun phrases are matched word by word (not character by character), so a search costs
     # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
