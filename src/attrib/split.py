@@ -19,10 +19,8 @@ _BLANK_LINE = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?:(?>\r\n|\r|\n)[^\S\r\n]*)+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A stop, any closing quotes/brackets, then whitespace and something that can open a sentence.
 _STOP = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’)\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])")
-_TOKEN_BEFORE = re.compile(r"[^\s\"“‘(\[]*$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w’'-]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_TOKEN_WINDOW = 64
 _FINAL_CHARS = frozenset(".!?…\"”’)]:;")
 
 
@@ -72,32 +70,37 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
-def token_before(text: str, end: int) -> re.Match[str] | None:
-    """The token that ends at `end`. Searched in a short window first: a search from the start of
-    the text would make splitting quadratic in the document's length."""
-    window = max(0, end - _TOKEN_WINDOW)
-    found = _TOKEN_BEFORE.search(text, window, end)
-    if found is not None and found.start() == window and window > 0:
-        found = _TOKEN_BEFORE.search(text, 0, end)  # a token longer than the window
-    return found
+def _token_start(text: str, end: int) -> int:
+    """Where the token ending at `end` starts: a walk back over a few characters, cheaper than a regex
+    search (tokens are short, and most stops follow an ordinary word)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _TOKEN_OPENERS:
+        start -= 1
+    return start
+
+
+_TOKEN_OPENERS = frozenset("\"“‘([")
 
 
 def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig) -> bool:
     mark = stop.group()
     if not mark.startswith(".") or mark.startswith(".."):
         return True  # ! ? and ellipses always end a sentence before a capital
-    before = token_before(text, stop.start())
-    token = before.group().lower() if before else ""
-    nxt = _NEXT_WORD.match(text, stop.end())
-    next_word = nxt.group(1) if nxt else ""
-    next_is_opener = next_word.lower() in config.openers
+    end = stop.start()
+    token = text[_token_start(text, end):end].lower()
     if not token:
         return True
     if token in config.titles:
         return False
+    initial = len(token) == 1 and token.isalpha()  # "Charles H. Brown"
+    if not (initial or token in config.before_number or token in config.other or "." in token):
+        return True  # an ordinary word: the stop ends the sentence
+    nxt = _NEXT_WORD.match(text, stop.end())
+    next_word = nxt.group(1) if nxt else ""
+    next_is_opener = next_word.lower() in config.openers
     if next_word[:1].isdigit() and token in config.before_number:
         return False
-    if len(token) == 1 and token.isalpha():  # an initial: "Charles H. Brown"
+    if initial:
         return next_is_opener
     if token in config.other or _DOTTED.fullmatch(token):
         return next_is_opener
