@@ -714,10 +714,15 @@ def _name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     and an affiliation after it ("Matthew Ingram of The Globe and Mail" -> Matthew Ingram)."""
     titles = _titles(lex.set("person_titles"), lex.set("role_nouns"), lex.set("honorifics"))
     for i in range(len(words) - 2, -1, -1):
-        if _key(words[i][2]).rstrip(".") in titles:
-            tail = _after_title_object(words[i + 1:])
+        title = _key(words[i][2]).rstrip(".")
+        if title in titles:
+            tail = words[i + 1:]
+            person_title = title in lex.set("person_titles")
+            if person_title and _key(words[0][2]) not in ("a", "an", "the"):
+                tail = _after_title_object(tail)  # not "A spokesperson for the Parents Forum"
+            # a role before one capitalised word names an organisation: "the Riverside Parents Forum"
             if tail and all(_name_word(w) for _, _, w in tail) and not any(
-                    _key(w).rstrip(".") in titles for _, _, w in tail):
+                    _key(w).rstrip(".") in titles for _, _, w in tail) and (len(tail) > 1 or person_title):
                 words = tail
             break
     return _name_before_affiliation(words, lex)
