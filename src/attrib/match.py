@@ -351,7 +351,8 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
     if cue_text and kind is None:
         kind = lex.cue_kinds.get(cue_text.lower())
     if cue is not None:
-        why = _not_a_report(cue_text, kind, sentence.text[cue.end - offset:], lex)
+        claim_before = "claim" in slots and slots["claim"].end <= cue.start
+        why = _not_a_report(cue_text, kind, "" if claim_before else sentence.text[cue.end - offset:], lex)
         if why is not None:
             return None, why
     return Match(rule=rule.id, slots=slots, cue_text=cue_text, cue_kind=kind), None
@@ -379,12 +380,14 @@ _TO_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z]")
 
 
 def _not_a_report(cue: str, kind: str | None, after: str, lex: Lexicons) -> str | None:
-    """Why a cue verb here reports no claim, or None: a request or an action before "to" ("asking the
-    government to act", "continued to treat her"), a participle before "by" ("a condition
-    characterized by"), a belief verb before "to" ("both considered to be")."""
+    """Why a cue verb here reports no claim, or None: a request that asks no question ("asking the
+    government to act"; `after` is empty when the claim came before the cue), an action before "to"
+    ("continued to treat her"), a participle before "by" ("a condition characterized by"), a belief
+    verb before "to" ("both considered to be")."""
     last = cue.split()[-1].lower() if cue else ""
-    if kind == "request" and _TO_VERB.match(after) and not _QUOTE_MARK_AHEAD.match(after):
-        return "a request to do something reports an act, not a claim ('asking the government to act')"
+    if kind == "request" and after and not _QUOTE_MARK_AHEAD.match(after) and (
+            _TO_VERB.match(after) or not _QUESTION_AHEAD.match(after)):
+        return "a request reports an act, not a claim ('asking the government to act'), unless it asks a question"
     if last in lex.set("actions_before_to") and re.match(r"\s+to\s", after):
         return "an action before 'to' ('continued to treat her')"
     if " " not in cue and last.endswith("ed") and re.match(r"\s+by\s+(?!\d)", after):  # ("by 2050": a date)
@@ -394,6 +397,8 @@ def _not_a_report(cue: str, kind: str | None, after: str, lex: Lexicons) -> str 
     return None
 
 
+_QUESTION_AHEAD = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|where|who|which|that)\b",
+                             re.IGNORECASE)
 _QUOTE_MARK_AHEAD = re.compile(r"[^\"“”]{0,80}[\"“”]")
 # "It was reported (last year) that ...": a short time phrase may come before "that"
 _THAT_SOON = re.compile(r"(?:[\w’'-]+\s+){0,3}?that\b")
@@ -440,19 +445,24 @@ def sentence_subject(sentence: Sentence, lex: Lexicons) -> Span | None:
 
 
 def _after_opening_adverbial(text: str, lex: Lexicons) -> int:
-    """Where the subject can start: after "And then", or after an opening phrase up to its comma
-    ("In May, a federal judge sided with ..." -> "a federal judge")."""
-    position = 0
+    """Where the subject can start: after "And then", and after opening phrases up to their commas
+    ("In May, a federal judge sided with ..." -> "a federal judge"; "Here in Columbia, Sanders ...";
+    "On Thursday, after remaining neutral, Warren ...")."""
     skippable = lex.set("leading_adverbs") | lex.set("conjunctions")
+    openers = lex.set("prepositions") | lex.set("time_openers") | lex.set("subordinators")
     words = list(_WORD_SPAN.finditer(text))
-    for i, m in enumerate(words):
-        key = _key(m.group())
-        if i == 0 and key in lex.set("prepositions") | lex.set("time_openers") | lex.set("subordinators"):
-            comma = next((w for w in words[:10] if w.group().endswith(",")), None)
-            return comma.end() if comma is not None else 0
-        if key not in skippable or m.group().endswith(","):
+    position, i = 0, 0
+    while i < len(words):
+        key = _key(words[i].group())
+        if key in openers:
+            comma = next((j for j in range(i, min(i + 10, len(words))) if words[j].group().endswith(",")), None)
+            if comma is None:
+                return position
+            position, i = words[comma].end(), comma + 1
+            continue
+        if key not in skippable or words[i].group().endswith(","):
             break
-        position = m.end()
+        position, i = words[i].end(), i + 1
     return position
 
 
