@@ -27,6 +27,9 @@ def sentences(text: str, rules: attrib.RuleSet) -> list[str]:
         ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
         ("He said: “We are ready.” Then he left.", ["He said: “We are ready.”", "Then he left."]),
         ("“It is over...” He walked out.", ["“It is over...”", "He walked out."]),
+        ("“Are they small hands?” Donald Trump said. He smiled.",
+         ["“Are they small hands?” Donald Trump said.", "He smiled."]),
+        ("“Who won?” Nobody knew.", ["“Who won?”", "Nobody knew."]),
     ],
 )
 def test_boundaries(rules, text, expected):

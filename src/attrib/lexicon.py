@@ -181,6 +181,7 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
         | _words(abbreviations.get("months") or []),
         other=_words(abbreviations.get("other") or []),
         openers=_words(abbreviations.get("sentence_openers") or []),
+        quote_tags=sets.get("inverted", frozenset()),
     )
     lex.sets = sets
     return lex

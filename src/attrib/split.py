@@ -21,6 +21,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _STOP = re.compile(r"(?:\.\.\.|[.!?…])+[\"'”’)\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*([\w’'-]+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# after a quote closed by ? or !: a name of one to four capitalised words, then its verb
+_QUOTE_TAG = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}([a-z]+)\b")
+_CLOSING_QUOTES = frozenset("\"”’'»")
 _FINAL_CHARS = frozenset(".!?…\"”’)]:;")
 
 
@@ -32,6 +35,8 @@ class SplitConfig:
     before_number: frozenset[str] = frozenset()
     other: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
+    #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
+    quote_tags: frozenset[str] = frozenset()
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -84,6 +89,10 @@ _TOKEN_OPENERS = frozenset("\"“‘([")
 
 def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig) -> bool:
     mark = stop.group()
+    if mark[-1] in _CLOSING_QUOTES and mark[0] in "?!" and config.quote_tags:
+        tag = _QUOTE_TAG.match(text, stop.end())
+        if tag is not None and tag.group(1) in config.quote_tags:
+            return False  # “Are they small?” Trump said. — the tag belongs to its quote
     if not mark.startswith(".") or mark.startswith(".."):
         return True  # ! ? and ellipses always end a sentence before a capital
     end = stop.start()
