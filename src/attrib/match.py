@@ -990,9 +990,11 @@ def quote_kind(sentence: Sentence, doc_text: str, slots: dict[str, Span]) -> str
     The claim is the {claim} slot when the rule captures one, else the sentence minus the span
     from the first to the last attribution slot.
     """
-    if "claim" in slots:
-        parts = [(slots["claim"].start, slots["claim"].end)]
-    else:
+    claim = slots.get("claim")
+    if claim is not None and any(c.isalnum() for c in doc_text[claim.start:claim.end]):
+        parts = [(claim.start, claim.end)]
+    else:  # no claim slot, or only the full stop after '“…,” he surmised.'
+
         attribution = [s for name, s in slots.items() if not name.startswith("detail")]
         parts = [(sentence.start, sentence.end)]
         if attribution:
