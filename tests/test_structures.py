@@ -211,3 +211,13 @@ def test_short_forms_colon_introductions_and_long_titles(rules):
     assert got[1] == (True, "the Church", "Church of Scientology")
     assert got[3] == (True, "Barack Obama", None) and got[4] == (True, "Barack Obama", None)
     assert got[5] == (True, "Hamdullah Mohib", None)
+
+
+TAGGED_LATER = """"Compare that to his rival. Compare him to Hillary," Gorka urged. "She is responsible."
+"""
+
+
+def test_a_quote_tagged_at_its_end_is_that_speakers_not_the_previous_one(rules):
+    text = '"We won," Amara Diallo said.\n\n' + TAGGED_LATER
+    got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
+    assert got == [("Amara Diallo", "direct"), ("Gorka", "direct"), ("Gorka", "direct"), ("Gorka", "direct")]

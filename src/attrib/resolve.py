@@ -178,7 +178,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
     continues the last speaker). A quote after narrative is not guessed at."""
     for previous, claim in pairwise(claims):
         if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
-            continue
+            continue  # after an indirect report a new quote is not guessed at (annotation guide, case 4)
         sentence = ctx.sentences[claim.n - 1]
         if claim.paragraph != previous.paragraph and not (
                 claim.paragraph == previous.paragraph + 1 and previous.quote == "direct"):
@@ -187,6 +187,8 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue
         if ctx.text[sentence.start] not in "\"“«„'":
             continue  # the follow-up opens with its quote mark
+        if _tagged_later(claims, ctx, claim.n - 1):
+            continue  # '"Compare that. Compare him to Hillary," Gorka urged.': its own speaker
         letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
         inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
         if not letters or (inside_quotes / len(letters) < FOLLOW_UP_QUOTED_SHARE and not sentence.ends_inside_quote):
@@ -195,6 +197,18 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
         claim.cue, claim.channel, claim.quote, claim.rule = None, None, "direct", "quote-continuation"
         claim.cue_kind = None
         _note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
+def _tagged_later(claims: list[Claim], ctx: Context, i: int) -> bool:
+    """True when the quotation that opens in sentence i closes in a later sentence of its paragraph
+    that names its own speaker with a cue."""
+    j = i
+    while ctx.sentences[j].ends_inside_quote and j + 1 < len(claims) \
+            and claims[j + 1].paragraph == claims[i].paragraph:
+        j += 1
+        if claims[j].attributed and claims[j].cue:
+            return True
+    return False
 
 
 # --- a speaker label holds the rest of its paragraph ---------------------------------------------
