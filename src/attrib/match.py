@@ -312,6 +312,9 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
                     is_name(_doc_slice(sentence, slots[name]), lex)
                     and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
                 trimmed = None  # a label is a whole name, and what follows it a real sentence
+            if name == "source" and rule.source_shape == "unnamed" and trimmed is not None and classify_source(
+                    _doc_slice(sentence, trimmed), lex) not in ("anonymous", "document"):
+                trimmed = None  # "..., said one GOP source in the room": no name, a role or a document
             if trimmed is None:
                 return None, f"{{{name}}} {_doc_slice(sentence, slots[name])!r} is not a plausible noun phrase"
             slots[name] = trimmed
@@ -639,7 +642,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
             and _key(words[1][2]) not in lex.set("pronoun_companions"):
         return None  # "I am far from the perfect champion": a pronoun is a whole subject
     first, last = _key(words[0][2]), words[-1][2].replace("’", "'")
-    if first.endswith("ing") and first not in lex.set("determiners"):
+    if first.endswith("ing") and first not in lex.set("determiners") and _key(words[-1][2]) not in lex.set(
+            "role_nouns"):  # ("restructuring experts" are people)
         return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
     if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'") or last.isdigit():
         return None  # "On this weekend's", "before the 2014": neither a speaker nor a whole phrase
@@ -980,7 +984,7 @@ def head_noun(words: list[str], lex: Lexicons) -> str:
 def _name_after_role(source: str, lex: Lexicons) -> bool:
     """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
     tokens = source.replace("’", "'").split()
-    roles = lex.set("role_nouns")
+    roles = lex.set("role_nouns") | lex.set("person_titles")
     return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
