@@ -847,6 +847,11 @@ def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> b
     after = words[i + 1][2]
     if before[-1][:1].isupper() and after[:1].isupper() and not before[-1].endswith(","):
         return True  # "The Globe and Mail", "Procter and Gamble", "Moscow and Washington"
+    after_key = _key(after)
+    if after[:1].islower() and after_key not in lex.set("determiners") | lex.set("personal_pronouns") \
+            and not before[-1].endswith(",") and _key(before[0]) in lex.set("role_nouns") \
+            and any(_key(w) in ("on", "of", "in") for w in before):
+        return True  # "Experts on North Korea and nuclear nonproliferation said"
     if len(before) > 3 or not after[:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in ("both", "either") for w in before)
