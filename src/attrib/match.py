@@ -551,9 +551,10 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         return None
     kept = _name_after_title(kept, lex)
     start, end = kept[0][0], kept[-1][1]
-    clitic = _CLITIC.search(text, start, end)
-    if clitic is not None and clitic.start() > start:
-        end = clitic.start()  # "They've said": the speaker is "They", the clitic is the cue's auxiliary
+    clitic = _CLITIC.search(text, start, end) or _PRONOUN_IS.search(text, start, end)
+    if clitic is not None and clitic.start() > start and (clitic.re is _CLITIC or _key(
+            text[start:clitic.start()]) in lex.set("personal_pronouns")):
+        end = clitic.start()  # "They've said", "He’s claiming": the clitic is the cue's auxiliary
     while end > start and text[end - 1] in ",;:":
         end -= 1
     if text[end - 1] == "." and not _ends_with_abbreviation(text[:end], lex):
@@ -564,6 +565,7 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
 Word = tuple[int, int, str]
 
 _CLITIC = re.compile(r"['’](?:ve|d|ll|re|m)$", re.IGNORECASE)
+_PRONOUN_IS = re.compile(r"['’]s$", re.IGNORECASE)  # "He’s" (is), but "Obama's" is a possessive
 
 _LAST_WORD = re.compile(r"(\S+)\.$")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}$")
@@ -645,7 +647,8 @@ def _phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
     if first.endswith("ing") and first not in lex.set("determiners") and _key(words[-1][2]) not in lex.set(
             "role_nouns"):  # ("restructuring experts" are people)
         return None  # "Making the rounds on the Sunday shows, ...": a participle, not a speaker
-    if first in lex.set("cannot_start_phrase") or last.endswith("'s") or last.endswith("s'") or last.isdigit():
+    possessive = (last.endswith("'s") and _key(last[:-2]) not in lex.set("personal_pronouns")) or last.endswith("s'")
+    if first in lex.set("cannot_start_phrase") or possessive or last.isdigit():
         return None  # "On this weekend's", "before the 2014": neither a speaker nor a whole phrase
     if not first or not (_looks_like_party([w for _, _, w in words], lex)
                          or first in lex.set("role_nouns") or first in lex.set("anonymity_phrases")):

@@ -417,6 +417,9 @@ class Compiler:
         if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"; tried first so
             # the longest verb group wins ("was quoted as saying", not the passive "was quoted")
             alternatives.insert(0, rf"(?:{lead}\s+){{1,4}}" + phrase_regex(ing, ignore_case=False))
+            # ... or the auxiliary is a clitic on the word before: "He’s claiming", "they're saying"
+            after_clitic = r"(?:(?<=['’]s\s)|(?<=['’]re\s)|(?<=['’]m\s))"
+            alternatives.insert(1, after_clitic + phrase_regex(ing, ignore_case=False))
         body = r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])"
         self.vocabulary.cue_bodies[key] = body
         return body
