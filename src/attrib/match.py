@@ -308,9 +308,10 @@ def _validate(rule: Rule, m: re.Match[str], sentence: Sentence, lex: Lexicons) -
                     cue and _doc_slice(sentence, cue).lower() in lex.set("according")),
                 open_left=m.start(name) == m.start(), whole=rule.anchored and (
                     m.start(name) == 0 or sentence.text[:m.start(name)].rstrip().endswith(",")))
+            claim_slot = slots.get("claim", slots[name])
             if name == "source" and rule.source_shape == "name" and not (
-                    is_name(_doc_slice(sentence, slots[name]), lex)
-                    and len(_doc_slice(sentence, slots.get("claim", slots[name])).split()) >= 3):
+                    is_name(_doc_slice(sentence, slots[name]), lex) and (
+                        claim_slot.end <= slots[name].start or len(_doc_slice(sentence, claim_slot).split()) >= 3)):
                 trimmed = None  # a label is a whole name, and what follows it a real sentence
             if name == "source" and rule.source_shape == "unnamed" and trimmed is not None and classify_source(
                     _doc_slice(sentence, trimmed), lex) not in ("anonymous", "document"):
@@ -542,9 +543,10 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
         if whole and kept and kept[0] != words[0] and _key(words[0][2]) not in lex.set("leading_adverbs") \
                 and _key(words[0][2]) not in lex.set("conjunctions"):  # ", and a teacher thought"
             return None
-        if kept and kept[0] != words[0] and text[local_end:].lstrip().startswith(",") and _key(
-                words[0][2]) in lex.set("subordinators") | lex.set("prepositions"):
-            return None  # "After the match, the coach, ..., said": a fronted phrase, not a speaker
+        if kept and text[local_end:].lstrip().startswith(",") and _names_no_party(kept, lex):
+            before = text[:kept[0][0]].split()[-1:] or [""]  # the word before the kept phrase
+            if _key(before[0]) in lex.set("subordinators") | lex.set("prepositions") and not before[0].endswith(","):
+                return None  # "After the match, the coach, ..., said": a fronted phrase, not a speaker
     else:
         kept = _phrase_after_cue(words, lex, bare_noun_ok, any_party)
     if not kept:
@@ -607,6 +609,15 @@ def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -
             or any(_key(w) in lex.set("aux") for _, _, w in clause):
         return phrase
     return phrase + clause
+
+
+def _names_no_party(words: list[Word], lex: Lexicons) -> bool:
+    """A common noun phrase naming no party: "the match", not "the F.B.I. director" or "Mr. Ryan"."""
+    keys = [_key(w) for _, _, w in words]
+    heads = lex.set("role_nouns") | lex.set("person_titles") | lex.set("organisation_words") | lex.set(
+        "document_nouns")
+    return not any(w[:1].isupper() for _, _, w in words[1:]) and not words[0][2][:1].isupper() \
+        and head_noun(keys, lex) not in heads
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
