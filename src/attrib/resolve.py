@@ -236,7 +236,7 @@ def _looks_like_organisation(name: str, lex: Lexicons) -> bool:
     norm = name.lower().replace("’", "'")
     words = set(re.findall(r"[\w']+", norm))
     orgs = lex.set("organisation_words")
-    return bool(words & orgs) or any(" " in w and w in norm for w in orgs) \
+    return bool(words & orgs) or any(" " in w and w in norm for w in orgs) or norm in lex.set("place_names") \
         or norm.startswith("the ") or lex.outlets.lookup(name) is not None or name.isupper()
 
 
