@@ -221,3 +221,10 @@ def test_a_quote_tagged_at_its_end_is_that_speakers_not_the_previous_one(rules):
     text = '"We won," Amara Diallo said.\n\n' + TAGGED_LATER
     got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
     assert got == [("Amara Diallo", "direct"), ("Gorka", "direct"), ("Gorka", "direct"), ("Gorka", "direct")]
+
+
+def test_a_pronoun_after_a_narrative_sentence_about_a_person_is_that_person(rules):
+    text = ('"We were tired," said coach Lena Moreau.\n\n'
+            "Harry Kane won the Man of the Match award. He said, \"It felt good out there.\"\n")
+    claims = attrib.analyze(text, rules)
+    assert (claims[2].source, claims[2].source_resolved) == ("He", "Harry Kane")

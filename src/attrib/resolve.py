@@ -249,6 +249,26 @@ def _looks_like_person(name: str, lex: Lexicons) -> bool:
     return titled or (2 <= len(capitalised) <= 4 and len(capitalised) == len(words))
 
 
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def _person_just_mentioned(claims: list[Claim], ctx: Context, i: int) -> str | None:
+    """The first person named in the sentence before claim i, when that sentence is narrative in the
+    same paragraph: "For Kevin Allton, a USI instructor, Warhol was a legend. He said ..."."""
+    if i == 0 or claims[i - 1].attributed or claims[i - 1].paragraph != claims[i].paragraph:
+        return None
+    lex = ctx.lexicons
+    skip = lex.set("prepositions") | lex.set("determiners") | lex.set("conjunctions") | lex.set("leading_adverbs")
+    for run in _CAPITALISED_WORDS.finditer(ctx.sentences[i - 1].text):
+        words = run.group().split()
+        while words and words[0].lower() in skip:
+            words = words[1:]
+        name = " ".join(words)
+        if 2 <= len(words) <= 3 and _looks_like_person(name, lex) and lex.outlets.recognise(name) is None:
+            return name
+    return None
+
+
 def _may_be_organisation(candidate: Claim, claims: list[Claim], lex: Lexicons) -> bool:
     """A named source that the text never treats as a person: no title, never "he" or "she"."""
     name = candidate.source_resolved or candidate.source or ""
@@ -285,6 +305,12 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
         antecedent: Claim | None = None
         if key in pronouns:
             antecedent = next((c for c in earlier if _compatible(key, c, lex)), None)
+            mentioned = _person_just_mentioned(claims, ctx, i) if key in lex.set("person_pronouns") else None
+            if mentioned is not None and (antecedent is None or antecedent.n < i):
+                # "Harry Kane won the award. He said, ..." : the person the sentence before is about
+                claim.source_resolved, claim.source_kind = mentioned, "named"
+                _note(claim, "coreference", f"{claim.source} -> {mentioned} (named in sentence {i})")
+                continue
         elif claim.source.lower().startswith("the ") and len(key.split()) <= 2:
             head = key.split()[-1]
             antecedent = next((c for c in earlier if c.source_kind == "named"
