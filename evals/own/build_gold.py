@@ -145,6 +145,37 @@ ARTICLES = {
         claim("Ethiopia claims the dam will not reduce the flow of water to its neighbours.", True, "Ethiopia",
               "named", "claims", "indirect"),
     ]),
+    "chip-plant": ("Yonhap", [
+        claim("Chipmaker delays new plant, citing weak demand", False),
+        claim("SEOUL, March 4 (Yonhap) -- Korean chipmaker Hanbit Semiconductor will delay construction of a new "
+              "factory by at least a year, the company announced on Tuesday.", True, "the company", "named",
+              "announced", "indirect", resolved="Hanbit Semiconductor"),
+        claim("The firm said demand for memory chips had fallen faster than expected.", True, "The firm", "named",
+              "said", "indirect", resolved="Hanbit Semiconductor"),
+        claim("\"We do not see a recovery before the second half,\" chief financial officer Park Ji-won told analysts "
+              "on a conference call.", True, "Park Ji-won", "named", "told", "direct",
+              alt=["chief financial officer Park Ji-won"]),
+        claim("\"Building now would be a mistake.\"", True, "Park Ji-won", "named", None, "direct"),
+        claim("Shares in the company fell 4 percent in Seoul.", False),
+        claim("According to two people briefed on the plan, the delay could cost the local government thousands of "
+              "jobs.", True, "two people briefed on the plan", "anonymous", "according to", "indirect"),
+        claim("Local officials, who had offered tax breaks for the project, declined to comment.", False),
+        claim("The mayor of Pyeongtaek, Kim Soo-ah, wrote on Facebook that she was \"deeply disappointed.\"", True,
+              "Kim Soo-ah", "named", "wrote", "mixed", alt=["The mayor of Pyeongtaek"]),
+        claim("Analysts were divided.", False),
+        claim("Some argued the delay was prudent, while others warned that rivals would gain ground.", True, "Some",
+              "anonymous", "argued", "indirect", alt=["others"]),
+        claim("\"They are giving up market share they will never get back,\" said Lee Min-jun, an analyst at Mirae "
+              "Securities.", True, "Lee Min-jun", "named", "said", "direct"),
+        # "announced" with a noun object reports, as Wikinews's gold has it ("the government announced the
+        # start of a public process"): first annotated False here, corrected after the first run
+        claim("The company had announced the plant in 2022 with great fanfare.", True, "The company", "named",
+              "had announced", "indirect", resolved="Hanbit Semiconductor"),
+        claim("Reuters reported last month that Hanbit was also reviewing its investments in Texas.", True,
+              "Reuters", "outlet", "reported", "indirect", outlet="Reuters"),
+        claim("A Hanbit spokeswoman said the Texas plans were unchanged.", True, "A Hanbit spokeswoman", "anonymous",
+              "said", "indirect"),
+    ]),
 }
 
 

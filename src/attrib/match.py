@@ -974,6 +974,8 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return "document"
     if is_share([w.strip(".,;:") for w in words], lex):
         return "anonymous"  # poll respondents: "six in 10 Republicans", "half of the farmers"
+    if len(words) == 1 and words[0] in lex.set("determiners") | {"others"}:
+        return "anonymous"  # "Some argued ...", "Many say ...", "others warned"
     has_name = any(w[:1].isupper() for w in source.split()[1:]) or (
         source[:1].isupper() and words[0] not in lex.set("determiners"))
     if head in lex.set("role_nouns") and not _name_after_role(source, lex):

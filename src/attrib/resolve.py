@@ -269,16 +269,50 @@ def _person_just_mentioned(claims: list[Claim], ctx: Context, i: int) -> str | N
     return None
 
 
-def _may_be_organisation(candidate: Claim, claims: list[Claim], lex: Lexicons) -> bool:
-    """A named source that the text never treats as a person: no title, never "he" or "she"."""
+def _may_be_organisation(candidate: Claim, claims: list[Claim], ctx: Context) -> bool:
+    """A named source that the text never treats as a person: no title, no role in an apposition
+    ("Lee Min-jun, an analyst"), never "he" or "she"."""
+    lex = ctx.lexicons
     name = candidate.source_resolved or candidate.source or ""
     if candidate.source_kind != "named" or not name[:1].isupper() or normalize_name(name) in lex.set(
-            "personal_pronouns"):
+            "personal_pronouns") or name.split()[0].lower() in lex.set("determiners"):
         return False
     if name.split()[0].lower().strip(".") in lex.set("person_titles"):
         return False
+    detail = candidate.spans.get("detail")
+    if detail is not None and _head_is_role(detail.slice(ctx.text), lex):
+        return False
+    source = candidate.spans.get("source")
+    before = ctx.text[max(0, source.start - 40):source.start].split()[-1:] if source else []
+    if before and before[0].lower().strip(",") in lex.set("role_nouns") | lex.set("person_titles"):
+        return False  # "chief financial officer Park Ji-won"
     people = lex.set("person_pronouns")
     return not any(c.source_resolved == name and normalize_name(c.source or "") in people for c in claims)
+
+
+def _head_is_role(phrase: str, lex: Lexicons) -> bool:
+    """"an analyst at Mirae Securities", "the chief executive": a phrase headed by a role."""
+    words = [w.strip(".,;:").lower() for w in phrase.split()]
+    stops = lex.set("prepositions")
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in stops), words[-1] if words else "")
+    return head in lex.set("role_nouns") or head in lex.set("person_titles")
+
+
+def _organisation_named_before(ctx: Context, claim: Claim) -> str | None:
+    """The organisation a sentence names before "the company" when no speaker came before it:
+    "Korean chipmaker Hanbit Semiconductor will delay ..., the company announced"."""
+    lex = ctx.lexicons
+    before = ctx.text[ctx.sentences[claim.n - 1].start:claim.spans["source"].start] if "source" in claim.spans \
+        else ""
+    for run in reversed(list(_CAPITALISED_WORDS.finditer(before))):
+        words = run.group().split()
+        while words and (words[0].lower() in lex.set("determiners") or words[0].isupper()):
+            words = words[1:]  # "The", and a dateline in capitals: "SEOUL"
+        name = " ".join(words)
+        if 2 <= len(words) <= 4 and name.split()[0].lower().strip(".") not in lex.set("person_titles") \
+                and lex.outlets.recognise(name) is None:
+            return name
+    return None
 
 
 def _compatible(pronoun: str, candidate: Claim, lex: Lexicons) -> bool:
@@ -318,7 +352,14 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
                                and normalize_name(c.source or "") != key), None)
             if antecedent is None and head in lex.set("organisation_words") and claim.source.split()[-1].islower():
                 # "the company" after "Granite Ridge said": the nearest named party not known as a person
-                antecedent = next((c for c in earlier if _may_be_organisation(c, claims, lex)), None)
+                # an earlier "the firm" already resolved, else the nearest party not known as a person
+                antecedent = next((c for c in earlier if c.source_resolved and c.source and _looks_like_organisation(
+                    c.source, lex)), None) or next((c for c in earlier if _may_be_organisation(c, claims, ctx)), None)
+                named = _organisation_named_before(ctx, claim) if antecedent is None else None
+                if named is not None:
+                    claim.source_resolved = named
+                    _note(claim, "coreference", f"{claim.source} -> {named} (named before it)")
+                    continue
             written = claim.source.split()[-1]
             if antecedent is None and written[:1].isupper():
                 # "the Church" -> "Church of Scientology", named earlier in the text, not as a speaker
