@@ -353,8 +353,9 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
             if antecedent is None and head in lex.set("organisation_words") and claim.source.split()[-1].islower():
                 # "the company" after "Granite Ridge said": the nearest named party not known as a person
                 # an earlier "the firm" already resolved, else the nearest party not known as a person
-                antecedent = next((c for c in earlier if c.source_resolved and c.source and _looks_like_organisation(
-                    c.source, lex)), None) or next((c for c in earlier if _may_be_organisation(c, claims, ctx)), None)
+                antecedent = next((c for c in earlier if c.source_resolved and c.source_kind == "named" and c.source
+                                   and normalize_name(c.source).split()[-1] in lex.set("organisation_words")),
+                                  None) or next((c for c in earlier if _may_be_organisation(c, claims, ctx)), None)
                 named = _organisation_named_before(ctx, claim) if antecedent is None else None
                 if named is not None:
                     claim.source_resolved = named
