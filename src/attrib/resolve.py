@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .lexicon import Lexicons, normalize_name
+from .lexicon import Lexicons, normalize_name, union
+from .match import head_noun
 from .model import Claim, Sentence
 
 # "WASHINGTON (Reuters) -", "LONDON, Nov 27 (AFP) –", "(AP) —": a place, an optional date, the outlet
@@ -252,17 +253,24 @@ def _looks_like_person(name: str, lex: Lexicons) -> bool:
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 
 
+def _capitalised_names(text: str, dropped: Callable[[str], bool]) -> Iterator[list[str]]:
+    """Each run of capitalised words in text, without the leading words `dropped` says are no part
+    of a name ("For Kevin Allton" -> Kevin Allton, "SEOUL ... Hanbit" -> Hanbit)."""
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = run.group().split()
+        while words and dropped(words[0]):
+            words = words[1:]
+        yield words
+
+
 def _person_just_mentioned(claims: list[Claim], ctx: Context, i: int) -> str | None:
     """The first person named in the sentence before claim i, when that sentence is narrative in the
     same paragraph: "For Kevin Allton, a USI instructor, Warhol was a legend. He said ..."."""
     if i == 0 or claims[i - 1].attributed or claims[i - 1].paragraph != claims[i].paragraph:
         return None
     lex = ctx.lexicons
-    skip = lex.set("prepositions") | lex.set("determiners") | lex.set("conjunctions") | lex.set("leading_adverbs")
-    for run in _CAPITALISED_WORDS.finditer(ctx.sentences[i - 1].text):
-        words = run.group().split()
-        while words and words[0].lower() in skip:
-            words = words[1:]
+    skip = union(lex.set("prepositions"), lex.set("determiners"), lex.set("conjunctions"), lex.set("leading_adverbs"))
+    for words in _capitalised_names(ctx.sentences[i - 1].text, lambda w: w.lower() in skip):
         name = " ".join(words)
         if 2 <= len(words) <= 3 and _looks_like_person(name, lex) and lex.outlets.recognise(name) is None:
             return name
@@ -284,7 +292,7 @@ def _may_be_organisation(candidate: Claim, claims: list[Claim], ctx: Context) ->
         return False
     source = candidate.spans.get("source")
     before = ctx.text[max(0, source.start - 40):source.start].split()[-1:] if source else []
-    if before and before[0].lower().strip(",") in lex.set("role_nouns") | lex.set("person_titles"):
+    if before and before[0].lower().strip(",") in union(lex.set("role_nouns"), lex.set("person_titles")):
         return False  # "chief financial officer Park Ji-won"
     people = lex.set("person_pronouns")
     return not any(c.source_resolved == name and normalize_name(c.source or "") in people for c in claims)
@@ -292,9 +300,7 @@ def _may_be_organisation(candidate: Claim, claims: list[Claim], ctx: Context) ->
 
 def _head_is_role(phrase: str, lex: Lexicons) -> bool:
     """"an analyst at Mirae Securities", "the chief executive": a phrase headed by a role."""
-    words = [w.strip(".,;:").lower() for w in phrase.split()]
-    stops = lex.set("prepositions")
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w in stops), words[-1] if words else "")
+    head = head_noun([w.strip(".,;:").lower() for w in phrase.split()], lex)
     return head in lex.set("role_nouns") or head in lex.set("person_titles")
 
 
@@ -304,10 +310,8 @@ def _organisation_named_before(ctx: Context, claim: Claim) -> str | None:
     lex = ctx.lexicons
     before = ctx.text[ctx.sentences[claim.n - 1].start:claim.spans["source"].start] if "source" in claim.spans \
         else ""
-    for run in reversed(list(_CAPITALISED_WORDS.finditer(before))):
-        words = run.group().split()
-        while words and (words[0].lower() in lex.set("determiners") or words[0].isupper()):
-            words = words[1:]  # "The", and a dateline in capitals: "SEOUL"
+    determiners = lex.set("determiners")  # "The", and a dateline in capitals: "SEOUL"
+    for words in reversed(list(_capitalised_names(before, lambda w: w.lower() in determiners or w.isupper()))):
         name = " ".join(words)
         if 2 <= len(words) <= 4 and name.split()[0].lower().strip(".") not in lex.set("person_titles") \
                 and lex.outlets.recognise(name) is None:
@@ -351,8 +355,8 @@ def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
                                and head in normalize_name(c.source_resolved or c.source or "").split()
                                and normalize_name(c.source or "") != key), None)
             if antecedent is None and head in lex.set("organisation_words") and claim.source.split()[-1].islower():
-                # "the company" after "Granite Ridge said": the nearest named party not known as a person
-                # an earlier "the firm" already resolved, else the nearest party not known as a person
+                # "the company" after "Granite Ridge said": an earlier "the firm" already resolved, else
+                # the nearest named party not known as a person, else the organisation named before it
                 antecedent = next((c for c in earlier if c.source_resolved and c.source_kind == "named" and c.source
                                    and normalize_name(c.source).split()[-1] in lex.set("organisation_words")),
                                   None) or next((c for c in earlier if _may_be_organisation(c, claims, ctx)), None)
