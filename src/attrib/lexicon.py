@@ -62,7 +62,7 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(v).strip().lower() for v in values if str(v).strip())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
 def union(*sets: frozenset[str]) -> frozenset[str]:
     """Word sets united once, not on every sentence (a frozenset keeps its hash, so the lookup is cheap)."""
     return frozenset().union(*sets)

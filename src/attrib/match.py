@@ -381,6 +381,9 @@ def _outlet_after_description(text: str, lex: Lexicons) -> tuple[int, tuple[Outl
 
 
 _TO_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z]")
+_TO_NEXT = re.compile(r"\s+to\b")
+_TO_THEN_WORD = re.compile(r"\s+to\s")
+_BY_NEXT = re.compile(r"\s+by\s+(?!\d)")  # ("by 2050" is a date)
 
 
 def _not_a_report(cue: str, kind: str | None, after: str, lex: Lexicons) -> str | None:
@@ -392,11 +395,11 @@ def _not_a_report(cue: str, kind: str | None, after: str, lex: Lexicons) -> str 
     if kind == "request" and after and not _QUOTE_MARK_AHEAD.match(after) and (
             _TO_VERB.match(after) or not _QUESTION_AHEAD.match(after)):
         return "a request reports an act, not a claim ('asking the government to act'), unless it asks a question"
-    if last in lex.set("actions_before_to") and re.match(r"\s+to\s", after):
+    if last in lex.set("actions_before_to") and _TO_THEN_WORD.match(after):
         return "an action before 'to' ('continued to treat her')"
-    if " " not in cue and last.endswith("ed") and re.match(r"\s+by\s+(?!\d)", after):  # ("by 2050": a date)
+    if " " not in cue and last.endswith("ed") and _BY_NEXT.match(after):
         return "a participle before 'by' describes ('a condition characterized by'), nobody speaks"
-    if kind == "belief" and last.endswith("ed") and re.match(r"\s+to\b", after):
+    if kind == "belief" and last.endswith("ed") and _TO_NEXT.match(after):
         return "a belief verb before 'to' describes, it reports nobody's view ('both considered to be')"
     return None
 
@@ -452,8 +455,8 @@ def _after_opening_adverbial(text: str, lex: Lexicons) -> int:
     """Where the subject can start: after "And then", and after opening phrases up to their commas
     ("In May, a federal judge sided with ..." -> "a federal judge"; "Here in Columbia, Sanders ...";
     "On Thursday, after remaining neutral, Warren ...")."""
-    skippable = lex.set("leading_adverbs") | lex.set("conjunctions")
-    openers = lex.set("prepositions") | lex.set("time_openers") | lex.set("subordinators")
+    skippable = union(lex.set("leading_adverbs"), lex.set("conjunctions"))
+    openers = union(lex.set("prepositions"), lex.set("time_openers"), lex.set("subordinators"))
     words = list(_WORD_SPAN.finditer(text))
     position, i = 0, 0
     while i < len(words):
@@ -482,7 +485,7 @@ def _name_before_verb(words: list[Word], lex: Lexicons) -> list[Word] | None:
                 return None  # "Smith, a nurse, ...": an apposition, not a verb, follows
             continue
         key = _key(text)
-        if not run or key in lex.set("role_nouns") | lex.set("organisation_words") or key in _NAME_CONNECTORS:
+        if not run or key in lex.set("role_nouns") or key in lex.set("organisation_words") or key in _NAME_CONNECTORS:
             return None
         break
     else:
@@ -545,7 +548,8 @@ def trim_noun_phrase(text: str, span: Span, offset: int, lex: Lexicons, before_c
             return None
         if kept and text[local_end:].lstrip().startswith(",") and _names_no_party(kept, lex):
             before = text[:kept[0][0]].split()[-1:] or [""]  # the word before the kept phrase
-            if _key(before[0]) in lex.set("subordinators") | lex.set("prepositions") and not before[0].endswith(","):
+            if _key(before[0]) in union(lex.set("subordinators"), lex.set("prepositions")) \
+                    and not before[0].endswith(","):
                 return None  # "After the match, the coach, ..., said": a fronted phrase, not a speaker
     else:
         kept = _phrase_after_cue(words, lex, bare_noun_ok, any_party)
@@ -591,7 +595,7 @@ def _key(word: str) -> str:
 def _after_opening_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
     """The subject after an opening phrase with no comma: "In 2010 she said" -> she, "On Tuesday the
     ministry said" -> the ministry. It starts at a pronoun or a determiner; none leaves nothing."""
-    openers = lex.set("personal_pronouns") | _OBJECT_DETERMINERS
+    openers = union(lex.set("personal_pronouns"), _OBJECT_DETERMINERS)
     for i in range(2, min(4, len(words))):
         if _key(words[i][2]) in openers:
             return words[i:]
@@ -602,7 +606,8 @@ def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -
     """"Two council members who voted against the rates argued": the speaker is the phrase before
     "who", kept with its relative clause unless the clause has its own verb group ("who has lived")."""
     if _key(head[-1][2]) in lex.set("prepositions") or (len(clause) > 1 and (
-            _key(clause[1][2]) in lex.set("determiners") | lex.set("personal_pronouns") or clause[1][2][:1].isupper())):
+            _key(clause[1][2]) in union(lex.set("determiners"), lex.set("personal_pronouns"))
+            or clause[1][2][:1].isupper())):
         return None  # "the case on which the Court ruled": the pronoun is an object, nobody speaks
     phrase = _phrase_before_cue(head, lex)
     if phrase is None or len(phrase) + len(clause) > MAX_SOURCE_WORDS \
@@ -614,8 +619,8 @@ def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -
 def _names_no_party(words: list[Word], lex: Lexicons) -> bool:
     """A common noun phrase naming no party: "the match", not "the F.B.I. director" or "Mr. Ryan"."""
     keys = [_key(w) for _, _, w in words]
-    heads = lex.set("role_nouns") | lex.set("person_titles") | lex.set("organisation_words") | lex.set(
-        "document_nouns")
+    heads = union(lex.set("role_nouns"), lex.set("person_titles"), lex.set("organisation_words"),
+                  lex.set("document_nouns"))
     return not any(w[:1].isupper() for _, _, w in words[1:]) and not words[0][2][:1].isupper() \
         and head_noun(keys, lex) not in heads
 
@@ -823,8 +828,8 @@ def _reads_as_clause(words: list[Word], lex: Lexicons) -> bool:
         return True
     if not words[0][2][:1].isupper() or keys[0] in lex.set("determiners"):
         return False
-    keeps_phrase = lex.set("role_nouns") | lex.set("organisation_words") | lex.set("prepositions") \
-        | lex.set("document_nouns") | _NAME_CONNECTORS
+    keeps_phrase = union(lex.set("role_nouns"), lex.set("organisation_words"), lex.set("prepositions"),
+                         lex.set("document_nouns"), _NAME_CONNECTORS)
     return any(w[2].islower() and keys[i] not in keeps_phrase and not keys[i].endswith("ing")
                and keys[i + 1] in _OBJECT_DETERMINERS for i, w in enumerate(words[:-1]))
 
@@ -862,7 +867,7 @@ def _coordination(words: list[tuple[int, int, str]], i: int, lex: Lexicons) -> b
     if before[-1][:1].isupper() and after[:1].isupper() and not before[-1].endswith(","):
         return True  # "The Globe and Mail", "Procter and Gamble", "Moscow and Washington"
     after_key = _key(after)
-    if after[:1].islower() and after_key not in lex.set("determiners") | lex.set("personal_pronouns") \
+    if after[:1].islower() and after_key not in union(lex.set("determiners"), lex.set("personal_pronouns")) \
             and not before[-1].endswith(",") and _key(before[0]) in lex.set("role_nouns") \
             and any(_key(w) in ("on", "of", "in") for w in before):
         return True  # "Experts on North Korea and nuclear nonproliferation said"
@@ -974,7 +979,7 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return "document"
     if is_share([w.strip(".,;:") for w in words], lex):
         return "anonymous"  # poll respondents: "six in 10 Republicans", "half of the farmers"
-    if len(words) == 1 and words[0] in lex.set("determiners") | {"others"}:
+    if len(words) == 1 and (words[0] in lex.set("determiners") or words[0] == "others"):
         return "anonymous"  # "Some argued ...", "Many say ...", "others warned"
     has_name = any(w[:1].isupper() for w in source.split()[1:]) or (
         source[:1].isupper() and words[0] not in lex.set("determiners"))
@@ -1005,7 +1010,7 @@ def head_noun(words: list[str], lex: Lexicons) -> str:
 def _name_after_role(source: str, lex: Lexicons) -> bool:
     """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
     tokens = source.replace("’", "'").split()
-    roles = lex.set("role_nouns") | lex.set("person_titles")
+    roles = union(lex.set("role_nouns"), lex.set("person_titles"))
     return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
