@@ -595,7 +595,7 @@ def _key(word: str) -> str:
 def _after_opening_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
     """The subject after an opening phrase with no comma: "In 2010 she said" -> she, "On Tuesday the
     ministry said" -> the ministry. It starts at a pronoun or a determiner; none leaves nothing."""
-    openers = union(lex.set("personal_pronouns"), _OBJECT_DETERMINERS)
+    openers = union(lex.set("personal_pronouns"), lex.set("object_determiners"))
     for i in range(2, min(4, len(words))):
         if _key(words[i][2]) in openers:
             return words[i:]
@@ -816,22 +816,19 @@ def _looks_like_party(words: list[str], lex: Lexicons) -> bool:
                            or head in lex.set("organisation_words"))  # "..., council says"
 
 
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
-
 
 def _reads_as_clause(words: list[Word], lex: Lexicons) -> bool:
     """A subject, a verb and its object rather than one noun phrase: "Carson shared a syllabus for a
     class", "the title of the book she"."""
     keys = [_key(w) for _, _, w in words]
-    if any(k in _SUBJECT_PRONOUNS for k in keys[1:]):
+    if any(k in lex.set("subject_pronouns") for k in keys[1:]):
         return True
     if not words[0][2][:1].isupper() or keys[0] in lex.set("determiners"):
         return False
     keeps_phrase = union(lex.set("role_nouns"), lex.set("organisation_words"), lex.set("prepositions"),
                          lex.set("document_nouns"), _NAME_CONNECTORS)
     return any(w[2].islower() and keys[i] not in keeps_phrase and not keys[i].endswith("ing")
-               and keys[i + 1] in _OBJECT_DETERMINERS for i, w in enumerate(words[:-1]))
+               and keys[i + 1] in lex.set("object_determiners") for i, w in enumerate(words[:-1]))
 
 
 def is_share(keys: list[str], lex: Lexicons) -> bool:
@@ -938,7 +935,6 @@ def _outlet_that_saw(source: str, lex: Lexicons) -> str | None:
 
 
 _AUTHORED = re.compile(r"^(.+?)\s+(?:from|by)\s+(\S.*)$")
-_DEFINITE = frozenset({"the", "its", "his", "her", "their"})
 
 
 def _document_author(source: str, lex: Lexicons) -> tuple[str, tuple[int, int]] | None:
@@ -953,7 +949,7 @@ def _document_author(source: str, lex: Lexicons) -> tuple[str, tuple[int, int]] 
         return None
     first = author.split()[0]
     key = _key(first)
-    if not (first[:1].isupper() or key in _DEFINITE) or key in lex.set("time_openers") \
+    if not (first[:1].isupper() or key in lex.set("definite_determiners")) or key in lex.set("time_openers") \
             or key in lex.split.before_number:
         return None  # "posts from Friday", "a report from Nov. 3": a date, not an author
     words = [(m.start() + match.start(2), m.end() + match.start(2), m.group())
