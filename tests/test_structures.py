@@ -228,3 +228,15 @@ def test_a_pronoun_after_a_narrative_sentence_about_a_person_is_that_person(rule
             "Harry Kane won the Man of the Match award. He said, \"It felt good out there.\"\n")
     claims = attrib.analyze(text, rules)
     assert (claims[2].source, claims[2].source_resolved) == ("He", "Harry Kane")
+
+
+def test_a_fronted_phrase_a_capital_in_a_surname_and_a_tag_after_the_full_stop(rules):
+    text = ('After the match, Hernan Dario Gomez, Panama coach, said, "We learned a lot."\n\n'
+            "Valeska Paris, a former member, says she was held on the ship. "
+            "Her mother had left the group years before. Paris claims that she worked long hours. "
+            "She also claims that she was never paid.\n\n"
+            '"People are afraid of wasting their votes," he surmised.\n')
+    claims = attrib.analyze(text, rules)
+    assert claims[0].source == "Hernan Dario Gomez"  # not "the match"
+    assert claims[4].source_resolved == "Valeska Paris"  # "Paris" is no government here
+    assert (claims[5].source, claims[5].quote) == ("he", "direct")  # the claim is the quote before the tag
