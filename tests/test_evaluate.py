@@ -122,8 +122,17 @@ def test_alt_sources_and_determiners_and_partial_names_count() -> None:
     predicted[0].source = "harbour master"  # an alt source, without its determiner
     predicted[2].source = "Ann Lee"  # a large enough part of the gold name
     assert figures(score_document(record, predicted).counts, record.fields)["source"] == 1.0
-    predicted[2].source = "Lee"  # too small a part of it
+    predicted[2].source = "Lee"  # the name after title words only, as the guide writes a source
+    assert figures(score_document(record, predicted).counts, record.fields)["source"] == 1.0
+    predicted[2].source = "Ann"  # too small a part of it, and not the name the titles stand before
     assert figures(score_document(record, predicted).counts, record.fields)["source"] == 0.5
+
+
+def test_a_name_is_right_without_the_apposition_but_not_as_an_object_in_the_gold() -> None:
+    assert same_party("Tad Devine", ["Tad Devine, a senior adviser to the campaign"])
+    assert same_party("Paul Ryan", ["House Speaker Paul Ryan"])
+    assert not same_party("Hillary Clinton", ["a spokeswoman for Hillary Clinton"])
+    assert not same_party("the city", ["Lawyers in the lawsuit against the city"])
 
 
 def test_resolved_source_is_judged_on_the_resolution() -> None:

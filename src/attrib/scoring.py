@@ -29,13 +29,15 @@ MIN_CONTAINED_CHARS = 3
 class Tables:
     determiners: tuple[str, ...]
     aliases: dict[str, str]
+    not_title: frozenset[str]
 
 
 @cache
 def tables() -> Tables:
     data = yaml.safe_load(resources.files("attrib").joinpath("scoring.yaml").read_text(encoding="utf-8"))
     return Tables(determiners=tuple(f"{word} " for word in data["determiners"]),
-                  aliases={str(k): str(v) for k, v in data["aliases"].items()})
+                  aliases={str(k): str(v) for k, v in data["aliases"].items()},
+                  not_title=frozenset(map(str, data["not_title"])))
 
 
 def norm(name: str | None) -> str | None:
@@ -59,21 +61,44 @@ def _contains_word(short: str, long: str) -> bool:
     return re.search(r"(^|\W)" + re.escape(short) + r"($|\W)", long) is not None
 
 
+def _gold_variants(gold: str) -> Iterable[str]:
+    """The gold span, and its head before an apposition ("Tad Devine, a senior adviser" -> "Tad Devine"):
+    the annotation guide keeps only the name, so a gold set that keeps appositions is scored on it too."""
+    yield gold
+    if "," in gold:
+        head = gold.split(",")[0].strip()
+        if head:
+            yield head
+
+
+def _titled_name(predicted: str, pred: str, gold: str) -> bool:
+    """A proper name, and the gold is that name after title words only ("House Speaker Paul Ryan")."""
+    if not predicted.strip()[:1].isupper() or not gold.endswith(" " + pred):
+        return False
+    prefix = gold[: -len(pred)].split()
+    return bool(prefix) and not any(word in tables().not_title for word in prefix)
+
+
+def _contained(pred: str, gold: str) -> bool:
+    """The shorter name stands in the longer at word boundaries, is a large enough part of it, and is not
+    the object of a preposition or a clause ("a spokeswoman for Hillary Clinton" is not Hillary Clinton)."""
+    short, long = sorted((pred, gold), key=len)
+    found = re.search(r"(^|\W)" + re.escape(short) + r"($|\W)", long)
+    if found is None or len(short) < MIN_CONTAINED_CHARS or len(short) / len(long) < MIN_CONTAINED_SHARE:
+        return False
+    before = long[: found.start() + len(found.group(1))].split()[-1:]
+    return not (before and before[0] in tables().not_title)
+
+
 def same_party(predicted: str | None, gold_options: Iterable[str | None]) -> bool:
     """True when the prediction names one of the gold parties (equal, or a large enough part of it)."""
     pred = norm(predicted)
-    if not pred:
+    if not pred or predicted is None:
         return False
     for option in gold_options:
-        gold = norm(option)
-        if not gold:
-            continue
-        if pred == gold:
-            return True
-        short, long = sorted((pred, gold), key=len)
-        if (len(short) >= MIN_CONTAINED_CHARS and _contains_word(short, long)
-                and len(short) / len(long) >= MIN_CONTAINED_SHARE):
-            return True
+        for gold in map(norm, _gold_variants(option or "")):
+            if gold and (pred == gold or _titled_name(predicted, pred, gold) or _contained(pred, gold)):
+                return True
     return False
 
 
