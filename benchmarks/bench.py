@@ -114,8 +114,8 @@ def timed(name: str, texts: list[str], count: Callable[[str], int], repeat: int 
 
 def attrib_rows(texts: list[str], repeat: int) -> list[Row]:
     import attrib
-    from attrib.export import json_line
-    from attrib.split import sentence_spans
+    from attrib.outputs.export import json_line
+    from attrib.text.split import sentence_spans
 
     rules = attrib.default_rules()
     config = rules.lexicons.split
@@ -190,7 +190,7 @@ def _version(name: str) -> str:
 
 def attrib_command() -> list[str]:
     script = Path(sys.executable).with_name("attrib")
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from attrib.cli import main; main()"]
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from attrib.cli.app import main; main()"]
 
 
 TIME = Path("/usr/bin/time")

@@ -22,7 +22,7 @@ from bench import corpus_texts
 
 import attrib
 from attrib.model import CLAIM_FIELDS
-from attrib.split import SplitConfig, sentence_spans
+from attrib.text.split import SplitConfig, sentence_spans
 
 _CUE = re.compile(r"\b(?:said|says|told|according to)\b")
 

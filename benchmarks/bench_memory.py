@@ -103,7 +103,7 @@ def main() -> None:
     generate(path, size, newline=not args.no_newline)
     if args.read_only:
         command = [sys.executable, "-c",
-                   "import sys; from pathlib import Path; from attrib.inputs import read_blocks\n"
+                   "import sys; from pathlib import Path; from attrib.inputs.sources import read_blocks\n"
                    "n = sum(len(b.text) for b in read_blocks(Path(sys.argv[1])))\nprint(n, 'characters')",
                    str(path)]
     else:

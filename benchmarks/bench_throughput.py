@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import attrib
-from attrib.export import JsonLinesWriter
+from attrib.outputs.export import JsonLinesWriter
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train.jsonl"
 

@@ -15,7 +15,7 @@ import pytest
 from domtree import parse
 
 import attrib
-from attrib.html_report import BACKINGS, backing, render_document
+from attrib.outputs.html_page import BACKINGS, backing, render_document
 
 CHROMIUM = next((p for name in ("chromium", "chromium-browser", "google-chrome")
                  if (p := shutil.which(name))), None)

@@ -19,7 +19,7 @@ ARTICLE = SAMPLES / "army-chiefs-call.txt"
 
 
 def attrib_cmd(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env_cmd = [sys.executable, "-m", "attrib.cli", *args]
+    env_cmd = [sys.executable, "-m", "attrib", *args]
     return subprocess.run(env_cmd, input=stdin.decode() if stdin is not None else None, capture_output=True,
                           text=True, cwd=cwd, timeout=60)
 

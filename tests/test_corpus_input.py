@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 import attrib
 from attrib.cli import app
-from attrib.corpus import CorpusOptions, corpus_documents, plan_corpus
 from attrib.errors import InputError
-from attrib.inputs import Problem
+from attrib.inputs.corpus import CorpusOptions, corpus_documents, plan_corpus
+from attrib.inputs.sources import Problem
 
 REFERENCE = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
 SHORT = "The talks failed, officials said. Nothing else happened."
@@ -109,7 +109,7 @@ def test_cli_missing_glob_is_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_folder_still_reads_txt_files(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(SHORT, encoding="utf-8")
     out = io.StringIO()
-    from attrib.runner import RunOptions, run_documents
+    from attrib.batch.runner import RunOptions, run_documents
 
     run_documents([str(tmp_path)], out, RunOptions(format="jsonl", jobs=1))
     assert json.loads(out.getvalue().splitlines()[0])["doc"] == str(tmp_path / "one.txt")
@@ -123,8 +123,8 @@ class _Terminal(io.StringIO):
 @pytest.mark.parametrize("on_terminal", [True, False])
 def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         on_terminal: bool) -> None:
-    from attrib import progress
-    from attrib.runner import RunOptions, run_documents
+    from attrib.batch.runner import RunOptions, run_documents
+    from attrib.outputs import progress
 
     path = write_jsonl(tmp_path / "c.jsonl", [{"id": str(i), "text": SHORT} for i in range(3)])
     stderr = _Terminal() if on_terminal else io.StringIO()

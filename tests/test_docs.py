@@ -18,12 +18,11 @@ import pytest
 from typer.testing import CliRunner
 
 import attrib
-from attrib import cli_commands  # noqa: F401  (registers `rules` and `explain`)
-from attrib.authoring import validate
+from attrib.authoring.rules import validate
 from attrib.cli import app
-from attrib.lexicon import build_lexicons  # noqa: F401  (the docs name every set it builds)
-from attrib.pattern import SLOTS
-from attrib.ruleset import EXAMPLE_KEYS, RULE_KEYS
+from attrib.rulebook.lexicon import build_lexicons  # noqa: F401  (the docs name every set it builds)
+from attrib.rulebook.pattern import SLOTS
+from attrib.rulebook.ruleset import EXAMPLE_KEYS, RULE_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "rules.md"

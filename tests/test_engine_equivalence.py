@@ -8,14 +8,14 @@ import re
 from conftest import SAMPLES, shared_file
 
 import attrib
-from attrib.match import CueReach, clause_starts, sentence_words
+from attrib.engine.match import CueReach, clause_starts, sentence_words
 from attrib.model import Span
-from attrib.pattern import Node
 from attrib.pipeline import sentences_of
-from attrib.quotes import quoted_share
-from attrib.resolve import _runs_before
-from attrib.ruleset import _PositionalCompiler, not_ending_with, vocabulary
-from attrib.split import _token_start
+from attrib.resolve.resolvers import _runs_before
+from attrib.rulebook.pattern import Node
+from attrib.rulebook.ruleset import _PositionalCompiler, not_ending_with, vocabulary
+from attrib.text.quotes import quoted_share
+from attrib.text.split import _token_start
 
 
 def _sentences(rules: attrib.RuleSet) -> list[str]:

@@ -15,10 +15,8 @@ import pytest
 from conftest import ROOT, SHARED, shared_file
 from typer.testing import CliRunner
 
-import attrib.cli_eval  # noqa: F401  (registers `eval`)
 from attrib.cli import app
-from attrib.eval_report import ReportOptions, as_json, text_lines
-from attrib.evaluate import (
+from attrib.evaluation.evaluate import (
     Counts,
     GoldRecord,
     confusion,
@@ -30,8 +28,9 @@ from attrib.evaluate import (
     rule_stats,
     score_document,
 )
+from attrib.evaluation.report import ReportOptions, as_json, text_lines
+from attrib.evaluation.scoring import norm, same_cue, same_party
 from attrib.model import Claim
-from attrib.scoring import norm, same_cue, same_party
 
 REFERENCE_GOLD = ROOT / "tests" / "data" / "army-chiefs-call.gold.json"
 REFEREE = SHARED / "tools" / "eval_claims.py"
@@ -298,12 +297,12 @@ def test_extra_rules_are_evaluated_in_process(tmp_path: Path) -> None:
 
 def test_a_document_attrib_fails_on_is_scored_as_no_claims(monkeypatch: pytest.MonkeyPatch,
                                                              tmp_path: Path, rules: Any) -> None:
-    import attrib.evaluate
+    import attrib.evaluation.evaluate
 
     def failing(text: str, ruleset: Any, doc: str = "-") -> list[Claim]:
         raise ValueError("boom")
 
-    monkeypatch.setattr(attrib.evaluate, "analyze", failing)
+    monkeypatch.setattr(attrib.evaluation.evaluate, "analyze", failing)
     report = evaluate(load_gold([vouch_gold(tmp_path)]), rules)
     assert report.errors == ["vouch: ValueError: boom"]
     assert (report.total.sentences, report.total.tp, report.total.fn) == (2, 0, 1)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
-from attrib import cli_commands  # noqa: F401  (registers `explain`)
+from attrib.authoring.explain import Change, explain, render
 from attrib.cli import app
-from attrib.explain import Change, explain, render
-from attrib.pattern import parse
+from attrib.rulebook.pattern import parse
 
 
 def test_reference_sentence_7_claim_first_pronoun_and_channel(rules, reference_text):

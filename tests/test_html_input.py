@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import attrib
 from attrib.cli import app
-from attrib.html_input import is_link_line, outlet_for_site
+from attrib.inputs.html import is_link_line, outlet_for_site
 
 PAGES = Path(__file__).resolve().parent / "data" / "html"
 WIRE = PAGES / "bridge-closure-wire.html"
@@ -26,7 +26,7 @@ def needs_trafilatura() -> None:
 @pytest.fixture(scope="module")
 def read(rules):
     needs_trafilatura()
-    from attrib.html_input import read_page
+    from attrib.inputs.html import read_page
 
     return lambda path: read_page(path.read_bytes(), str(path), rules.lexicons)
 

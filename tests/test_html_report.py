@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import attrib
 from attrib.cli import app
-from attrib.html_report import BACKINGS, DocRow, PageInfo, backing, render_document, render_index
+from attrib.outputs.html_page import BACKINGS, DocRow, PageInfo, backing, render_document, render_index
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "samples" / "army-chiefs-call.txt"

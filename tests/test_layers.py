@@ -10,10 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 import attrib
-from attrib import cli_commands  # noqa: F401  (registers the `rules` group)
-from attrib.authoring import list_entries
+from attrib.authoring.rules import list_entries
 from attrib.cli import app
-from attrib.ruleset import layers, shipped_rules_dir
+from attrib.rulebook.ruleset import layers, shipped_rules_dir
 
 SENTENCE = "The depot was hit twice, the mayor wrote on the sidelines of the summit."
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import attrib
-from attrib.evaluate import evaluate, figures, load_gold
+from attrib.evaluation.evaluate import evaluate, figures, load_gold
 
 OWN = Path(__file__).resolve().parent.parent / "evals" / "own"
 GOLD = sorted(OWN.glob("*.gold.json"))

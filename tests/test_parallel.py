@@ -11,10 +11,10 @@ from conftest import SAMPLES, shared_file
 from typer.testing import CliRunner
 
 import attrib
-from attrib import parallel
+from attrib.batch import parallel
+from attrib.batch.runner import RunOptions, run_documents
 from attrib.cli import app
-from attrib.corpus import Doc
-from attrib.runner import RunOptions, run_documents
+from attrib.inputs.corpus import Doc
 
 
 @pytest.fixture()

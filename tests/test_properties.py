@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attrib import CLAIM_FIELDS, analyze, sentence_spans
-from attrib.blocks import analyze_blocks
-from attrib.export import CsvWriter, JsonLinesWriter, neutralise
-from attrib.inputs import stream_blocks
+from attrib.batch.blocks import analyze_blocks
+from attrib.inputs.sources import stream_blocks
+from attrib.outputs.export import CsvWriter, JsonLinesWriter, neutralise
 
 # pieces of news-like text, and the odd characters hostile input brings
 TOKENS = [

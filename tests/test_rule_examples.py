@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import attrib
-from attrib.examples import check_rule
+from attrib.authoring.examples import check_rule
 
 SHIPPED = attrib.load_rules(use_user_config=False)
 

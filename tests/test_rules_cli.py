@@ -10,11 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 import attrib
-from attrib import cli_commands  # noqa: F401  (registers the `rules` group)
-from attrib.authoring import schema_path, starter_rule, validate
+from attrib.authoring.rules import schema_path, starter_rule, validate
 from attrib.cli import app
-from attrib.pattern import SLOTS
-from attrib.ruleset import EXAMPLE_KEYS, RULE_KEYS
+from attrib.rulebook.pattern import SLOTS
+from attrib.rulebook.ruleset import EXAMPLE_KEYS, RULE_KEYS
 
 SENTENCE = (
     "More exchanges are planned before the end of the year, the official was quoted as saying by Interfax."

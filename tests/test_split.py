@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import attrib
-from attrib.split import is_hard_wrapped, split
+from attrib.text.split import is_hard_wrapped, split
 
 
 def sentences(text: str, rules: attrib.RuleSet) -> list[str]:

@@ -11,9 +11,8 @@ from conftest import SAMPLES, shared_file
 from typer.testing import CliRunner
 
 import attrib
-import attrib.cli_commands  # registers `summarize`
 from attrib.cli import app
-from attrib.summary import CorpusSummary
+from attrib.outputs.summary import CorpusSummary
 
 REFERENCE = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
 OWN = ("The talks failed, officials said. Reuters reported that the border was closed. "

@@ -6,13 +6,12 @@
     ('officials', 'anonymous')
 """
 
-from .errors import AttribError, InputError, RuleError
-from .model import CLAIM_FIELDS, Claim, Sentence, Span
-from .pipeline import analyze, default_rules
-from .ruleset import Rule, RuleSet, load_rules
-from .split import sentence_spans
-
-__version__ = "0.1.0"
+from attrib.errors import AttribError, InputError, RuleError
+from attrib.model import CLAIM_FIELDS, Claim, Sentence, Span
+from attrib.pipeline import analyze, default_rules
+from attrib.rulebook.ruleset import Rule, RuleSet, load_rules
+from attrib.text.split import sentence_spans
+from attrib.version import __version__
 
 __all__ = [
     "CLAIM_FIELDS",

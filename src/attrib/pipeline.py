@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .match import claim_from_match, match_sentence
-from .model import Claim, Sentence
-from .quotes import mark_quotes
-from .resolve import Context, resolve
-from .ruleset import RuleSet, load_rules
-from .split import split
+from attrib.engine.match import claim_from_match, match_sentence
+from attrib.model import Claim, Sentence
+from attrib.resolve.resolvers import Context, resolve
+from attrib.rulebook.ruleset import RuleSet, load_rules
+from attrib.text.quotes import mark_quotes
+from attrib.text.split import split
 
 _default: RuleSet | None = None
 

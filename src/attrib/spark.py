@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .model import CLAIM_FIELDS
-from .pipeline import analyze
-from .ruleset import RuleSet, load_rules
+from attrib.model import CLAIM_FIELDS
+from attrib.pipeline import analyze
+from attrib.rulebook.ruleset import RuleSet, load_rules
 
 # pandas and pyspark are optional (the `spark` extra), so their types appear here as Any
 PandasFrame = Any

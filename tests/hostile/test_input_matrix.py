@@ -12,9 +12,9 @@ import pytest
 from hostile_helpers import attrib, one_line_error
 
 from attrib import analyze
-from attrib.blocks import analyze_blocks
+from attrib.batch.blocks import analyze_blocks
 from attrib.errors import InputError
-from attrib.inputs import MAX_BLOCK_CHARS, Block, Decoding, plan, read_blocks, stream_blocks
+from attrib.inputs.sources import MAX_BLOCK_CHARS, Block, Decoding, plan, read_blocks, stream_blocks
 
 # the developer's own rule layers must not change what these tests see
 pytestmark = pytest.mark.usefixtures("no_user_rules")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hostile_helpers import attrib
 
-from attrib.export import FORMULA_START, CsvWriter, neutralise
 from attrib.model import Claim
+from attrib.outputs.export import FORMULA_START, CsvWriter, neutralise
 
 # the developer's own rule layers must not change what these tests see
 pytestmark = pytest.mark.usefixtures("no_user_rules")

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from hostile_helpers import attrib, one_line_error
 
-from attrib import load_rules, yamlio
+from attrib import load_rules
 from attrib.errors import RuleError
-from attrib.ruleset import rule_files, shipped_rules_dir
+from attrib.rulebook import yamlio
+from attrib.rulebook.ruleset import rule_files, shipped_rules_dir
 
 # the developer's own rule layers must not change what these tests see
 pytestmark = pytest.mark.usefixtures("no_user_rules")

@@ -1,0 +1,1 @@
+"""For rule authors: attrib explain, and attrib rules list/show/validate/test/new."""

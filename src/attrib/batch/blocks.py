@@ -1,0 +1,42 @@
+"""Analyse a document given as Blocks (see inputs.stream_blocks): memory bounded by the block size.
+
+Each block is analysed on its own and its claims are moved into whole-document terms: offsets and
+spans shifted by the block's start, `n` continuing from the previous block. Blocks end at paragraph
+breaks, which no sentence crosses, so the split is the same as for the whole text. What cannot cross
+a block boundary: a pronoun or a quotation continued from the previous block (the next block starts
+afresh), and the publisher, which is the one found in the first block (a dateline) for every block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from attrib.inputs.sources import Block
+from attrib.model import Claim, Span
+from attrib.pipeline import analyze
+from attrib.rulebook.ruleset import RuleSet
+
+
+def _shift(claim: Claim, offset: int, n: int, paragraph: int) -> None:
+    claim.start += offset
+    claim.end += offset
+    claim.n += n
+    claim.paragraph += paragraph
+    claim.spans = {name: Span(s.start + offset, s.end + offset) for name, s in claim.spans.items()}
+
+
+def analyze_blocks(blocks: Iterable[Block], ruleset: RuleSet, doc: str = "-") -> Iterator[list[Claim]]:
+    """The claims of each block in turn, in whole-document terms."""
+    n = paragraph = 0
+    publisher: str | None = None
+    for index, block in enumerate(blocks):
+        claims = analyze(block.text, ruleset, doc=doc)
+        if index == 0:
+            publisher = claims[0].publisher if claims else None
+        for claim in claims:
+            _shift(claim, block.start, n, paragraph)
+            if index:
+                claim.publisher = publisher
+        if claims:
+            n, paragraph = claims[-1].n, claims[-1].paragraph + 1
+        yield claims

@@ -1,0 +1,193 @@
+"""The `run` job: documents in, claims out, streamed one document at a time (no corpus in memory).
+
+Documents come from attrib.corpus (files, folders, globs, JSON Lines, stdin), are analysed on
+`jobs` processes by attrib.parallel in input order, and each document's claims are written as soon
+as they are ready (or counted into a corpus summary with `summary`). A very large text file (or
+text on stdin) is read and analysed in blocks cut at paragraph breaks (attrib.blocks), so memory
+stays bounded whatever its size. Rules stopped by the work bound are reported as warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from attrib.batch.blocks import analyze_blocks
+from attrib.batch.parallel import Render, analyze_documents, render_documents
+from attrib.engine.workbound import BoundHit, collect_bound_hits
+from attrib.errors import InputError
+from attrib.inputs.corpus import CorpusOptions, Planned, corpus_documents, is_corpus, plan_corpus, total_size
+from attrib.inputs.sources import Decoding, Problem, Source, is_html, source_blocks
+from attrib.model import Claim, Document
+from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
+from attrib.outputs.progress import progress
+from attrib.outputs.summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
+from attrib.rulebook.ruleset import RuleSet, load_rules
+
+
+@dataclass(slots=True)
+class RunOptions:
+    format: str = "table"
+    rules: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+    errors: str = "strict"
+    csv_formula_safe: bool = True
+    #: format "html" with several documents: the folder for index.html and one page per document
+    html_folder: Path | None = None
+    text_field: str = "text"
+    id_field: str | None = "id"
+    input_format: str = "auto"  # auto (JSON Lines by .jsonl/.ndjson suffix) | text | jsonl
+    jobs: int = 1
+    summary: bool = False  # a corpus summary instead of one record per sentence
+    top: int = 20  # sources listed in the summary
+    progress: bool = False  # a progress bar on stderr
+
+    def corpus(self) -> CorpusOptions:
+        return CorpusOptions(text_field=self.text_field, id_field=self.id_field,
+                             input_format=self.input_format, decoding=Decoding(self.encoding, self.errors))
+
+
+def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
+    if options.format == "jsonl":
+        return JsonLinesWriter(out)
+    if options.format == "json":
+        return JsonWriter(out)
+    if options.format == "csv":
+        return CsvWriter(out, formula_safe=options.csv_formula_safe)
+    if options.format == "html":
+        from attrib.outputs.html_site import HtmlPageWriter, HtmlSiteWriter
+
+        return HtmlSiteWriter(options.html_folder, out) if options.html_folder else HtmlPageWriter(out)
+    return None  # table: needs every claim before it can lay out columns
+
+
+def renderer_for(options: RunOptions) -> Render | None:
+    """Formats whose records a worker can render on its own (JSON needs commas between documents)."""
+    if options.format == "jsonl":
+        return render_jsonl
+    if options.format == "csv":
+        return functools.partial(render_csv, formula_safe=options.csv_formula_safe)
+    return None
+
+
+#: a plain-text input larger than this is analysed block by block instead of as one string
+STREAM_BYTES = 8_000_000
+
+
+def is_streamed(source: Planned) -> bool:
+    """Standard input as text, or a text file too big to hold whole: read in blocks."""
+    if not isinstance(source, Source):
+        return False
+    if source.path is None:
+        return True
+    try:
+        return not is_html(source.path) and source.path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
+
+
+def streamed_claims(source: Source, ruleset: RuleSet, decoding: Decoding,
+                    problems: list[Problem]) -> Iterator[list[Claim]]:
+    """One document's claims, block by block (bounded memory); a bad file inside a folder is skipped
+    with a Problem, a file named alone raises InputError."""
+    try:
+        with collect_bound_hits() as hits:
+            for claims in analyze_blocks(source_blocks(source, decoding), ruleset, doc=source.name):
+                first = claims[0].n - 1 if claims else 0  # hits count sentences within the block
+                problems.extend(_bound_problems(source.name, hits, first))
+                hits.clear()
+                yield claims
+    except InputError as exc:
+        if not source.in_folder:
+            raise
+        problems.append(Problem(source.name, f"skipped {exc}"))
+
+
+def _bound_problems(name: str, hits: list[BoundHit], first: int = 0) -> Iterator[Problem]:
+    for hit in hits:
+        yield Problem(name, f"{name}: sentence {first + hit.sentence}: {hit.message}")
+
+
+def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
+    """Analyse every document and write its claims as soon as it is done; return the warnings
+    (skipped documents, rules stopped by the work bound)."""
+    corpus = options.corpus()
+    sources = plan_corpus(paths, corpus)  # fails early on a missing path, before any rule is loaded
+    ruleset = load_rules(options.rules)
+    problems: list[Problem] = []
+    if options.summary:
+        writer: Writer | None = None
+        summary: CorpusSummary | None = CorpusSummary()
+    else:
+        writer, summary = writer_for(options, out), None
+    table: list[Claim] = []
+
+    def emit(claims: list[Claim], write: Callable[[list[Claim]], None] | None = None) -> None:
+        if summary is not None:
+            summary.add_document(claims)
+        elif writer:
+            (write or writer.write)(claims)
+            out.flush()
+        else:
+            table.extend(claims)
+
+    if writer:
+        writer.begin()
+    show = options.progress and is_corpus(sources)
+    render = renderer_for(options) if writer else None
+    read = 0
+    with progress(total_size(sources) if show else None, show) as bar:
+        for streamed, group in itertools.groupby(sources, key=is_streamed):
+            if streamed:
+                for source in group:
+                    assert isinstance(source, Source)
+                    for claims in streamed_claims(source, ruleset, options.corpus().decoding, problems):
+                        emit(claims)
+                    read += 1
+                continue
+            with collect_bound_hits() as hits:  # the rules this process ran (workers warn themselves)
+                docs = corpus_documents(list(group), corpus, problems, ruleset.lexicons)
+                if render is not None:
+                    for doc, text in render_documents(docs, render, options.rules, options.jobs, ruleset):
+                        bar.advance(doc.size)
+                        out.write(text)
+                        out.flush()
+                        problems.extend(_bound_problems(doc.id, hits))
+                        hits.clear()
+                else:
+                    for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
+                        bar.advance(doc.size)
+                        emit(claims, functools.partial(_write_document, writer, doc.document()))
+                        problems.extend(_bound_problems(doc.id, hits))
+                        hits.clear()
+        read += bar.count
+    if read == 0 and problems:
+        raise InputError(f"no document could be read; {problems[0].message}"
+                         + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    if summary is not None:
+        write_summary(summary, out, options)
+    elif writer:
+        writer.end()
+    else:
+        from attrib.outputs.table import print_report
+
+        print_report(table, out, width=None if out.isatty() else 100)
+    return problems
+
+
+def _write_document(writer: Writer | None, document: Document, claims: list[Claim]) -> None:
+    assert writer is not None
+    writer.write_document(document, claims)
+
+
+def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> None:
+    if options.format == "csv":
+        write_summary_csv(summary, out, options.top)
+    elif options.format in ("json", "jsonl"):
+        write_summary_json(summary, out, options.top)
+    else:
+        print_summary_table(summary, out, options.top, width=None if out.isatty() else 100)

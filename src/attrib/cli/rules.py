@@ -1,0 +1,268 @@
+"""`attrib rules list|show|validate|test|new` and `attrib explain`: the rule author's commands.
+
+Each command is a thin printer over attrib.authoring / attrib.explain.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from attrib.cli.common import RulesOption, fail, guarded, output
+from attrib.errors import RuleError
+from attrib.model import CLAIM_FIELDS
+
+if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
+    from attrib.authoring.explain import SentenceExplanation
+    from attrib.rulebook.ruleset import RuleSet
+
+rules_app = typer.Typer(
+    name="rules",
+    help="List, show, validate and test rules; start a new one.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Rule files or folders, layered over the shipped rules. Default: every configured layer."
+    ),
+]
+
+#: record fields the explain view leaves out of its claim line (position, text, flags shown elsewhere)
+_NOT_SHOWN = frozenset({"doc", "n", "start", "end", "text", "attributed", "rule"})
+
+_SLOT_STYLES = {
+    "claim": "italic",
+    "source": "bold cyan",
+    "cue": "bold magenta",
+    "outlet": "bold green",
+    "channel": "yellow",
+    "via": "blue",
+    "listener": "blue",
+    "detail": "dim",
+}
+
+
+def _rules(paths: list[Path] | None) -> RuleSet:
+    from attrib.rulebook.ruleset import load_rules
+
+    return load_rules([str(p) for p in paths or []])
+
+
+@rules_app.command("list")
+def list_rules(
+    id_prefix: Annotated[str | None, typer.Option("--id", help="Only ids starting with PREFIX.")] = None,
+    file: Annotated[str | None, typer.Option("--file", help="Only what comes from this file.")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Every rule and lexicon after layering: id, kind, origin, and whether it is active."""
+    with guarded():
+        from attrib.authoring.rules import list_entries, where
+
+        entries = list_entries(_rules(rules), id_prefix, file)
+        if not entries:
+            raise fail("nothing matches the filters", 1)
+        width = max(len(e.id) for e in entries)
+        for e in entries:
+            priority = "" if e.priority is None else str(e.priority)
+            line = f"{e.id:<{width}}  {e.kind:<7}  {priority:>3}  {e.status:<10}  {where(e.origin)}"
+            print(line + (f"  ({e.note})" if e.note else ""))
+
+
+@rules_app.command("show")
+def show_rule(
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="The rule's id.")],
+    full_regex: Annotated[bool, typer.Option("--regex", help="Print the whole compiled regex.")] = False,
+    rules: RulesOption = None,
+) -> None:
+    """A rule as written in its file, then its compiled form: keyword prefilter sets and regex."""
+    with guarded():
+        from attrib.authoring.rules import rule_text, where
+
+        ruleset = _rules(rules)
+        rule = ruleset.get(rule_id)
+        if rule is None:
+            raise fail(f"no rule {rule_id!r} (see `attrib rules list`)")
+        active = [r.id for r in ruleset.rules]
+        state = f"tried {active.index(rule.id) + 1} of {len(active)}" if rule.id in active else "disabled"
+        print(f"# {rule.id}  ({where(rule.origin)}; priority {rule.priority}; {state})")
+        if rule.overrides:
+            print(f"# replaces {where(rule.overrides)}")
+        print(rule_text(rule))
+        print("\ncompiled:")
+        print("  keyword prefilter: a sentence needs one word of each set")
+        for i, words in enumerate(rule.keywords, 1):
+            shown = sorted(words)
+            more = f" ... ({len(shown)} words)" if len(shown) > 12 else ""
+            print(f"    {i}. {' '.join(shown[:12])}{more}")
+        regex = rule.regex_source
+        if full_regex or len(regex) <= 400:
+            print(f"  regex ({len(regex):,} characters):\n    {regex}")
+        else:
+            print(f"  regex ({len(regex):,} characters; --regex prints it all):\n    {regex[:400]}...")
+
+
+@rules_app.command("validate")
+def validate_rules(paths: PathsArgument = None) -> None:
+    """Check rule files: every problem as file:line:column, all at once; exit 1 if any."""
+    with guarded():
+        from attrib.authoring.rules import check, validate
+
+        problems = validate(paths or [])
+        for problem in problems:
+            print(problem)
+        if problems:
+            sys.stderr.write(f"{len(problems)} problem{'s' * (len(problems) != 1)}\n")
+            raise typer.Exit(1)
+        report = check(paths or [])  # cached: cheap, and says what was checked
+        print(f"no problems ({len(report.ruleset.files)} files, {len(report.ruleset.all_rules)} rules)")
+
+
+@rules_app.command("test")
+def test_rules(paths: PathsArgument = None) -> None:
+    """Run every rule's examples; print each failure with expected vs got, then `N passed, M failed`."""
+    with guarded():
+        from attrib.authoring.rules import check
+
+        report = check(paths or [])
+        for problem in report.problems:
+            sys.stderr.write(f"{problem}\n")
+        for result in report.failed:
+            print(f"FAIL {result.path}:{result.line}:{result.column} {result.rule}")
+            print(f"  text: {result.text!r}")
+            for field, expected, got in result.diff:
+                print(f"  {field}: expected {expected!r}, got {got!r}")
+        print(f"{report.passed} passed, {len(report.failed)} failed")
+        if report.failed or report.problems:
+            raise typer.Exit(1)
+
+
+@rules_app.command("new")
+def new_rule(
+    rule_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The new rule's id (lower-case, digits, -_.).")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten).")
+    ] = None,
+) -> None:
+    """Write a commented starter rule with an example, ready to edit."""
+    with guarded():
+        from attrib.authoring.rules import starter_rule
+
+        if out is not None and out.exists():
+            raise fail(f"{out}: already exists; choose another file")
+        try:
+            text = starter_rule(rule_id, str(out) if out else "FILE")
+        except RuleError as exc:
+            raise fail(exc.message) from None
+        with output(out) as handle:
+            handle.write(text)
+
+
+def explain(
+    path: Annotated[str, typer.Argument(metavar="FILE", help="A text file, or - for stdin.")],
+    sentence: Annotated[
+        int | None, typer.Option("--sentence", "-s", help="Only sentence N (from 1).")
+    ] = None,
+    near_misses: Annotated[
+        bool,
+        typer.Option(
+            "--near-misses", help="Closest rules for attributed sentences too (always for unattributed)."
+        ),
+    ] = False,
+    rules: RulesOption = None,
+) -> None:
+    """Why each sentence was (or was not) attributed: rules tried, slots, resolvers, near misses."""
+    with guarded():
+        from attrib.authoring.explain import explain as explain_text
+        from attrib.inputs.sources import read_document, read_stdin
+
+        text = read_stdin() if path == "-" else read_document(Path(path))
+        items = explain_text(
+            text, _rules(rules), sentence=sentence, doc=path, near_misses=near_misses or None
+        )
+        if not items:
+            raise fail(f"{path} has no sentence {sentence}")
+        console = Console(highlight=False, soft_wrap=True)
+        for item in items:
+            _print_explanation(console, item)
+
+
+def _print_explanation(console: Console, item: SentenceExplanation) -> None:
+    claim = item.claim
+    console.print(
+        Text(f"sentence {item.n}", style="bold"),
+        Text("(attributed)" if claim.attributed else "(not attributed)", style="dim"),
+    )
+    if console.is_terminal:
+        console.print(Text("  ") + _highlighted(item, styled=True))
+    else:  # plain: the sentence as written, then the same with its slots marked
+        console.print(f"  text:  {_squash(item.text)}", markup=False)
+        if item.highlights:
+            console.print(Text("  slots: ") + _highlighted(item, styled=False))
+    console.print(
+        f"  rules: {item.considered} active, {len(item.candidates)} left after the keyword "
+        "prefilter" + (", tried in priority order:" if item.trials else ""),
+        markup=False,
+    )
+    for trial in item.trials:
+        reason = f": {trial.reason}" if trial.reason and trial.outcome != "no match" else ""
+        console.print(
+            f"    {trial.outcome:<8}  {trial.rule} (priority {trial.priority}){reason}", markup=False
+        )
+    if claim.attributed:
+        shown = ("rule", *(f for f in CLAIM_FIELDS if f not in _NOT_SHOWN))
+        fields = [(f, getattr(claim, f)) for f in shown]
+        console.print(
+            "  claim: " + ", ".join(f"{f}={_flat(v)!r}" for f, v in fields if v is not None), markup=False
+        )
+    for slot in item.highlights:
+        console.print(f"    {slot.slot:<8} {_flat(slot.text)!r}", markup=False)
+    if item.resolver_notes or item.changes:
+        console.print("  resolvers:", markup=False)
+        for note in item.resolver_notes:
+            console.print(f"    {note}", markup=False)
+        for change in item.changes:
+            console.print(f"    changed {change.field}: {change.before!r} -> {change.after!r}", markup=False)
+    if item.near_misses:
+        console.print("  closest rules:", markup=False)
+        for miss in item.near_misses:
+            console.print(f"    {miss.rule}: {miss.reason}", markup=False)
+    console.print()
+
+
+def _flat(value: object) -> object:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def _highlighted(item: SentenceExplanation, styled: bool) -> Text:
+    """The sentence on one line with its slots coloured (terminal) or marked [text](slot) (plain)."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for h in item.highlights:
+        spans.setdefault((h.start, h.end), []).append(h.slot)
+    out, pos = Text(), 0
+    for (start, end), slots in sorted(spans.items()):
+        if start < pos:
+            continue  # overlapping spans: the first wins
+        out.append(_squash(item.text[pos:start]))
+        piece = _squash(item.text[start:end])
+        if styled:
+            out.append(piece, style=_SLOT_STYLES.get(slots[0], "bold"))
+        else:
+            out.append(f"[{piece}]({'/'.join(slots)})")
+        pos = end
+    out.append(_squash(item.text[pos:]))
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)

@@ -1,0 +1,1 @@
+"""Gold claims -> the referee's figures, rule precision and confusion (attrib eval)."""

@@ -1,0 +1,159 @@
+"""Score attrib against gold claims (the shared gold format), in process, with the referee's semantics.
+
+`evaluate` runs attrib.analyze on each gold record's text (doc id = record id) and scores it like
+the shared referee (shared/tools/eval_claims.py), to three decimals; on top come per-rule precision
+and per-field confusion, which the referee does not give. Text and JSON output: eval_report.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attrib.evaluation.gold import LEGACY_FIELDS, GoldClaim, GoldRecord, gold_record, load_gold
+from attrib.evaluation.score import (
+    Counts,
+    DocResult,
+    SentenceResult,
+    figure_line,
+    figures,
+    ordered,
+    score_document,
+)
+from attrib.evaluation.stats import Confusion, RuleStats, confusion, rule_stats
+from attrib.model import Claim
+from attrib.pipeline import analyze
+from attrib.rulebook.ruleset import RuleSet, load_rules
+
+
+@dataclass(slots=True)
+class FileResult:
+    """One gold file. `many` follows the referee: a .jsonl file or more than one record."""
+
+    path: str
+    many: bool
+    counts: Counts
+    fields: frozenset[str]
+    docs: list[DocResult]
+
+
+@dataclass(slots=True)
+class EvalReport:
+    files: list[FileResult]
+    total: Counts
+    fields: frozenset[str]
+    rules: list[RuleStats]
+    confusion: Confusion
+    #: documents attrib failed on ("id: error"), scored as if it predicted nothing, like the referee
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def docs(self) -> Iterator[DocResult]:
+        for file in self.files:
+            yield from file.docs
+
+
+def _by_file(records: Sequence[GoldRecord]) -> Iterator[tuple[str, list[GoldRecord]]]:
+    group: list[GoldRecord] = []
+    for record in records:
+        if group and record.file_no != group[0].file_no:
+            yield group[0].file, group
+            group = []
+        group.append(record)
+    if group:
+        yield group[0].file, group
+
+
+@dataclass(slots=True)
+class Prediction:
+    claims: list[Claim]
+    error: str | None = None
+
+
+def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
+    """attrib's claims for a gold text (the record id is the doc id); blank text has none.
+
+    A failure is kept as the document's error and scored as no claims, as the referee does when
+    its command fails, so one bad document does not lose the whole evaluation.
+    """
+    if not record.text.strip():
+        return Prediction([])
+    try:
+        return Prediction(analyze(record.text, ruleset, doc=record.id))
+    except Exception as exc:
+        return Prediction([], f"{record.id}: {type(exc).__name__}: {exc}")
+
+
+_worker_rules: RuleSet | None = None
+
+
+def _init_worker(ruleset: RuleSet) -> None:
+    global _worker_rules
+    _worker_rules = ruleset
+
+
+def _predict_in_worker(record: GoldRecord) -> Prediction:
+    assert _worker_rules is not None
+    return predict(record, _worker_rules)
+
+
+def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1) -> Iterator[Prediction]:
+    """attrib's claims for each record, in order; jobs > 1 analyses in forked worker processes."""
+    if jobs <= 1 or len(records) < 2 or sys.platform != "linux":
+        for record in records:
+            yield predict(record, ruleset)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers inherit the compiled rules instead of loading them again
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(ruleset,)) as pool:
+        yield from pool.map(_predict_in_worker, records, chunksize=max(1, len(records) // (jobs * 8)))
+
+
+def default_jobs() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path] | None = None,
+             jobs: int = 1) -> EvalReport:
+    """Run attrib on every gold record's text and score it like the referee.
+
+    `records` come from `load_gold` (or `gold_record`); records of one file stay together and give
+    that file's line. `rules` is a RuleSet, extra rule paths layered over the shipped rules, or None.
+    """
+    ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules or ())
+    predicted = predictions(records, ruleset, jobs)
+    files: list[FileResult] = []
+    total = Counts()
+    errors: list[str] = []
+    for path, group in _by_file(records):
+        counts, docs = Counts(), []
+        scored: frozenset[str] = frozenset()
+        for record in group:
+            prediction = next(predicted)
+            if prediction.error:
+                errors.append(prediction.error)
+            doc = score_document(record, prediction.claims)
+            docs.append(doc)
+            counts.add(doc.counts)
+            scored |= record.fields
+        many = path.endswith(".jsonl") or len(group) != 1
+        files.append(FileResult(path=path, many=many, counts=counts, fields=scored, docs=docs))
+        total.add(counts)
+    all_fields = frozenset().union(*(f.fields for f in files)) or LEGACY_FIELDS
+    all_docs = [doc for file in files for doc in file.docs]
+    return EvalReport(files=files, total=total, fields=all_fields, rules=rule_stats(all_docs),
+                      confusion=confusion(all_docs), errors=errors)
+
+
+__all__ = ["Confusion", "Counts", "DocResult", "EvalReport", "FileResult", "GoldClaim", "GoldRecord",
+           "Prediction", "RuleStats", "SentenceResult", "confusion", "evaluate", "figure_line", "figures",
+           "gold_record", "load_gold", "ordered", "rule_stats", "score_document"]

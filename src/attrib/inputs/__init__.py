@@ -1,0 +1,1 @@
+"""Files, folders, JSON Lines corpora, web pages and stdin -> documents, read lazily."""

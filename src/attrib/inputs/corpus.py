@@ -1,0 +1,164 @@
+"""Corpus input: JSON Lines files, globs, folders, files and stdin, streamed one document at a time.
+
+A `.jsonl`/`.ndjson` file holds one document per line (`{"id": ..., "text": ...}`, as researchers
+store crawls); it is read line by line, so memory stays flat however many documents it holds. Every
+other argument goes to attrib.inputs (plain text files, folders of .txt files, `-` for stdin).
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from attrib.errors import InputError
+from attrib.inputs.sources import Decoding, Problem, Source, documents, plan
+from attrib.model import Document
+from attrib.rulebook.lexicon import Lexicons
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusOptions:
+    """How to read documents: which JSON fields hold the text and the id, and whether stdin is JSONL."""
+
+    text_field: str = "text"
+    id_field: str | None = "id"
+    input_format: str = "auto"  # auto (by file suffix) | text | jsonl
+    decoding: Decoding = field(default_factory=Decoding)
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One document on its way in: its id, its text and the input bytes it took (for progress);
+    a saved web page also brings its publisher, date and title."""
+
+    id: str
+    text: str
+    size: int
+    publisher: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+    def document(self) -> Document:
+        return Document(id=self.id, text=self.text, publisher=self.publisher, date=self.date, title=self.title)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlSource:
+    name: str
+    path: Path | None  # None for standard input
+
+
+Planned = Source | JsonlSource
+
+
+def is_glob(arg: str) -> bool:
+    return any(c in _GLOB_CHARS for c in arg) and not Path(arg).exists()
+
+
+def _is_jsonl(path: Path, options: CorpusOptions) -> bool:
+    if options.input_format != "auto":
+        return options.input_format == "jsonl"
+    return path.suffix.lower() in JSONL_SUFFIXES
+
+
+def plan_corpus(paths: Sequence[str], options: CorpusOptions = CorpusOptions()) -> list[Planned]:
+    """Expand arguments (globs included) into sources; fail early on a missing path or empty glob."""
+    planned: list[Planned] = []
+    for arg in paths:
+        if arg == "-":
+            planned.append(JsonlSource("-", None) if options.input_format == "jsonl" else Source("-", None))
+            continue
+        matches = [arg]
+        if is_glob(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                raise InputError(f"{arg}: no file matches this pattern")
+        for item in matches:
+            path = Path(item)
+            if path.is_file() and _is_jsonl(path, options):
+                planned.append(JsonlSource(item, path))
+            else:
+                planned.extend(plan([item]))
+    return planned
+
+
+def _record_text(record: object, where: str, options: CorpusOptions) -> tuple[str | None, str]:
+    """(id or None, text) of one JSON Lines record; InputError when the text field is missing."""
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a line must be a JSON object")
+    text = record.get(options.text_field)
+    if not isinstance(text, str):
+        raise InputError(f"{where}: no text field {options.text_field!r} (choose it with --text-field)")
+    ident = record.get(options.id_field) if options.id_field else None
+    return (None if ident is None else str(ident)), text
+
+
+def jsonl_documents(handle: IO[bytes], name: str, options: CorpusOptions,
+                    problems: list[Problem]) -> Iterator[Doc]:
+    """Documents of a JSON Lines stream; a bad line becomes a Problem, the rest go on."""
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        if not raw.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(raw.decode(options.decoding.encoding, errors=options.decoding.errors))
+            ident, text = _record_text(record, where, options)
+        except (UnicodeDecodeError, ValueError) as exc:
+            problems.append(Problem(where, f"{where}: not a JSON line ({exc.__class__.__name__})"))
+            continue
+        except InputError as exc:
+            problems.append(Problem(where, str(exc)))
+            continue
+        if not text.strip():
+            problems.append(Problem(where, f"{where}: empty text"))
+            continue
+        yield Doc(ident if ident is not None else where, text, len(raw))
+
+
+def corpus_documents(planned: Iterable[Planned], options: CorpusOptions = CorpusOptions(),
+                     problems: list[Problem] | None = None, lexicons: Lexicons | None = None) -> Iterator[Doc]:
+    """Every document of every source, in order, read lazily (`lexicons` help read web pages)."""
+    problems = [] if problems is None else problems
+    for item in planned:
+        if isinstance(item, JsonlSource):
+            if item.path is None:
+                yield from jsonl_documents(sys.stdin.buffer, "<stdin>", options, problems)
+                continue
+            try:
+                with item.path.open("rb") as handle:
+                    yield from jsonl_documents(handle, item.name, options, problems)
+            except OSError as exc:
+                raise InputError(f"{item.name}: cannot read ({exc.strerror})") from None
+            continue
+        for document in documents([item], options.decoding, problems, lexicons):
+            yield Doc(document.id, document.text, len(document.text), document.publisher, document.date,
+                      document.title)
+
+
+def is_corpus(planned: Sequence[Planned]) -> bool:
+    """More than one document, or a JSON Lines file of them (worth a progress bar)."""
+    return len(planned) > 1 or any(isinstance(item, JsonlSource) for item in planned)
+
+
+def total_size(planned: Iterable[Planned]) -> int | None:
+    """Bytes to read, for a progress bar's ETA; None when stdin is among the inputs."""
+    total = 0
+    for item in planned:
+        if item.path is None:
+            return None
+        try:
+            total += item.path.stat().st_size
+        except OSError:
+            return None
+    return total

@@ -1,0 +1,1 @@
+"""Claims -> the table, CSV, JSON, JSON Lines, HTML pages and corpus summaries."""

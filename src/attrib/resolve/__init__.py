@@ -1,0 +1,1 @@
+"""Claims -> claims: what one sentence cannot say alone (pronouns, running quotes, datelines)."""

@@ -1,0 +1,243 @@
+"""Lexicons: the word lists in rules/lexicons/*.yaml, merged across layers and indexed for lookup.
+
+A lexicon file names itself with `lexicon: NAME`. Files of the same name merge: lists of words are
+united, lists of entries (outlets, verbs) merge by their `name` / `lemma` / `phrase`, so a user adds
+an alias or a cue without copying the shipped list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from attrib.text.split import SplitConfig
+
+#: keys that identify an entry inside a list of mappings, for merging
+_ENTRY_KEYS = ("name", "lemma", "phrase", "id")
+#: cue kinds that make a sentence attributed when they are the cue ("believe" counts only as main verb)
+REPORTING_KINDS = ("speech", "position", "distancing", "report")
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """Merge two lexicon structures: mappings recursively, lists by entry key or as a set union."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = merge(out[key], value) if key in out else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return _merge_lists(base, extra)
+    return extra
+
+
+def _entry_key(item: Any) -> str | None:
+    if isinstance(item, dict):
+        for key in _ENTRY_KEYS:
+            if key in item:
+                return f"{key}={str(item[key]).lower()}"
+    return None
+
+
+def _merge_lists(base: list[Any], extra: list[Any]) -> list[Any]:
+    out = list(base)
+    index = {k: i for i, item in enumerate(out) if (k := _entry_key(item))}
+    seen_scalars = {str(x).lower() for x in out if not isinstance(x, dict | list)}
+    for item in extra:
+        key = _entry_key(item)
+        if key is not None and key in index:
+            out[index[key]] = merge(out[index[key]], item)
+        elif key is not None:
+            index[key] = len(out)
+            out.append(item)
+        elif isinstance(item, dict | list) or str(item).lower() not in seen_scalars:
+            seen_scalars.add(str(item).lower())
+            out.append(item)
+    return out
+
+
+def _words(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v).strip().lower() for v in values if str(v).strip())
+
+
+@lru_cache(maxsize=128)
+def union(*sets: frozenset[str]) -> frozenset[str]:
+    """Word sets united once, not on every sentence (a frozenset keeps its hash, so the lookup is cheap)."""
+    return frozenset().union(*sets)
+
+
+# compiled once: names are normalised for every claim and every outlet lookup
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"'s$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_WORD_RUN = re.compile(r"\S+")
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case, curly apostrophes straightened, a leading "the" and a possessive dropped."""
+    s = _SPACES.sub(" ", name.replace("’", "'").strip().lower())
+    s = _THE.sub("", s)
+    return _POSSESSIVE.sub("", s)
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    type: str = "newspaper"
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class OutletIndex:
+    """Outlet names and aliases -> canonical outlet; short forms ("the Times") need an antecedent."""
+
+    by_alias: dict[str, Outlet] = field(default_factory=dict)
+    #: all-capital aliases ("AP", "RT", "SPA") match only as written, so "spa" or "Rt" never do
+    by_acronym: dict[str, Outlet] = field(default_factory=dict)
+    #: outlets whose name is also an ordinary word or demonym ("The Australian", "Time", "Mint"):
+    #: they match only as written, capital "The" included, never "the Australian National ..."
+    by_exact_name: dict[str, Outlet] = field(default_factory=dict)
+    short_forms: dict[str, list[Outlet]] = field(default_factory=dict)
+    generic: dict[str, frozenset[str]] = field(default_factory=dict)  # "the paper" -> outlet types
+    name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
+
+    def lookup(self, text: str) -> Outlet | None:
+        written = " ".join(text.strip().replace("’", "'").removesuffix("'s").split())
+        bare = _LEADING_THE.sub("", written)
+        if bare in self.by_acronym:
+            return self.by_acronym[bare]
+        if written in self.by_exact_name:
+            return self.by_exact_name[written]
+        return self.by_alias.get(normalize_name(text))
+
+    def reference(self, text: str) -> Outlet | None:
+        """A short form ("the Times") or generic reference ("the paper") that needs an earlier outlet."""
+        key = normalize_name(text)
+        if key in self.short_forms or key in self.generic:
+            return Outlet(name=text.strip(), type="reference")
+        return None
+
+    def by_shape(self, text: str) -> Outlet | None:
+        """An unlisted outlet named like one: capitalised words ending in "News", "Weekly" ..."""
+        words = _LEADING_THE.sub("", text.strip()).split()
+        if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+                and words[-1] in self.name_endings:
+            return Outlet(name=" ".join(words), type="unknown")
+        return None
+
+    def recognise(self, text: str) -> Outlet | None:
+        """A listed outlet, else one named like an outlet (for slots where an outlet is expected)."""
+        return self.lookup(text) or self.by_shape(text)
+
+    def longest_prefix(self, text: str) -> tuple[Outlet, int] | None:
+        """The outlet named by the longest run of leading words of text, and that run's length in chars."""
+        words = list(_WORD_RUN.finditer(text))
+        for count in range(len(words), 0, -1):
+            end = words[count - 1].end()
+            candidate = text[:end].rstrip(".,;:")
+            found = self.recognise(candidate) or self.reference(candidate)
+            if found:
+                return found, len(candidate)
+        return None
+
+
+@dataclass(slots=True)
+class Lexicons:
+    """Everything the engine knows from the lexicon files."""
+
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    outlets: OutletIndex = field(default_factory=OutletIndex)
+    cue_kinds: dict[str, str] = field(default_factory=dict)  # verb form / nominal phrase -> kind
+    split: SplitConfig = field(default_factory=SplitConfig)
+
+    def set(self, name: str) -> frozenset[str]:
+        return self.sets.get(name, frozenset())
+
+
+def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
+    """Build the indexed Lexicons from merged lexicon data keyed by lexicon name."""
+    lex = Lexicons()
+    sets: dict[str, frozenset[str]] = {}
+    for body in data.values():
+        for name, values in (body.get("sets") or {}).items():
+            sets[name] = sets.get(name, frozenset()) | _words(values or [])
+    _add_cues(data.get("cues", {}), sets, lex)
+    _add_outlets(data.get("outlets", {}), sets, lex)
+    anonymity = data.get("anonymity", {})
+    sets["anonymity_phrases"] = _words(anonymity.get("phrases") or [])
+    sets["role_nouns"] = _words(anonymity.get("role_nouns") or [])
+    documents = data.get("documents", {})
+    sets["document_nouns"] = _words(documents.get("nouns") or [])
+    channels = data.get("channels", {})
+    sets["channel_nouns"] = _words(channels.get("nouns") or [])
+    sets["platforms"] = _words(channels.get("platforms") or [])
+    abbreviations = data.get("abbreviations", {})
+    lex.split = SplitConfig(
+        titles=_words(abbreviations.get("titles") or []),
+        before_number=_words(abbreviations.get("before_number") or [])
+        | _words(abbreviations.get("months") or []),
+        other=_words(abbreviations.get("other") or []),
+        openers=_words(abbreviations.get("sentence_openers") or []),
+        quote_tags=sets.get("inverted", frozenset()),
+    )
+    lex.sets = sets
+    return lex
+
+
+def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
+    by_kind: dict[str, set[str]] = {}
+    told: set[str] = set()
+    excluded: frozenset[str] = _words(cues.get("excluded_forms") or [])
+    for verb in cues.get("verbs") or []:
+        kind = str(verb.get("kind", "speech"))
+        forms = set(_words(verb.get("forms") or [verb.get("lemma", "")]) - excluded)
+        by_kind.setdefault(kind, set()).update(forms)
+        if verb.get("takes_object"):
+            told |= forms
+        for form in forms:
+            lex.cue_kinds.setdefault(form, kind)
+    nominal: set[str] = set()
+    for entry in cues.get("nominal") or []:
+        phrase = str(entry.get("phrase", "")).strip().lower() if isinstance(entry, dict) else str(entry)
+        if phrase:
+            nominal.add(phrase)
+            lex.cue_kinds.setdefault(phrase, str(entry.get("kind", "speech")) if isinstance(entry, dict)
+                                     else "speech")
+    for kind, forms in by_kind.items():
+        sets[kind] = frozenset(forms)
+    # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
+    # speaking", "the publishing world"); the compiler reads this set
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if f.split()[0].endswith("ing"))
+    sets["told"] = frozenset(told)
+    sets["nominal"] = frozenset(nominal)
+    reporting: set[str] = set()
+    for kind in REPORTING_KINDS:
+        reporting |= by_kind.get(kind, set())
+    sets["reporting"] = frozenset(reporting)
+
+
+def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
+    index = lex.outlets
+    names: set[str] = set()
+    for entry in outlets.get("entries") or []:
+        outlet = Outlet(name=str(entry["name"]), type=str(entry.get("type", "newspaper")),
+                        country=entry.get("country"))
+        label_free = re.sub(r"\s*\([^)]*\)$", "", str(entry["name"]))
+        for alias in [label_free, *(entry.get("aliases") or [])]:
+            alias = str(alias)
+            if entry.get("ambiguous") and alias == label_free:
+                index.by_exact_name.setdefault(alias, outlet)
+            elif alias.isupper() and len(alias.replace(".", "")) <= 6:
+                index.by_acronym.setdefault(alias, outlet)
+            else:
+                index.by_alias.setdefault(normalize_name(alias), outlet)
+            names.add(alias.lower())
+        for short in entry.get("short_forms") or []:
+            index.short_forms.setdefault(normalize_name(str(short)), []).append(outlet)
+    for ref in outlets.get("generic_references") or []:
+        index.generic[normalize_name(str(ref["phrase"]))] = _words(ref.get("types") or [])
+    index.name_endings = frozenset(str(e) for e in outlets.get("name_endings") or [])
+    sets["outlets"] = frozenset(names)

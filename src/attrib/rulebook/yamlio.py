@@ -1,0 +1,119 @@
+"""Safe YAML loading that remembers where every mapping and value came from (for file:line:column)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from attrib.errors import RuleError
+from attrib.rulebook.regex_cache import cache_path, caching, read_cached, write_cached
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: YAML files above this size are refused: rule files are small, and a huge one is a mistake or an attack.
+MAX_RULE_FILE_BYTES = 20_000_000
+
+
+class Located(dict[str, Any]):
+    """A YAML mapping that knows its own position and the position of each key's value (1-based)."""
+
+    line: int = 0
+    column: int = 0
+    value_at: dict[str, tuple[int, int]]
+    key_at: dict[str, tuple[int, int]]
+
+
+class LocatedList(list[Any]):
+    line: int = 0
+    column: int = 0
+    item_at: list[tuple[int, int]]
+
+
+class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader (no object construction) that records marks; aliases are refused to stop YAML bombs."""
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
+    loader.flatten_mapping(node)
+    result = Located()
+    result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
+    result.value_at, result.key_at = {}, {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "mapping keys must be plain words", key_node.start_mark
+            )
+        key = str(key)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.value_at[key] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+        result.key_at[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    return result
+
+
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
+    result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
+    result.item_at = [(c.start_mark.line + 1, c.start_mark.column + 1) for c in node.value]
+    return result
+
+
+_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _refuse_aliases(path: str, text: str) -> None:
+    # Aliases are the vehicle of "billion laughs" bombs; rule files never need them.
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            raise RuleError(path, line, column, "YAML aliases (*name) are not allowed in rule files")
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    """Parse YAML text; any syntax problem becomes a RuleError naming path:line:column."""
+    try:
+        if "*" in text:
+            _refuse_aliases(path, text)
+        return yaml.load(text, Loader=_LocatingLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        context = exc.context_mark
+        if exc.context and context is not None and context is not mark:
+            problem += f" ({exc.context} that starts at {context.line + 1}:{context.column + 1})"
+        raise RuleError(path, line, column, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(path, 1, 1, f"invalid YAML: {exc}") from None
+
+
+def read_yaml(path: Path) -> Any:
+    """Read and parse one rule or lexicon file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_RULE_FILE_BYTES:
+            raise RuleError(str(path), 1, 1, f"file is {size:,} bytes; rule files are limited to "
+                                             f"{MAX_RULE_FILE_BYTES:,}")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
+    # parsing the big lexicons is most of a load: keep the parsed tree, keyed by the file's bytes
+    cached = cache_path("yaml", raw) if caching() else None
+    if cached is not None and isinstance(data := read_cached(cached), tuple) and data[0] == raw:
+        return data[1]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RuleError(str(path), 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
+    parsed = load_yaml_text(text, str(path))
+    if cached is not None:
+        write_cached(cached, (raw, parsed))
+    return parsed

@@ -1,0 +1,1 @@
+"""Text -> sentences with offsets into the original, and the quotation marks that span them."""
