@@ -161,3 +161,13 @@ def test_same_id_twice_in_one_folder_is_a_duplicate_but_a_later_layer_is_not(hom
     (user / "b.yaml").unlink()
     (env / "b.yaml").write_text(rule("my-rule", 10, "env"), encoding="utf-8")
     assert attrib.load_rules().get("my-rule").description == "env"
+
+
+def test_a_language_pack_folder_is_not_read_as_english_rules(homes):
+    user, _, _ = homes
+    pack = user / "lang" / "fr" / "patterns"
+    pack.mkdir(parents=True)
+    (pack / "fr.yaml").write_text(rule("selon-x", 10, "selon X", "{claim}, selon {source}."), encoding="utf-8")
+    (user / "mine.yaml").write_text(rule("my-own", 10, "x"), encoding="utf-8")
+    loaded = attrib.load_rules()
+    assert loaded.get("my-own") is not None and loaded.get("selon-x") is None

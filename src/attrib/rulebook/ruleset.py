@@ -163,10 +163,16 @@ def user_rules_dir() -> Path:
     return Path(base) / "attrib" / "rules"
 
 
+#: the folder of a rules folder that holds the language packs (`lang/fr/...`): not English rules
+LANGUAGE_PACKS = "lang"
+
+
 def rule_files(path: Path) -> list[Path]:
-    """The YAML files of a file or folder, sorted so loading is deterministic."""
+    """The YAML files of a file or folder, sorted so loading is deterministic; a folder's language
+    packs (its `lang/` folder) are not part of it."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                      and p.relative_to(path).parts[0] != LANGUAGE_PACKS)
     if path.is_file():
         return [path]
     raise RuleError(str(path), 1, 1, "no such rule file or folder")
