@@ -1,9 +1,10 @@
 """Documents -> claims on N processes, in input order, with bounded memory.
 
-Workers load the rules once (pool initializer) and analyse chunks of documents. Results come back in
+Workers get the rules once (pool initializer) and analyse chunks of documents. Results come back in
 the order the documents went in, so output is byte-identical to a one-process run. Only a few
 chunks are in flight at a time (Pool.imap would read the whole corpus ahead), so memory stays flat.
-A run of a single document never starts a worker.
+A run of a single document never starts a worker. `pooled` is the one process pool of attrib: `attrib
+eval` runs its gold documents through it too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from typing import Any, TypeVar
 
 from attrib.inputs.corpus import Doc
 from attrib.model import Claim
@@ -31,6 +32,11 @@ IN_FLIGHT_PER_JOB = 3
 
 _worker_rules: RuleSet | None = None
 
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+#: what a worker does with one chunk, given the rules
+ChunkWork = Callable[[RuleSet, list[Item]], list[Result]]
+
 
 def default_jobs() -> int:
     """The number of cores this process may use."""
@@ -40,29 +46,56 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _init_worker(rule_paths: Sequence[str]) -> None:
+def _init_worker(rules: RuleSet | Sequence[str]) -> None:
     global _worker_rules
     # Ctrl-C is the parent's to handle (it stops the pool); a worker would print a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_rules = load_rules(rule_paths)
+    _worker_rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
+
+
+def _run_chunk(work: ChunkWork[Item, Result], chunk: list[Item]) -> list[Result]:
+    assert _worker_rules is not None
+    return work(_worker_rules, chunk)
+
+
+def pooled(work: ChunkWork[Item, Result], chunks: Iterable[list[Item]], jobs: int,
+           rules: RuleSet | Sequence[str]) -> Iterator[tuple[list[Item], list[Result]]]:
+    """Each chunk with `work(rules, chunk)` done in one of `jobs` worker processes, in input order,
+    a few chunks in flight. `rules` are rule paths each worker loads, or a RuleSet the workers
+    inherit (a forked process needs no copy); `work` must be a module-level function (or a partial)."""
+    context = multiprocessing.get_context("fork" if isinstance(rules, RuleSet) else None)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+        pending: deque[tuple[list[Item], AsyncResult[list[Result]]]] = deque()
+        limit = jobs * IN_FLIGHT_PER_JOB
+        for chunk in chunks:
+            pending.append((chunk, pool.apply_async(_run_chunk, (work, chunk))))
+            while len(pending) >= limit:
+                yield _collect(pending.popleft())
+        while pending:
+            yield _collect(pending.popleft())
+
+
+def _collect(entry: tuple[list[Item], AsyncResult[list[Result]]]) -> tuple[list[Item], list[Result]]:
+    chunk, result = entry
+    return chunk, result.get()
 
 
 #: turns one document's claims into what the parent needs (its output text, say), in the worker
 Render = Callable[[list[Claim]], Any]
 
 
-def _analyze_chunk(chunk: list[tuple[str, str, str | None]], render: Render | None = None) -> list[Any]:
-    assert _worker_rules is not None
-    results = (analyze(text, _worker_rules, doc=ident, publisher=publisher) for ident, text, publisher in chunk)
+def _analyze_chunk(rules: RuleSet, chunk: list[Doc], render: Render | None = None) -> list[Any]:
+    results = (analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher) for doc in chunk)
     return [render(claims) for claims in results] if render else list(results)
 
 
-def chunks(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
-    chunk: list[Doc] = []
+def chunks(items: Iterable[Item], size: Callable[[Item], int]) -> Iterator[list[Item]]:
+    """Items in chunks of at most CHUNK_DOCS items or about CHUNK_CHARS characters (by `size`)."""
+    chunk: list[Item] = []
     chars = 0
-    for doc in docs:
-        chunk.append(doc)
-        chars += len(doc.text)
+    for item in items:
+        chunk.append(item)
+        chars += size(item)
         if len(chunk) >= CHUNK_DOCS or chars >= CHUNK_CHARS:
             yield chunk
             chunk, chars = [], 0
@@ -98,20 +131,10 @@ def map_documents(docs: Iterable[Doc], render: Render | None, rule_paths: Sequen
 
 def _pooled(docs: Iterator[Doc], render: Render | None, rule_paths: Sequence[str],
             jobs: int) -> Iterator[tuple[Doc, Any]]:
-    context = multiprocessing.get_context()
     work = functools.partial(_analyze_chunk, render=render)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(list(rule_paths),)) as pool:
-        pending: deque[tuple[list[Doc], AsyncResult[list[Any]]]] = deque()
-        limit = jobs * IN_FLIGHT_PER_JOB
-        for chunk in chunks(docs):
-            payload = [(doc.id, doc.text, doc.publisher) for doc in chunk]
-            pending.append((chunk, pool.apply_async(work, (payload,))))
-            while len(pending) >= limit:
-                yield from _collect(pending.popleft())
-        while pending:
-            yield from _collect(pending.popleft())
+    for chunk, results in pooled(work, chunks(docs, _doc_size), jobs, list(rule_paths)):
+        yield from zip(chunk, results, strict=True)
 
 
-def _collect(entry: tuple[list[Doc], AsyncResult[list[Any]]]) -> Iterator[tuple[Doc, Any]]:
-    chunk, result = entry
-    yield from zip(chunk, result.get(), strict=True)
+def _doc_size(doc: Doc) -> int:
+    return len(doc.text)

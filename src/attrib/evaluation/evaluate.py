@@ -7,12 +7,12 @@ and per-field confusion, which the referee does not give. Text and JSON output: 
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attrib.batch.parallel import chunks, default_jobs, pooled
 from attrib.evaluation.gold import LEGACY_FIELDS, GoldClaim, GoldRecord, gold_record, load_gold
 from attrib.evaluation.score import (
     Counts,
@@ -87,39 +87,22 @@ def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
         return Prediction([], f"{record.id}: {type(exc).__name__}: {exc}")
 
 
-_worker_rules: RuleSet | None = None
-
-
-def _init_worker(ruleset: RuleSet) -> None:
-    global _worker_rules
-    _worker_rules = ruleset
-
-
-def _predict_in_worker(record: GoldRecord) -> Prediction:
-    assert _worker_rules is not None
-    return predict(record, _worker_rules)
+def _predict_chunk(ruleset: RuleSet, records: list[GoldRecord]) -> list[Prediction]:
+    return [predict(record, ruleset) for record in records]
 
 
 def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1) -> Iterator[Prediction]:
-    """attrib's claims for each record, in order; jobs > 1 analyses in forked worker processes."""
+    """attrib's claims for each record, in order; jobs > 1 analyses in worker processes (batch's pool)."""
     if jobs <= 1 or len(records) < 2 or sys.platform != "linux":
         for record in records:
             yield predict(record, ruleset)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork: the workers inherit the compiled rules instead of loading them again
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(ruleset,)) as pool:
-        yield from pool.map(_predict_in_worker, records, chunksize=max(1, len(records) // (jobs * 8)))
+    for _, predicted in pooled(_predict_chunk, chunks(records, _text_size), jobs, ruleset):
+        yield from predicted
 
 
-def default_jobs() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
+def _text_size(record: GoldRecord) -> int:
+    return len(record.text)
 
 
 def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path] | None = None,
@@ -155,5 +138,5 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
 
 
 __all__ = ["Confusion", "Counts", "DocResult", "EvalReport", "FileResult", "GoldClaim", "GoldRecord",
-           "Prediction", "RuleStats", "SentenceResult", "confusion", "evaluate", "figure_line", "figures",
-           "gold_record", "load_gold", "ordered", "rule_stats", "score_document"]
+           "Prediction", "RuleStats", "SentenceResult", "confusion", "default_jobs", "evaluate", "figure_line",
+           "figures", "gold_record", "load_gold", "ordered", "rule_stats", "score_document"]
