@@ -8,8 +8,8 @@
 
 from attrib.errors import AttribError, InputError, RuleError
 from attrib.model import CLAIM_FIELDS, Claim, Sentence, Span
-from attrib.pipeline import analyze, default_rules
-from attrib.rulebook.ruleset import Rule, RuleSet, load_rules
+from attrib.pipeline import analyze
+from attrib.rulebook.ruleset import Rule, RuleSet, default_rules, load_rules
 from attrib.text.split import sentence_spans
 from attrib.version import __version__
 

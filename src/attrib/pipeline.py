@@ -8,19 +8,9 @@ from pathlib import Path
 from attrib.engine.match import claim_from_match, match_sentence
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
-from attrib.rulebook.ruleset import RuleSet, load_rules
+from attrib.rulebook.ruleset import RuleSet, default_rules, load_rules
 from attrib.text.quotes import mark_quotes
 from attrib.text.split import split
-
-_default: RuleSet | None = None
-
-
-def default_rules() -> RuleSet:
-    """The shipped rules plus the user's configured layers, loaded once per process."""
-    global _default
-    if _default is None:
-        _default = load_rules()
-    return _default
 
 
 def _ruleset(rules: RuleSet | Sequence[str | Path] | None) -> RuleSet:

@@ -273,7 +273,7 @@ def load(source: Source, decoding: Decoding, lexicons: Lexicons | None) -> Docum
         return Document(id=source.name, text=read_stdin(decoding))
     if is_html(source.path):
         if lexicons is None:
-            from attrib.pipeline import default_rules
+            from attrib.rulebook.ruleset import default_rules
 
             lexicons = default_rules().lexicons
         return read_page(read_bytes(source.path), source.name, lexicons)

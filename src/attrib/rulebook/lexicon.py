@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from attrib.text.split import SplitConfig
-
 #: keys that identify an entry inside a list of mappings, for merging
 _ENTRY_KEYS = ("name", "lemma", "phrase", "id")
 #: cue kinds that make a sentence attributed when they are the cue ("believe" counts only as main verb)
@@ -81,6 +79,18 @@ def normalize_name(name: str) -> str:
     s = _SPACES.sub(" ", name.replace("’", "'").strip().lower())
     s = _THE.sub("", s)
     return _POSSESSIVE.sub("", s)
+
+
+@dataclass(frozen=True, slots=True)
+class SplitConfig:
+    """Abbreviation knowledge the splitter needs, all lower-case and without the final period."""
+
+    titles: frozenset[str] = frozenset()
+    before_number: frozenset[str] = frozenset()
+    other: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
+    quote_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
 
 from attrib.model import Sentence
+from attrib.rulebook.lexicon import SplitConfig
 
 # atomic line breaks: "\r\n" must never count as "\r" then "\n", i.e. as a blank line
 _BLANK_LINE = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?:(?>\r\n|\r|\n)[^\S\r\n]*)+")
@@ -25,18 +25,6 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _QUOTE_TAG = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}([a-z]+)\b")
 _CLOSING_QUOTES = frozenset("\"”’'»")
 _FINAL_CHARS = frozenset(".!?…\"”’)]:;")
-
-
-@dataclass(frozen=True, slots=True)
-class SplitConfig:
-    """Abbreviation knowledge the splitter needs, all lower-case and without the final period."""
-
-    titles: frozenset[str] = frozenset()
-    before_number: frozenset[str] = frozenset()
-    other: frozenset[str] = frozenset()
-    openers: frozenset[str] = frozenset()
-    #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
-    quote_tags: frozenset[str] = frozenset()
 
 
 def is_hard_wrapped(text: str) -> bool:
