@@ -129,4 +129,4 @@ def test_missing_extra_is_one_line_naming_it(monkeypatch):
     result = run(str(WIRE), "--format", "jsonl")
     assert result.exit_code == 2
     assert result.output == ("attrib: error: reading HTML pages needs the optional 'html' extra: "
-                             "pip install 'attrib[html]'\n")
+                             "pip install 'attrib[html]' (in a checkout of attrib: pip install -e '.[html]')\n")

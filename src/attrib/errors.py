@@ -25,4 +25,5 @@ class MissingExtra(AttribError):
     """An optional dependency is not installed; the message names the extra that provides it."""
 
     def __init__(self, what: str, extra: str) -> None:
-        super().__init__(f"{what} needs the optional '{extra}' extra: pip install 'attrib[{extra}]'")
+        super().__init__(f"{what} needs the optional '{extra}' extra: pip install 'attrib[{extra}]' "
+                         f"(in a checkout of attrib: pip install -e '.[{extra}]')")

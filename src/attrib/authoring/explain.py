@@ -81,13 +81,14 @@ def explain(
     doc: str = "-",
     near_misses: bool | None = None,
     how_many: int = 3,
+    publisher: str | None = None,
 ) -> list[SentenceExplanation]:
     """Explain every sentence of text (or only sentence number `sentence`).
 
     Near misses are worked out for unattributed sentences (near_misses=None), for every sentence
     (True) or never (False).
     """
-    claims = analyze(text, ruleset, doc=doc)
+    claims = analyze(text, ruleset, doc=doc, publisher=publisher)
     sentences = sentences_of(text, ruleset)
     vocab: Vocabulary | None = None
     out = []

@@ -17,12 +17,21 @@ from pathlib import Path
 from typing import IO
 
 from attrib.batch.blocks import analyze_blocks
-from attrib.batch.parallel import Render, analyze_documents, render_documents
+from attrib.batch.parallel import Render, analyze_documents, default_jobs, render_documents
 from attrib.engine.workbound import BoundHit, collect_bound_hits
 from attrib.errors import InputError
-from attrib.inputs.corpus import CorpusOptions, Planned, corpus_documents, is_corpus, plan_corpus, total_size
+from attrib.inputs.corpus import (
+    CorpusOptions,
+    JsonlSource,
+    Planned,
+    corpus_documents,
+    is_corpus,
+    plan_corpus,
+    total_size,
+)
 from attrib.inputs.sources import Decoding, Problem, Source, is_html, source_blocks
 from attrib.model import Claim, Document
+from attrib.outputs.destination import refuse_inputs
 from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from attrib.outputs.progress import progress
 from attrib.outputs.summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
@@ -39,15 +48,19 @@ class RunOptions:
     #: format "html" with several documents: the folder for index.html and one page per document
     html_folder: Path | None = None
     text_field: str = "text"
+    text_field_given: bool = False  # --text-field named: some input must be JSON Lines
     id_field: str | None = "id"
     input_format: str = "auto"  # auto (JSON Lines by .jsonl/.ndjson suffix) | text | jsonl
-    jobs: int = 1
+    jobs: int = 1  # 0: every core; never more than the cores or the documents there are
     summary: bool = False  # a corpus summary instead of one record per sentence
     top: int = 20  # sources listed in the summary
     progress: bool = False  # a progress bar on stderr
+    #: the file -o names (refused when it is one of the inputs); None for standard output
+    output_path: Path | None = None
 
     def corpus(self) -> CorpusOptions:
-        return CorpusOptions(text_field=self.text_field, id_field=self.id_field,
+        return CorpusOptions(text_field=self.text_field, text_field_given=self.text_field_given,
+                             id_field=self.id_field,
                              input_format=self.input_format, decoding=Decoding(self.encoding, self.errors))
 
 
@@ -117,6 +130,9 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> li
     (skipped documents, rules stopped by the work bound)."""
     corpus = options.corpus()
     sources = plan_corpus(paths, corpus)  # fails early on a missing path, before any rule is loaded
+    refuse_inputs(options.output_path, options.html_folder,
+                  [item.path for item in sources if item.path is not None])
+    options.jobs = worker_count(options.jobs, sources)
     ruleset = load_rules(options.rules)
     problems: list[Problem] = []
     if options.summary:
@@ -179,6 +195,15 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> li
     return problems
 
 
+def worker_count(jobs: int, sources: Sequence[Planned]) -> int:
+    """--jobs capped at the cores there are and, when it is known, at the number of documents."""
+    cores = default_jobs()
+    count = min(jobs or cores, cores)
+    if not any(isinstance(item, JsonlSource) for item in sources):
+        count = min(count, len(sources))  # a text file or page is one document
+    return max(1, count)
+
+
 def _write_document(writer: Writer | None, document: Document, claims: list[Claim]) -> None:
     assert writer is not None
     writer.write_document(document, claims)
@@ -188,6 +213,6 @@ def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> 
     if options.format == "csv":
         write_summary_csv(summary, out, options.top)
     elif options.format in ("json", "jsonl"):
-        write_summary_json(summary, out, options.top)
+        write_summary_json(summary, out, options.top, lines=options.format == "jsonl")
     else:
         print_summary_table(summary, out, options.top, width=None if out.isatty() else 100)

@@ -6,12 +6,18 @@ own module; this module only registers them, so importing a command module chang
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
+from attrib.cli.eval import EXAMPLES as EVAL_EXAMPLES
 from attrib.cli.eval import eval_command
-from attrib.cli.rules import explain, rules_app
+from attrib.cli.rules import EXPLAIN_EXAMPLES, explain, rules_app
+from attrib.cli.run import EXAMPLES as RUN_EXAMPLES
 from attrib.cli.run import run
+from attrib.cli.summary import EXAMPLES as SUMMARY_EXAMPLES
 from attrib.cli.summary import summarize
+from attrib.version import __version__
 
 HELP = "Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."
 
@@ -19,24 +25,34 @@ app = typer.Typer(
     name="attrib",
     help=HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
 
-@app.callback()
-def _group() -> None:
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"attrib {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback(epilog="\b\nExamples:\n  attrib run story.txt\n  attrib explain story.txt --sentence 4\n"
+                     "  attrib --install-completion      # tab completion in your shell")
+def _group(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print attrib's version and exit.")] = False,
+) -> None:
     """Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."""
 
 
-app.command()(run)
-app.command()(explain)
-app.command("eval")(eval_command)
-app.command()(summarize)
+app.command(epilog=RUN_EXAMPLES)(run)
+app.command(epilog=EXPLAIN_EXAMPLES)(explain)
+app.command("eval", epilog=EVAL_EXAMPLES)(eval_command)
+app.command(epilog=SUMMARY_EXAMPLES)(summarize)
 app.add_typer(rules_app, name="rules")
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point (and `python -m attrib`: named attrib, so completion is attrib's)."""
+    app(prog_name="attrib")

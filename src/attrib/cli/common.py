@@ -10,13 +10,14 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 
 from attrib.errors import AttribError
+from attrib.outputs.terminal import printable
 
 
 class Format(StrEnum):
@@ -33,19 +34,44 @@ class InputFormat(StrEnum):
     jsonl = "jsonl"
 
 
-class DecodeErrors(Enum):  # not a StrEnum: a member named "replace" would shadow str.replace
-    strict = "strict"
-    replace = "replace"
+class DecodeErrors(StrEnum):
+    # a str enum, so that click 8.0/8.1 take the default for one of the choices; upper-case names,
+    # so that a member named "replace" does not shadow str.replace
+    STRICT = "strict"
+    REPLACE = "replace"
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
-    sys.stderr.write(f"attrib: error: {message}\n")
+    sys.stderr.write(f"attrib: error: {printable(message)}\n")
     return typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"attrib: warning: {message}\n")
+    sys.stderr.write(f"attrib: warning: {printable(message)}\n")
+
+
+def examples(*lines: str) -> str:
+    """A command's help epilog: example command lines, kept as written (click's \\b marker)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def whole_number(value: str) -> int:
+    """Parse a count option: a whole number 0 or more, in words a user can act on."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise typer.BadParameter(f"expected 0 or more, got {number}")
+    return number
+
+
+def positive_number(value: str) -> int:
+    number = whole_number(value)
+    if number < 1:
+        raise typer.BadParameter(f"expected 1 or more, got {number}")
+    return number
 
 
 @contextmanager
@@ -57,11 +83,22 @@ def guarded() -> Iterator[None]:
         raise fail(str(exc), exc.exit_code) from None
     except BrokenPipeError:
         # the reader went away (`attrib run … | head`): stop quietly, without a second error at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         raise typer.Exit(0) from None
+    except OSError as exc:
+        from attrib.outputs.atomic import WRITE_ERRNOS
+
+        if exc.errno not in WRITE_ERRNOS:
+            raise
+        _silence_stdout()  # disk full or `ulimit -f` on standard output: one line, not a second error
+        raise fail(f"<stdout>: cannot write ({exc.strerror})") from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 @contextmanager
@@ -79,8 +116,27 @@ def output(path: Path | None) -> Iterator[IO[str]]:
 
 RulesOption = Annotated[
     list[Path] | None,
-    typer.Option("--rules", "-r", help="Extra rule or lexicon file/folder, layered over the shipped rules "
+    typer.Option("--rules", "-r", metavar="PATH",
+                 help="Extra rule or lexicon file/folder, layered over the shipped rules "
                  "(repeatable). A rule with a shipped id replaces it; `enabled: false` turns it off."),
 ]
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", metavar="N", parser=whole_number,
+                 help="Worker processes (default and 0: every core; never more than there are "
+                      "documents). Output order and content do not depend on it."),
+]
 
+EncodingOption = Annotated[str, typer.Option(
+    "--encoding", metavar="CODEC", help="Text encoding of the input (any Python codec name).")]
+DecodeErrorsOption = Annotated[DecodeErrors, typer.Option(
+    "--errors", metavar="HOW", help="Undecodable bytes: strict (stop, naming the byte) or replace (U+FFFD).")]
+TextFieldOption = Annotated[str | None, typer.Option(
+    "--text-field", metavar="NAME", help="JSON Lines input: the field holding the text (default: text).")]
+IdFieldOption = Annotated[str, typer.Option(
+    "--id-field", metavar="NAME", help="JSON Lines input: the field holding the document id (else FILE:LINE).")]
+InputFormatOption = Annotated[InputFormat, typer.Option(
+    "--input-format", metavar="FORMAT",
+    help="auto (JSON Lines for .jsonl/.ndjson files, text otherwise; JSON Lines on stdin when --text-field "
+         "is given), text or jsonl.")]

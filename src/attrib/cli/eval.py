@@ -11,7 +11,12 @@ from typing import Annotated
 
 import typer
 
-from attrib.cli.common import RulesOption, guarded, warn
+from attrib.cli.common import JobsOption, RulesOption, examples, guarded, warn, whole_number
+
+EXAMPLES = examples(
+    "attrib eval tests/data/army-chiefs-call.gold.json",
+    "attrib eval my-sample.jsonl --show --rules my-rules.yaml",
+)
 
 
 class EvalFormat(StrEnum):
@@ -20,27 +25,29 @@ class EvalFormat(StrEnum):
 
 
 def eval_command(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files: .jsonl (one record a line) or .json.")],
+    gold: Annotated[list[Path], typer.Argument(
+        metavar="GOLD...", help="Gold files: .jsonl (one record a line) or .json.")],
     rules: RulesOption = None,
     format: Annotated[EvalFormat, typer.Option(
-        "--format", "-f", help="text, or one JSON object.")] = EvalFormat.text,
+        "--format", "-f", metavar="FORMAT", help="text, or json (one JSON object).")] = EvalFormat.text,
     show: Annotated[bool, typer.Option("--show", help="List every sentence scored wrong.")] = False,
     limit: Annotated[int | None, typer.Option(
-        "--limit", min=0, help="Score only the first N records.")] = None,
+        "--limit", metavar="N", parser=whole_number, help="Score only the first N records.")] = None,
     per_doc: Annotated[bool, typer.Option(
         "--per-doc", help="A line per record of a .jsonl file too.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
-                                      help="Worker processes (0: one per CPU).")] = 0,
+    jobs: JobsOption = None,
 ) -> None:
     """Score attrib against annotated gold claims: the referee's figures, rule precision, confusion."""
     with guarded():
-        from attrib.evaluation.evaluate import default_jobs, evaluate, load_gold
+        from attrib.batch.parallel import default_jobs
+        from attrib.evaluation.evaluate import evaluate, load_gold
         from attrib.evaluation.report import ReportOptions, as_json, text_lines
 
         records = load_gold(gold)
         if limit is not None:
             records = records[:limit]
-        report = evaluate(records, [str(r) for r in rules or []], jobs=jobs or default_jobs())
+        workers = max(1, min(jobs or default_jobs(), default_jobs(), len(records)))
+        report = evaluate(records, [str(r) for r in rules or []], jobs=workers)
         for error in report.errors:
             warn(f"attrib failed on {error}; scored as no claims")
         options = ReportOptions(show=show, per_doc=per_doc)

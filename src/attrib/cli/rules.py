@@ -14,9 +14,25 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from attrib.cli.common import RulesOption, fail, guarded, output
+from attrib.cli.common import (
+    DecodeErrors,
+    DecodeErrorsOption,
+    EncodingOption,
+    IdFieldOption,
+    InputFormat,
+    InputFormatOption,
+    RulesOption,
+    TextFieldOption,
+    examples,
+    fail,
+    guarded,
+    output,
+    positive_number,
+)
 from attrib.errors import RuleError
 from attrib.model import CLAIM_FIELDS
+from attrib.outputs.terminal import console as make_console
+from attrib.outputs.terminal import one_line, plain_wanted, printable
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
     from attrib.authoring.explain import SentenceExplanation
@@ -25,6 +41,7 @@ if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
 rules_app = typer.Typer(
     name="rules",
     help="List, show, validate and test rules; start a new one.",
+    epilog=examples("attrib rules list", "attrib rules validate my-rules.yaml", "attrib rules test my-rules.yaml"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -32,7 +49,8 @@ rules_app = typer.Typer(
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Rule files or folders, layered over the shipped rules. Default: every configured layer."
+        metavar="PATH...",
+        help="Rule files or folders, layered over the shipped rules. Default: every configured layer.",
     ),
 ]
 
@@ -57,10 +75,11 @@ def _rules(paths: list[Path] | None) -> RuleSet:
     return load_rules([str(p) for p in paths or []])
 
 
-@rules_app.command("list")
+@rules_app.command("list", epilog=examples("attrib rules list", "attrib rules list --id claim- --rules my-rules.yaml"))
 def list_rules(
-    id_prefix: Annotated[str | None, typer.Option("--id", help="Only ids starting with PREFIX.")] = None,
-    file: Annotated[str | None, typer.Option("--file", help="Only what comes from this file.")] = None,
+    id_prefix: Annotated[str | None, typer.Option(
+        "--id", metavar="PREFIX", help="Only ids starting with PREFIX.")] = None,
+    file: Annotated[str | None, typer.Option("--file", metavar="FILE", help="Only what comes from this file.")] = None,
     rules: RulesOption = None,
 ) -> None:
     """Every rule and lexicon after layering: id, kind, origin, and whether it is active."""
@@ -77,7 +96,7 @@ def list_rules(
             print(line + (f"  ({e.note})" if e.note else ""))
 
 
-@rules_app.command("show")
+@rules_app.command("show", epilog=examples("attrib rules show claim-first", "attrib rules show claim-first --regex"))
 def show_rule(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="The rule's id.")],
     full_regex: Annotated[bool, typer.Option("--regex", help="Print the whole compiled regex.")] = False,
@@ -110,7 +129,7 @@ def show_rule(
             print(f"  regex ({len(regex):,} characters; --regex prints it all):\n    {regex[:400]}...")
 
 
-@rules_app.command("validate")
+@rules_app.command("validate", epilog=examples("attrib rules validate", "attrib rules validate my-rules.yaml"))
 def validate_rules(paths: PathsArgument = None) -> None:
     """Check rule files: every problem as file:line:column, all at once; exit 1 if any."""
     with guarded():
@@ -126,7 +145,7 @@ def validate_rules(paths: PathsArgument = None) -> None:
         print(f"no problems ({len(report.ruleset.files)} files, {len(report.ruleset.all_rules)} rules)")
 
 
-@rules_app.command("test")
+@rules_app.command("test", epilog=examples("attrib rules test", "attrib rules test my-rules.yaml"))
 def test_rules(paths: PathsArgument = None) -> None:
     """Run every rule's examples; print each failure with expected vs got, then `N passed, M failed`."""
     with guarded():
@@ -145,13 +164,13 @@ def test_rules(paths: PathsArgument = None) -> None:
             raise typer.Exit(1)
 
 
-@rules_app.command("new")
+@rules_app.command("new", epilog=examples("attrib rules new my-rule -o my-rules.yaml"))
 def new_rule(
     rule_id: Annotated[
         str, typer.Argument(metavar="ID", help="The new rule's id (lower-case, digits, -_.).")
     ],
     out: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (never overwritten).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (never overwritten).")
     ] = None,
 ) -> None:
     """Write a commented starter rule with an example, ready to edit."""
@@ -168,31 +187,46 @@ def new_rule(
             handle.write(text)
 
 
+EXPLAIN_EXAMPLES = examples(
+    "attrib explain story.txt --sentence 4",
+    "attrib explain saved-page.html --near-misses",
+    "attrib explain crawl.jsonl --doc 1234 --text-field body",
+)
+
+
 def explain(
-    path: Annotated[str, typer.Argument(metavar="FILE", help="A text file, or - for stdin.")],
-    sentence: Annotated[
-        int | None, typer.Option("--sentence", "-s", help="Only sentence N (from 1).")
-    ] = None,
-    near_misses: Annotated[
-        bool,
-        typer.Option(
-            "--near-misses", help="Closest rules for attributed sentences too (always for unattributed)."
-        ),
-    ] = False,
+    path: Annotated[str, typer.Argument(
+        metavar="PATH", help="What `attrib run` reads: a text file, a saved web page, a JSON Lines "
+                             "corpus (with --doc), or - for stdin.")],
+    sentence: Annotated[int | None, typer.Option(
+        "--sentence", "-s", metavar="N", parser=positive_number, help="Only sentence N (from 1).")] = None,
+    doc: Annotated[str | None, typer.Option(
+        "--doc", metavar="ID", help="JSON Lines input: the document with this id (or FILE:LINE).")] = None,
+    near_misses: Annotated[bool, typer.Option(
+        "--near-misses", help="Closest rules for attributed sentences too (always for unattributed).")] = False,
     rules: RulesOption = None,
+    encoding: EncodingOption = "utf-8",
+    errors: DecodeErrorsOption = DecodeErrors.STRICT,
+    text_field: TextFieldOption = None,
+    id_field: IdFieldOption = "id",
+    input_format: InputFormatOption = InputFormat.auto,
 ) -> None:
     """Why each sentence was (or was not) attributed: rules tried, slots, resolvers, near misses."""
     with guarded():
         from attrib.authoring.explain import explain as explain_text
-        from attrib.inputs.sources import read_document, read_stdin
+        from attrib.inputs.corpus import CorpusOptions, find_document
+        from attrib.inputs.sources import Decoding
 
-        text = read_stdin() if path == "-" else read_document(Path(path))
-        items = explain_text(
-            text, _rules(rules), sentence=sentence, doc=path, near_misses=near_misses or None
-        )
+        ruleset = _rules(rules)
+        corpus = CorpusOptions(text_field=text_field or "text", id_field=id_field or None,
+                               input_format=input_format.value, decoding=Decoding(encoding, errors.value),
+                               text_field_given=text_field is not None)
+        document = find_document(path, corpus, doc, ruleset.lexicons)
+        items = explain_text(document.text, ruleset, sentence=sentence, doc=document.id,
+                             near_misses=near_misses or None, publisher=document.publisher)
         if not items:
-            raise fail(f"{path} has no sentence {sentence}")
-        console = Console(highlight=False, soft_wrap=True)
+            raise fail(f"{document.id} has no sentence {sentence}")
+        console = make_console(soft_wrap=True)
         for item in items:
             _print_explanation(console, item)
 
@@ -203,7 +237,7 @@ def _print_explanation(console: Console, item: SentenceExplanation) -> None:
         Text(f"sentence {item.n}", style="bold"),
         Text("(attributed)" if claim.attributed else "(not attributed)", style="dim"),
     )
-    if console.is_terminal:
+    if console.is_terminal and not plain_wanted():
         console.print(Text("  ") + _highlighted(item, styled=True))
     else:  # plain: the sentence as written, then the same with its slots marked
         console.print(f"  text:  {_squash(item.text)}", markup=False)
@@ -230,7 +264,7 @@ def _print_explanation(console: Console, item: SentenceExplanation) -> None:
     if item.resolver_notes or item.changes:
         console.print("  resolvers:", markup=False)
         for note in item.resolver_notes:
-            console.print(f"    {note}", markup=False)
+            console.print(f"    {printable(note)}", markup=False)
         for change in item.changes:
             console.print(f"    changed {change.field}: {change.before!r} -> {change.after!r}", markup=False)
     if item.near_misses:
@@ -241,7 +275,7 @@ def _print_explanation(console: Console, item: SentenceExplanation) -> None:
 
 
 def _flat(value: object) -> object:
-    return " ".join(value.split()) if isinstance(value, str) else value
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _highlighted(item: SentenceExplanation, styled: bool) -> Text:
@@ -265,4 +299,5 @@ def _highlighted(item: SentenceExplanation, styled: bool) -> Text:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    """Whitespace runs as one space (lengths aside, as written), control characters escaped."""
+    return printable(re.sub(r"\s+", " ", text))

@@ -7,55 +7,81 @@ from typing import Annotated
 
 import typer
 
-from attrib.cli.common import DecodeErrors, Format, InputFormat, RulesOption, guarded, output, warn
+from attrib.cli.common import (
+    DecodeErrors,
+    DecodeErrorsOption,
+    EncodingOption,
+    Format,
+    IdFieldOption,
+    InputFormat,
+    InputFormatOption,
+    JobsOption,
+    RulesOption,
+    TextFieldOption,
+    examples,
+    guarded,
+    output,
+    positive_number,
+    warn,
+)
+
+EXAMPLES = examples(
+    "attrib run story.txt                          # the claims table and who vouches for what",
+    "attrib run story.txt -o claims.csv            # the format follows the extension",
+    "attrib run articles/ --format jsonl           # a folder, walked like ripgrep",
+    "attrib run crawl.jsonl --keep-field url -o claims.jsonl",
+    "attrib run crawl.jsonl --summary --by publisher --format csv",
+)
 
 
 def run(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...",
         help="Text files, saved web pages (.html), folders of them, JSON Lines corpora (.jsonl: one "
              "document per line), glob patterns ('crawl/*.jsonl'), or - for stdin.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically). With "
-                                             "--format html, a folder (not *.html) gets index.html and "
-                                             "one page per document.")] = None,
+    format: Annotated[Format | None, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="table, csv, json, jsonl or html. Default: from the extension of -o (.csv, .json, .jsonl, "
+             ".html, a folder for html), else table.")] = None,
+    out: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write to FILE (atomically; through a symlink; never over an input). With html, a folder "
+             "(not *.html) gets index.html and one page per document.")] = None,
     rules: RulesOption = None,
-    encoding: Annotated[str, typer.Option(help="Text encoding of the input.")] = "utf-8",
-    errors: Annotated[DecodeErrors, typer.Option(help="What to do with undecodable bytes.")] = DecodeErrors.strict,
+    encoding: EncodingOption = "utf-8",
+    errors: DecodeErrorsOption = DecodeErrors.STRICT,
     csv_formula_safe: Annotated[bool, typer.Option(
         "--csv-formula-safe/--no-csv-formula-safe",
         help="Prefix ' to CSV cells starting with = + - @ (OWASP CSV injection).")] = True,
-    text_field: Annotated[str, typer.Option(help="JSON Lines input: the field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(
-        help="JSON Lines input: the field holding the document id (else FILE:LINE).")] = "id",
-    input_format: Annotated[InputFormat, typer.Option(
-        help="auto: JSON Lines for .jsonl/.ndjson files, text otherwise; jsonl also reads stdin as "
-             "JSON Lines.")] = InputFormat.auto,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
-        help="Worker processes for a corpus (default: the number of cores). Output order and "
-             "content do not depend on it.")] = None,
+    text_field: TextFieldOption = None,
+    id_field: IdFieldOption = "id",
+    input_format: InputFormatOption = InputFormat.auto,
+    jobs: JobsOption = None,
     summary: Annotated[bool, typer.Option(
-        "--summary", help="Print a corpus summary (claims per outlet, per source kind, share "
-                          "unattributed, top sources) instead of one record per sentence; "
-                          "--format csv for a CSV table.")] = False,
-    top: Annotated[int, typer.Option(min=1, help="Sources listed in the --summary.")] = 20,
+        "--summary", help="A corpus summary (claims per outlet, per source kind, share unattributed, "
+                          "top sources) instead of one record per sentence: table, csv, json or jsonl.")] = False,
+    top: Annotated[int, typer.Option(
+        "--top", metavar="N", parser=positive_number, help="Sources listed in the --summary.")] = 20,
 ) -> None:
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
-        from attrib.batch.parallel import default_jobs
         from attrib.batch.runner import RunOptions, run_documents
+        from attrib.outputs.destination import output_format
+        from attrib.outputs.html_site import wants_folder
         from attrib.outputs.progress import wanted as progress_wanted
 
-        options = RunOptions(format=format.value, rules=[str(r) for r in rules or []],
+        chosen = output_format(format.value if format else None, out, summary)
+        path = Path(out) if out else None
+        options = RunOptions(format=chosen, rules=[str(r) for r in rules or []],
                              encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe,
-                             text_field=text_field, id_field=id_field or None,
-                             input_format=input_format.value, jobs=jobs or default_jobs(),
-                             summary=summary, top=top, progress=progress_wanted())
-        if format is Format.html:
-            from attrib.outputs.html_site import wants_folder
-
-            if wants_folder(out):
-                options.html_folder, out = out, None
-        with output(out) as handle:
+                             text_field=text_field or "text", text_field_given=text_field is not None,
+                             id_field=id_field or None,
+                             input_format=input_format.value, jobs=jobs or 0, summary=summary, top=top,
+                             progress=progress_wanted(), output_path=path)
+        if chosen == "html" and out is not None and wants_folder(out):
+            options.html_folder, options.output_path, path = Path(out), None, None
+        with output(path) as handle:
             problems = run_documents(paths, handle, options)
         for problem in problems:
             warn(problem.message)
+

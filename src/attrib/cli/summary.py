@@ -9,29 +9,39 @@ from typing import Annotated
 
 import typer
 
-from attrib.cli.common import guarded, output
+from attrib.cli.common import examples, guarded, output, positive_number
 from attrib.errors import InputError
+
+EXAMPLES = examples(
+    "attrib summarize claims.jsonl",
+    "attrib summarize claims.jsonl --format csv --top 50 -o summary.csv",
+)
 
 
 class SummaryFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 def summarize(
     path: Annotated[str, typer.Argument(
-        help="Claims from `attrib run --format jsonl` (a file, or - for stdin).")],
-    format: Annotated[SummaryFormat, typer.Option(
-        "--format", "-f", help="Output format.")] = SummaryFormat.table,
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")] = None,
-    top: Annotated[int, typer.Option(min=1, help="Sources listed.")] = 20,
+        metavar="FILE", help="Claims from `attrib run --format jsonl` (a file, or - for stdin).")],
+    format: Annotated[SummaryFormat | None, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="table, csv, json or jsonl. Default: from the extension of -o, else table.")] = None,
+    out: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to FILE (atomically).")] = None,
+    top: Annotated[int, typer.Option("--top", metavar="N", parser=positive_number, help="Sources listed.")] = 20,
 ) -> None:
     """Claims per outlet, per source kind, share unattributed and top sources, across documents."""
     with guarded():
         from attrib.batch.runner import RunOptions, write_summary
+        from attrib.outputs.destination import output_format
         from attrib.outputs.summary import summarize_jsonl
 
+        chosen = output_format(format.value if format else None, out, summary=True)
         if path == "-":
             summary = summarize_jsonl(sys.stdin, "<stdin>")
         else:
@@ -42,5 +52,5 @@ def summarize(
                 raise InputError(f"{path}: cannot read ({exc.strerror})") from None
             except UnicodeDecodeError:
                 raise InputError(f"{path}: not UTF-8 text") from None
-        with output(out) as handle:
-            write_summary(summary, handle, RunOptions(format=format.value, top=top))
+        with output(Path(out) if out else None) as handle:
+            write_summary(summary, handle, RunOptions(format=chosen, top=top))

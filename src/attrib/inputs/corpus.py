@@ -10,14 +10,13 @@ from __future__ import annotations
 import codecs
 import glob
 import json
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from attrib.errors import InputError
-from attrib.inputs.sources import Decoding, Problem, Source, documents, plan
+from attrib.inputs.sources import Decoding, Problem, Source, documents, peek_stdin, plan, stdin_stream
 from attrib.model import Document
 from attrib.rulebook.lexicon import Lexicons
 
@@ -30,6 +29,8 @@ class CorpusOptions:
     """How to read documents: which JSON fields hold the text and the id, and whether stdin is JSONL."""
 
     text_field: str = "text"
+    #: --text-field was given: an input that is not JSON Lines would silently ignore it, so it is an error
+    text_field_given: bool = False
     id_field: str | None = "id"
     input_format: str = "auto"  # auto (by file suffix) | text | jsonl
     decoding: Decoding = field(default_factory=Decoding)
@@ -70,12 +71,35 @@ def _is_jsonl(path: Path, options: CorpusOptions) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
+def stdin_is_jsonl(options: CorpusOptions) -> bool:
+    """--input-format says so, or (auto) the first line of standard input is a JSON object."""
+    if options.input_format != "auto":
+        return options.input_format == "jsonl"
+    body = peek_stdin().removeprefix(codecs.BOM_UTF8).lstrip()
+    if not body.startswith(b"{"):
+        return False
+    if b"\n" not in body:
+        body = peek_stdin(to_line_end=True).removeprefix(codecs.BOM_UTF8).lstrip()
+    try:
+        return isinstance(json.loads(body.split(b"\n", 1)[0]), dict)
+    except ValueError:
+        return False
+
+
 def plan_corpus(paths: Sequence[str], options: CorpusOptions = CorpusOptions()) -> list[Planned]:
     """Expand arguments (globs included) into sources; fail early on a missing path or empty glob."""
+    planned = _expand(paths, options)
+    if options.text_field_given and not any(isinstance(item, JsonlSource) for item in planned):
+        raise InputError(f"--text-field {options.text_field} is for JSON Lines input, and no input is "
+                         "JSON Lines (.jsonl/.ndjson files; --input-format jsonl for others)")
+    return planned
+
+
+def _expand(paths: Sequence[str], options: CorpusOptions) -> list[Planned]:
     planned: list[Planned] = []
     for arg in paths:
         if arg == "-":
-            planned.append(JsonlSource("-", None) if options.input_format == "jsonl" else Source("-", None))
+            planned.append(JsonlSource("-", None) if stdin_is_jsonl(options) else Source("-", None))
             continue
         matches = [arg]
         if is_glob(arg):
@@ -133,7 +157,7 @@ def corpus_documents(planned: Iterable[Planned], options: CorpusOptions = Corpus
     for item in planned:
         if isinstance(item, JsonlSource):
             if item.path is None:
-                yield from jsonl_documents(sys.stdin.buffer, "<stdin>", options, problems)
+                yield from jsonl_documents(stdin_stream(), "<stdin>", options, problems)
                 continue
             try:
                 with item.path.open("rb") as handle:
@@ -162,3 +186,23 @@ def total_size(planned: Iterable[Planned]) -> int | None:
         except OSError:
             return None
     return total
+
+
+def find_document(path: str, options: CorpusOptions, ident: str | None = None,
+                  lexicons: Lexicons | None = None) -> Doc:
+    """The one document `attrib run PATH` would read, or the one with id `ident` among several."""
+    problems: list[Problem] = []
+    docs = corpus_documents(plan_corpus([path], options), options, problems, lexicons)
+    if ident is None:
+        first, second = next(docs, None), next(docs, None)
+        if first is not None and second is None:
+            return first
+        if first is not None:
+            raise InputError(f"{path} holds several documents: choose one with --doc ID")
+    else:
+        for doc in docs:
+            if doc.id == ident:
+                return doc
+    reason = f" ({problems[0].message})" if problems else ""
+    what = "no document" if ident is None else f"no document with id {ident!r}"
+    raise InputError(f"{path}: {what}{reason}")

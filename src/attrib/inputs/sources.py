@@ -7,13 +7,14 @@ CLI can print one line and go on (inside a folder) or stop (a file named alone).
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from attrib.errors import InputError
 from attrib.inputs.html import HTML_SUFFIXES, read_page, require_extractor
@@ -154,17 +155,18 @@ def block_cut(text: str, at_eof: bool, block_chars: int = BLOCK_CHARS,
     return cut + 1 if 0 < cut < len(text) and text[cut - 1] == "\r" and text[cut] == "\n" else cut
 
 
-def _read(stream: IO[bytes], name: str) -> bytes:
+def _read(stream: IO[bytes], name: str, size: int = _READ_BYTES) -> bytes:
     try:
-        return stream.read(_READ_BYTES)
+        return stream.read(size)
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from None
 
 
 def stream_blocks(stream: IO[bytes], name: str, decoding: Decoding = Decoding(),
-                  block_chars: int = BLOCK_CHARS, max_chars: int = MAX_BLOCK_CHARS) -> Iterator[Block]:
+                  block_chars: int = BLOCK_CHARS, max_chars: int = MAX_BLOCK_CHARS,
+                  read_bytes: int = _READ_BYTES) -> Iterator[Block]:
     """Decode a byte stream incrementally and yield it as Blocks (offsets into the whole text)."""
-    head = _read(stream, name)
+    head = _read(stream, name, read_bytes)
     encoding, skip = _encoding_of(head, name, decoding)
     decoder = codecs.getincrementaldecoder(encoding)(errors=decoding.errors)
     raw, consumed = head[skip:], skip
@@ -185,7 +187,7 @@ def stream_blocks(stream: IO[bytes], name: str, decoding: Decoding = Decoding(),
             base += cut
         if at_eof:
             break
-        raw = _read(stream, name)
+        raw = _read(stream, name, read_bytes)
     if not seen_text:
         raise InputError(f"{name}: is empty (no text to analyse)")
 
@@ -200,7 +202,7 @@ def read_blocks(path: Path, decoding: Decoding = Decoding()) -> Iterator[Block]:
 
 def source_blocks(source: Source, decoding: Decoding = Decoding()) -> Iterator[Block]:
     if source.path is None:
-        return stream_blocks(sys.stdin.buffer, "<stdin>", decoding)
+        return stream_blocks(stdin_stream(), "<stdin>", decoding)
     return read_blocks(source.path, decoding)
 
 
@@ -264,7 +266,50 @@ def plan(paths: Sequence[str]) -> list[Source]:
 
 
 def read_stdin(decoding: Decoding = Decoding()) -> str:
-    return decode(sys.stdin.buffer.read(), "<stdin>", decoding)
+    return decode(stdin_stream().read(), "<stdin>", decoding)
+
+
+class _Prefixed(io.RawIOBase):
+    """A byte stream that first gives back bytes already read from it (to sniff its format)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self.head:
+            n = min(len(view), len(self.head))
+            view[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.rest.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+
+#: (the standard input it stands for, a stream giving back what was peeked first)
+_stdin: tuple[IO[bytes], IO[bytes]] | None = None
+
+
+def stdin_stream() -> IO[bytes]:
+    """Standard input as bytes, with whatever `peek_stdin` read put back in front."""
+    raw = sys.stdin.buffer
+    return _stdin[1] if _stdin is not None and _stdin[0] is raw else raw
+
+
+def peek_stdin(size: int = 1 << 16, to_line_end: bool = False) -> bytes:
+    """The first bytes of standard input (up to `size`; `to_line_end`: on to the end of the first line
+    that is not blank), left in place for whichever reader comes next."""
+    global _stdin
+    stream = stdin_stream()
+    head = stream.read1(size) if hasattr(stream, "read1") else stream.read(size)
+    while to_line_end and b"\n" not in head.lstrip() and (more := stream.readline()):
+        head += more
+    _stdin = sys.stdin.buffer, io.BufferedReader(_Prefixed(head, stream))
+    return head
 
 
 def load(source: Source, decoding: Decoding, lexicons: Lexicons | None) -> Document:

@@ -8,6 +8,7 @@ keeps only counts, never the claims.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import IO
@@ -22,9 +23,10 @@ HTML_OUTPUT_SUFFIXES = (".html", ".htm")
 INDEX = "index.html"
 
 
-def wants_folder(out: Path | None) -> bool:
+def wants_folder(out: str | Path | None) -> bool:
     """`-o DIR` (anything but a .html file name) asks for an index and one page per document."""
-    return out is not None and out.suffix.lower() not in HTML_OUTPUT_SUFFIXES
+    return out is not None and (str(out).endswith(("/", os.sep)) or Path(out).suffix.lower()
+                                not in HTML_OUTPUT_SUFFIXES)
 
 
 def _info(document: Document, index_href: str | None = None) -> PageInfo:

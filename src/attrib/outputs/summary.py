@@ -155,24 +155,31 @@ def write_summary_csv(summary: CorpusSummary, out: IO[str], top: int = 20) -> No
                          for cell in row])
 
 
-def write_summary_json(summary: CorpusSummary, out: IO[str], top: int = 20) -> None:
+def write_summary_json(summary: CorpusSummary, out: IO[str], top: int = 20, lines: bool = False) -> None:
+    """One JSON array of the summary's rows, or (`lines`) one JSON object a line."""
     import json
 
     records = [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in summary.rows(top)]
-    out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    if lines:
+        out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    else:
+        out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
 
 
 def print_summary_table(summary: CorpusSummary, out: IO[str], top: int = 20,
                         width: int | None = None) -> None:
     """The corpus summary as rich tables: totals, source kinds, outlets, top sources."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(file=out, width=width, highlight=False, soft_wrap=False)
-    console.print(f"[bold]{summary.documents} documents, {summary.sentences} sentences, "
+    from attrib.outputs.terminal import console as make_console
+    from attrib.outputs.terminal import one_line
+
+    console = make_console(out, width)
+    console.print(f"{summary.documents} documents, {summary.sentences} sentences, "
                   f"{summary.attributed} attributed, {summary.unattributed} unattributed "
-                  f"({summary.unattributed_share:.1%})[/bold]")
+                  f"({summary.unattributed_share:.1%})", style="bold")
     sections = {
         "source_kind": ("Claims per source kind (share of attributed claims)", ("kind",)),
         "outlet": ("Claims per outlet (share of attributed claims)", ("outlet", "documents")),
@@ -192,7 +199,7 @@ def print_summary_table(summary: CorpusSummary, out: IO[str], top: int = 20,
         for _, key, kind, claims, documents, share in chosen:
             cells = {"kind": kind or key, "outlet": key, "source": key, "publisher": key,
                      "documents": "" if documents is None else str(documents)}
-            table.add_row(*[cells[c] for c in columns], str(claims), f"{share:.1%}")
+            table.add_row(*[Text(one_line(cells[c])) for c in columns], str(claims), f"{share:.1%}")
         console.print(table)
 
 

@@ -1,0 +1,71 @@
+"""Every command once, in a subprocess, as a user runs it. CI runs this file a second time with the
+oldest dependency versions pyproject.toml allows (.ci/floors.txt): the click-floor check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "samples" / "army-chiefs-call.txt"
+
+
+def attrib(*args: str | Path, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "attrib", *map(str, args)], input=stdin, capture_output=True,
+                          text=True, timeout=60, cwd=cwd, check=False)
+
+
+def test_run_without_errors_option_prints_the_table():
+    # click 8.1 once refused the --errors default ("Invalid value for '--errors': <DecodeErrors.strict …>")
+    result = attrib("run", ARTICLE)
+    assert result.returncode == 0, result.stderr
+    assert "Who vouches for what" in result.stdout and "Agence France-Presse: 1 claim (#4)" in result.stdout
+
+
+def test_output_extension_decides_the_format_and_options_parse(tmp_path):
+    out = tmp_path / "claims.csv"
+    result = attrib("run", ARTICLE, "-o", out, "--errors", "replace", "--jobs", "0", "--top", "5")
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("doc,n,start,end,text,attributed,")
+
+
+def test_stdin_as_json_lines():
+    result = attrib("run", "-", "--format", "jsonl", stdin="Talks failed, diplomats said.")
+    assert json.loads(result.stdout.splitlines()[0])["source"] == "diplomats"
+
+
+def test_a_bad_number_is_a_usage_error_in_plain_words():
+    result = attrib("run", ARTICLE, "--jobs", "many")
+    assert result.returncode == 2
+    assert "expected a whole number, got 'many'" in result.stderr
+    assert "int" not in result.stderr.replace("Print", "")  # no Python type name
+
+
+def test_version_and_completion():
+    version = attrib("--version")
+    assert version.returncode == 0 and version.stdout.startswith("attrib ")
+    completion = attrib("--show-completion", "bash")
+    assert completion.returncode == 0 and "_ATTRIB_COMPLETE" in completion.stdout
+
+
+@pytest.mark.parametrize("command", [["run"], ["explain"], ["eval"], ["summarize"], ["rules", "list"],
+                                     ["rules", "show"], ["rules", "validate"], ["rules", "test"],
+                                     ["rules", "new"], []])
+def test_every_help_has_an_example(command):
+    result = attrib(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Examples:" in result.stdout and "  attrib " in result.stdout.split("Examples:")[1]
+
+
+def test_explain_rules_and_summarize(tmp_path):
+    explained = attrib("explain", ARTICLE, "--sentence", "7")
+    assert "matched   claim-first" in explained.stdout, explained.stderr
+    assert attrib("rules", "validate").returncode == 0
+    claims = tmp_path / "claims.jsonl"
+    assert attrib("run", ARTICLE, "-o", claims).returncode == 0
+    summary = attrib("summarize", claims, "--format", "csv")
+    assert summary.stdout.startswith("section,key,kind,claims,documents,share"), summary.stderr
