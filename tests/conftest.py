@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import attrib
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+
+#: ATTRIB_HYPOTHESIS=thorough: every property test tries its full number of generated cases
+THOROUGH = os.environ.get("ATTRIB_HYPOTHESIS", "fast") == "thorough"
+
+
+def budget(thorough: int) -> int:
+    """How many generated cases a property test tries: all of them when thorough, 1/25 by default."""
+    return thorough if THOROUGH else max(40, thorough // 25)
+
+
+# hypothesis profiles for tests that set no budget of their own
+settings.register_profile("fast", max_examples=50, deadline=None)
+settings.register_profile("thorough", max_examples=1_000, deadline=None)
+settings.load_profile("thorough" if THOROUGH else "fast")
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """Properties that hold for any text (hypothesis): the splitter's spans, analyze, JSONL, CSV, blocks.
 
-About 11,000 generated cases in all; each test sets its own max_examples and runs without deadline.
+Every run tries a few hundred generated cases in all (a few seconds); ATTRIB_HYPOTHESIS=thorough tries
+about 11,000 (each test's `budget`), as before a release or after a change to the splitter or the engine.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import csv
 import io
 import json
 
+from conftest import budget
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +33,7 @@ texts = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(ODD, max_size=4)), m
 SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
 
-@settings(max_examples=5_000, **SETTINGS)
+@settings(max_examples=budget(5_000), **SETTINGS)
 @given(texts)
 def test_sentence_spans_are_ordered_disjoint_inside_and_cover_every_non_space_character(text):
     spans = list(sentence_spans(text))
@@ -45,7 +47,7 @@ def test_sentence_spans_are_ordered_disjoint_inside_and_cover_every_non_space_ch
     assert all(covered[i] or ch.isspace() for i, ch in enumerate(text))
 
 
-@settings(max_examples=2_000, **SETTINGS)
+@settings(max_examples=budget(2_000), **SETTINGS)
 @given(texts)
 def test_analyze_never_raises_and_every_record_points_into_the_text(rules, text):
     claims = analyze(text, rules)
@@ -56,7 +58,7 @@ def test_analyze_never_raises_and_every_record_points_into_the_text(rules, text)
             assert claim.start <= span.start <= span.end <= claim.end
 
 
-@settings(max_examples=1_500, **SETTINGS)
+@settings(max_examples=budget(1_500), **SETTINGS)
 @given(texts)
 def test_jsonl_always_parses_and_round_trips(rules, text):
     claims = analyze(text, rules, doc="d\n\"x\"")
@@ -69,7 +71,7 @@ def test_jsonl_always_parses_and_round_trips(rules, text):
         assert list(record) == list(CLAIM_FIELDS) and record == claim.as_record()
 
 
-@settings(max_examples=1_500, **SETTINGS)
+@settings(max_examples=budget(1_500), **SETTINGS)
 @given(texts, st.booleans())
 def test_csv_always_has_the_same_columns(rules, text, formula_safe):
     claims = analyze(text, rules)
@@ -84,7 +86,7 @@ def test_csv_always_has_the_same_columns(rules, text, formula_safe):
         assert row[CLAIM_FIELDS.index("text")] == (neutralise(claim.text) if formula_safe else claim.text)
 
 
-@settings(max_examples=1_000, **SETTINGS)
+@settings(max_examples=budget(1_000), **SETTINGS)
 @given(texts.filter(lambda t: t.strip() and "\x00" not in t and not t.startswith("\ufeff")),  # binary; BOM
        st.integers(4, 60))
 def test_blocks_rebuild_the_text_and_keep_whole_document_offsets(rules, text, block_chars):
