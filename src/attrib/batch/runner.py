@@ -30,6 +30,7 @@ from attrib.inputs.corpus import (
     total_size,
 )
 from attrib.inputs.sources import Decoding, Problem, Source, is_html, source_blocks
+from attrib.inputs.walk import WalkOptions
 from attrib.model import Claim, Document
 from attrib.outputs.destination import refuse_inputs
 from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
@@ -57,11 +58,14 @@ class RunOptions:
     progress: bool = False  # a progress bar on stderr
     #: the file -o names (refused when it is one of the inputs); None for standard output
     output_path: Path | None = None
+    hidden: bool = False  # walk hidden files and folders too
+    no_ignore: bool = False  # walk what .gitignore / .ignore files exclude too
 
     def corpus(self) -> CorpusOptions:
         return CorpusOptions(text_field=self.text_field, text_field_given=self.text_field_given,
                              id_field=self.id_field,
-                             input_format=self.input_format, decoding=Decoding(self.encoding, self.errors))
+                             input_format=self.input_format, decoding=Decoding(self.encoding, self.errors),
+                             walk=WalkOptions(hidden=self.hidden, no_ignore=self.no_ignore))
 
 
 def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:

@@ -56,6 +56,10 @@ def run(
     text_field: TextFieldOption = None,
     id_field: IdFieldOption = "id",
     input_format: InputFormatOption = InputFormat.auto,
+    hidden: Annotated[bool, typer.Option(
+        "--hidden", help="In folders, read hidden files and folders too (names starting with a dot).")] = False,
+    no_ignore: Annotated[bool, typer.Option(
+        "--no-ignore", help="In folders, read what .gitignore and .ignore files exclude too.")] = False,
     jobs: JobsOption = None,
     summary: Annotated[bool, typer.Option(
         "--summary", help="A corpus summary (claims per outlet, per source kind, share unattributed, "
@@ -77,7 +81,7 @@ def run(
                              text_field=text_field or "text", text_field_given=text_field is not None,
                              id_field=id_field or None,
                              input_format=input_format.value, jobs=jobs or 0, summary=summary, top=top,
-                             progress=progress_wanted(), output_path=path)
+                             progress=progress_wanted(), output_path=path, hidden=hidden, no_ignore=no_ignore)
         if chosen == "html" and out is not None and wants_folder(out):
             options.html_folder, options.output_path, path = Path(out), None, None
         with output(path) as handle:

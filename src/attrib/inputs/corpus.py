@@ -17,6 +17,7 @@ from typing import IO
 
 from attrib.errors import InputError
 from attrib.inputs.sources import Decoding, Problem, Source, documents, peek_stdin, plan, stdin_stream
+from attrib.inputs.walk import WalkOptions
 from attrib.model import Document
 from attrib.rulebook.lexicon import Lexicons
 
@@ -34,6 +35,7 @@ class CorpusOptions:
     id_field: str | None = "id"
     input_format: str = "auto"  # auto (by file suffix) | text | jsonl
     decoding: Decoding = field(default_factory=Decoding)
+    walk: WalkOptions = field(default_factory=WalkOptions)  # how folders are walked (--hidden, --no-ignore)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def _expand(paths: Sequence[str], options: CorpusOptions) -> list[Planned]:
             if path.is_file() and _is_jsonl(path, options):
                 planned.append(JsonlSource(item, path))
             else:
-                planned.extend(plan([item]))
+                planned.extend(plan([item], options.walk))
     return planned
 
 

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from attrib.errors import InputError
 from attrib.inputs.html import HTML_SUFFIXES, read_page, require_extractor
+from attrib.inputs.walk import WalkOptions, walk_files
 from attrib.model import Document
 from attrib.rulebook.lexicon import Lexicons
 
@@ -206,32 +207,9 @@ def source_blocks(source: Source, decoding: Decoding = Decoding()) -> Iterator[B
     return read_blocks(source.path, decoding)
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """The .txt and .html files under a folder, sorted, following no symlink loops."""
-    seen: set[tuple[int, int]] = set()
-    found: list[Path] = []
-
-    def walk(directory: Path) -> None:
-        try:
-            info = directory.stat()
-        except OSError:
-            return
-        key = (info.st_dev, info.st_ino)
-        if key in seen:
-            return
-        seen.add(key)
-        try:
-            entries = sorted(directory.iterdir())
-        except OSError:
-            return
-        for entry in entries:
-            if entry.is_dir():
-                walk(entry)
-            elif entry.suffix.lower() in TEXT_SUFFIXES or is_html(entry):
-                found.append(entry)
-
-    walk(folder)
-    return found
+def is_document_file(path: Path) -> bool:
+    """What a folder contributes: .txt files and saved web pages."""
+    return path.suffix.lower() in TEXT_SUFFIXES or is_html(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +221,10 @@ class Source:
     in_folder: bool = False
 
 
-def plan(paths: Sequence[str]) -> list[Source]:
-    """Expand the command-line paths into documents; fail early on a missing path or empty folder."""
+def plan(paths: Sequence[str], walk: WalkOptions | None = None) -> list[Source]:
+    """Expand the command-line paths into documents; fail early on a missing path or empty folder.
+    Folders are walked like ripgrep (attrib.inputs.walk)."""
+    walk = walk or WalkOptions()
     sources: list[Source] = []
     for arg in paths:
         if arg == "-":
@@ -252,9 +232,11 @@ def plan(paths: Sequence[str]) -> list[Source]:
             continue
         path = Path(arg)
         if path.is_dir():
-            files = folder_files(path)
+            files = walk_files(path, is_document_file, walk)
             if not files:
-                raise InputError(f"{arg}: folder has no .txt files (nor .html pages)")
+                raise InputError(f"{arg}: folder has no .txt files (nor .html pages)"
+                                 + ("" if walk.hidden and walk.no_ignore else
+                                    " outside hidden and ignored ones (see --hidden, --no-ignore)"))
             sources.extend(Source(str(f), f, in_folder=True) for f in files)
         elif path.exists():
             sources.append(Source(arg, path))
