@@ -13,12 +13,11 @@ import functools
 import itertools
 import multiprocessing
 import os
-import signal
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
+from attrib.batch.workers import DocumentFailed, run_pool, working_on
+from attrib.errors import AttribError
 from attrib.inputs.corpus import Doc
 from attrib.model import Claim
 from attrib.pipeline import analyze
@@ -48,8 +47,6 @@ def default_jobs() -> int:
 
 def _init_worker(rules: RuleSet | Sequence[str]) -> None:
     global _worker_rules
-    # Ctrl-C is the parent's to handle (it stops the pool); a worker would print a traceback
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
 
 
@@ -62,22 +59,20 @@ def pooled(work: ChunkWork[Item, Result], chunks: Iterable[list[Item]], jobs: in
            rules: RuleSet | Sequence[str]) -> Iterator[tuple[list[Item], list[Result]]]:
     """Each chunk with `work(rules, chunk)` done in one of `jobs` worker processes, in input order,
     a few chunks in flight. `rules` are rule paths each worker loads, or a RuleSet the workers
-    inherit (a forked process needs no copy); `work` must be a module-level function (or a partial)."""
+    inherit (a forked process needs no copy); `work` must be a module-level function (or a partial).
+    A worker that dies stops the run with WorkerDied naming the document (batch.workers)."""
     context = multiprocessing.get_context("fork" if isinstance(rules, RuleSet) else None)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
-        pending: deque[tuple[list[Item], AsyncResult[list[Result]]]] = deque()
-        limit = jobs * IN_FLIGHT_PER_JOB
-        for chunk in chunks:
-            pending.append((chunk, pool.apply_async(_run_chunk, (work, chunk))))
-            while len(pending) >= limit:
-                yield _collect(pending.popleft())
-        while pending:
-            yield _collect(pending.popleft())
+    task = functools.partial(_run_chunk, work)
+    yield from run_pool(task, chunks, jobs, _init_worker, (rules,), jobs * IN_FLIGHT_PER_JOB, _chunk_label,
+                        context)
 
 
-def _collect(entry: tuple[list[Item], AsyncResult[list[Result]]]) -> tuple[list[Item], list[Result]]:
-    chunk, result = entry
-    return chunk, result.get()
+def _chunk_label(chunk: list[Any]) -> str:
+    """What the parent names when it cannot tell which item of a chunk a dead worker was on."""
+    first = getattr(chunk[0], "id", None) if chunk else None
+    if first is None:
+        return f"a chunk of {len(chunk)} documents"
+    return str(first) if len(chunk) == 1 else f"{first} or one of the {len(chunk) - 1} documents after it"
 
 
 #: turns one document's claims into what the parent needs (its output text, say), in the worker
@@ -85,8 +80,23 @@ Render = Callable[[list[Claim]], Any]
 
 
 def _analyze_chunk(rules: RuleSet, chunk: list[Doc], render: Render | None = None) -> list[Any]:
-    results = (analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher) for doc in chunk)
-    return [render(claims) for claims in results] if render else list(results)
+    results = []
+    for doc in chunk:
+        working_on(doc.id)
+        claims = analyze_one(doc, rules)
+        results.append(render(claims) if render else claims)
+    return results
+
+
+def analyze_one(doc: Doc, rules: RuleSet) -> list[Claim]:
+    """One document's claims; an unexpected error (a bug) becomes DocumentFailed naming the document."""
+    try:
+        return analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher)
+    except AttribError:
+        raise
+    except Exception as exc:
+        raise DocumentFailed(f"{doc.id}: analysing it failed ({type(exc).__name__}: {exc}); please report "
+                             "this document") from exc
 
 
 def chunks(items: Iterable[Item], size: Callable[[Item], int]) -> Iterator[list[Item]]:
@@ -123,7 +133,7 @@ def map_documents(docs: Iterable[Doc], render: Render | None, rule_paths: Sequen
     if jobs <= 1 or len(head) < 2:
         rules = ruleset or load_rules(rule_paths)
         for doc in itertools.chain(head, stream):
-            claims = analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher)
+            claims = analyze_one(doc, rules)
             yield doc, render(claims) if render else claims
         return
     yield from _pooled(itertools.chain(head, stream), render, rule_paths, jobs)

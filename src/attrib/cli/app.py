@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from attrib.cli.common import stop_on_signals
 from attrib.cli.eval import EXAMPLES as EVAL_EXAMPLES
 from attrib.cli.eval import eval_command
 from attrib.cli.rules import EXPLAIN_EXAMPLES, explain, rules_app
@@ -55,4 +56,5 @@ app.add_typer(rules_app, name="rules")
 
 def main() -> None:
     """Console-script entry point (and `python -m attrib`: named attrib, so completion is attrib's)."""
+    stop_on_signals()
     app(prog_name="attrib")

@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 findings or failures where a command defines them (rule
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +75,24 @@ def positive_number(value: str) -> int:
     return number
 
 
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so temporary files go and workers are stopped."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signal(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
+def stop_on_signals() -> None:
+    """Turn SIGTERM and SIGHUP into Stopped (the default would end the process without cleaning up)."""
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, _stop_on_signal)
+
+
 @contextmanager
 def guarded() -> Iterator[None]:
     """Turn the errors a user can cause into one line and an exit code; end quietly on a closed pipe."""
@@ -94,6 +113,8 @@ def guarded() -> Iterator[None]:
         raise fail(f"<stdout>: cannot write ({exc.strerror})") from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    except Stopped as stop:
+        raise fail(f"stopped by {signal.Signals(stop.signum).name}", 128 + stop.signum) from None
 
 
 def _silence_stdout() -> None:
