@@ -28,7 +28,7 @@ TOKENS = [
 ]
 texts = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=3)), max_size=60).map("".join)
 FAST = settings(max_examples=budget(10_000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+_BLANK_LINE = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*(?>\r\n|\r|\n)")  # atomic: CRLF is one line break
 
 
 @FAST
