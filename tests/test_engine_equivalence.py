@@ -8,10 +8,11 @@ import re
 from conftest import SAMPLES, shared_file
 
 import attrib
-from attrib.engine.match import CueReach, clause_starts, sentence_words
+from attrib.engine.reach import CueReach, sentence_words
+from attrib.grammar.english import clause_starts
 from attrib.model import Span
 from attrib.pipeline import sentences_of
-from attrib.resolve.resolvers import _runs_before
+from attrib.resolve.coreference import _runs_before
 from attrib.rulebook.pattern import Node
 from attrib.rulebook.ruleset import _PositionalCompiler, not_ending_with, vocabulary
 from attrib.text.quotes import quoted_share

@@ -115,3 +115,10 @@ def test_the_check_finds_a_lazy_import_of_a_later_layer() -> None:
     source = "from attrib.model import Span\n\ndef f():\n    from attrib.pipeline import analyze\n    import attrib\n"
     wrong = later_layers(imports_in(source, "attrib.engine"), LAYER_OF["engine"])
     assert wrong == ["line 4: attrib.pipeline", "line 5: attrib"]
+
+
+def test_resolvers_do_not_reach_into_the_engine() -> None:
+    """The resolvers read claims and the grammar, never the matcher's internals."""
+    found = [(path.name, name) for path in sorted((PACKAGE / "resolve").glob("*.py"))
+             for _, name in imports(path) if name.startswith("attrib.engine")]
+    assert not found, found

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from attrib.engine.match import claim_from_match, match_sentence
+from attrib.engine.claim import claim_from_match
+from attrib.engine.matcher import match_sentence
+from attrib.engine.workbound import WorkGuard
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
 from attrib.rulebook.ruleset import RuleSet, default_rules, load_rules
@@ -37,13 +39,18 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
     ruleset = _ruleset(rules)
     sentences = sentences_of(text, ruleset)
     claims: list[Claim] = []
+    guard = WorkGuard()
     for sentence in sentences:
         claim = Claim(doc=doc, n=sentence.n, start=sentence.start, end=sentence.end, text=sentence.text,
                       paragraph=sentence.paragraph)
-        found = match_sentence(sentence, ruleset)
+        found = match_sentence(sentence, ruleset, guard=guard)
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)
-    context = Context(text=text, sentences=sentences, lexicons=ruleset.lexicons,
-                      paragraph_rules=ruleset.paragraph_rules, publisher=publisher)
-    return resolve(claims, context)
+    return resolve(claims, resolver_context(text, sentences, ruleset, publisher))
+
+
+def resolver_context(text: str, sentences: list[Sentence], ruleset: RuleSet, publisher: str | None = None) -> Context:
+    """What the resolvers know of the document and the rules."""
+    return Context(text=text, sentences=sentences, lexicons=ruleset.lexicons, paragraph_rules=ruleset.paragraph_rules,
+                   publisher=publisher, source_kinds=ruleset.source_kinds)

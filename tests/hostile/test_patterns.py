@@ -9,7 +9,7 @@ import pytest
 from hostile_helpers import attrib
 
 from attrib import analyze, load_rules
-from attrib.engine.match import MAX_SENTENCE_CHARS, RULE_TIME_BUDGET
+from attrib.engine.matcher import MAX_SENTENCE_CHARS, RULE_TIME_BUDGET
 from attrib.engine.workbound import RuleBoundWarning, collect_bound_hits
 from attrib.rulebook.pattern import Compiler, PatternError, Vocabulary, parse
 

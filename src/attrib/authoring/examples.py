@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from attrib.engine.match import claim_from_match, try_rule
+from attrib.engine.claim import claim_from_match
+from attrib.engine.matcher import try_rule
 from attrib.model import Claim, Sentence
+from attrib.pipeline import resolver_context
+from attrib.resolve.resolvers import resolve
 from attrib.rulebook.lexicon import normalize_name
 from attrib.rulebook.ruleset import Rule, RuleSet
 from attrib.text.quotes import mark_quotes
@@ -30,13 +33,15 @@ def _sentence(text: str) -> Sentence:
 
 
 def apply_rule(rule: Rule, text: str, ruleset: RuleSet) -> Claim | None:
-    """The claim one rule alone makes of one sentence, or None when it does not match."""
+    """The claim one rule alone makes of one sentence (with what its source phrase says of itself:
+    the resolvers within a sentence), or None when it does not match."""
     sentence = _sentence(text)
     found = try_rule(rule, sentence, ruleset.lexicons)
     if found is None:
         return None
     claim = Claim(doc="example", n=1, start=0, end=len(text), text=text)
     claim_from_match(claim, sentence, found, text, ruleset)
+    resolve([claim], resolver_context(text, [sentence], ruleset), within_sentence=True)
     return claim
 
 

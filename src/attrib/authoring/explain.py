@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attrib.engine.match import Attempt, candidate_rules, claim_from_match, match_sentence, sentence_words, try_rule
+from attrib.engine.claim import claim_from_match
+from attrib.engine.matcher import Attempt, candidate_rules, match_sentence, try_rule
+from attrib.engine.reach import sentence_words
 from attrib.model import CLAIM_FIELDS, Claim, Sentence
 from attrib.pipeline import analyze, sentences_of
 from attrib.rulebook.pattern import Node, PatternError, Vocabulary
@@ -146,7 +148,7 @@ def _trials(attempts: list[Attempt], ruleset: RuleSet) -> list[Trial]:
         if any(a.match is not None for a in tried):
             trials.append(Trial(rule_id, priority, "matched"))
             continue
-        reasons = [a.refused for a in tried if a.refused and a.refused != NO_MATCH]
+        reasons = [str(a.refused) for a in tried if a.refused is not None]
         trials.append(
             Trial(rule_id, priority, "refused", reasons[0])
             if reasons
@@ -183,9 +185,9 @@ def closest_rules(
         if try_rule(rule, sent, ruleset.lexicons, attempts) is not None:
             misses.append(NearMiss(rule.id, "matches, but a higher-priority rule matched first", 4.0))
             continue
-        refusals = [a.refused for a in attempts if a.refused and a.refused != NO_MATCH]
+        refusals = [a.refused for a in attempts if a.refused is not None]
         if refusals:
-            misses.append(NearMiss(rule.id, f"the pattern matches, but it was refused: {refusals[0]}", 3.0))
+            misses.append(NearMiss(rule.id, f"refused: {refusals[0]}", 3.0))
             continue
         misses.append(_partial_match(rule, sent, vocab))
     return sorted(misses, key=lambda m: -m.closeness)

@@ -15,7 +15,7 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import FrameType
@@ -85,15 +85,29 @@ def _rearm(seconds: float) -> None:
     signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
 
 
-@contextmanager
-def work_budget(seconds: float) -> Iterator[Callable[[], None]]:
-    """Raise OverBudget in the enclosed block after `seconds` of CPU time. The block gets a function
-    that grants a fresh `seconds` (after it caught an OverBudget and moved on)."""
-    if not _alarm_available():
-        yield _no_rearm
-        return
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-    try:
-        yield functools.partial(_rearm, seconds)
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+class WorkGuard:
+    """The per-sentence CPU-time budget of one document's analysis. Whether the timer signal may be
+    used is decided once, when the guard is made, not for every sentence."""
+
+    __slots__ = ("available",)
+
+    def __init__(self) -> None:
+        self.available = _alarm_available()
+
+    @contextmanager
+    def budget(self, seconds: float) -> Iterator[Callable[[], None]]:
+        """Raise OverBudget in the enclosed block after `seconds` of CPU time. The block gets a function
+        that grants a fresh `seconds` (after it caught an OverBudget and moved on)."""
+        if not self.available:
+            yield _no_rearm
+            return
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+        try:
+            yield functools.partial(_rearm, seconds)
+        finally:
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+
+
+def work_budget(seconds: float) -> AbstractContextManager[Callable[[], None]]:
+    """A one-off budget (see WorkGuard.budget)."""
+    return WorkGuard().budget(seconds)

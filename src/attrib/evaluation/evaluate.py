@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from attrib.batch.parallel import chunks, default_jobs, pooled
+from attrib.engine.checks import refusal_names
+from attrib.engine.matcher import collect_refusals
 from attrib.evaluation.gold import LEGACY_FIELDS, GoldClaim, GoldRecord, gold_record, load_gold
 from attrib.evaluation.score import (
     Counts,
@@ -23,7 +25,8 @@ from attrib.evaluation.score import (
     ordered,
     score_document,
 )
-from attrib.evaluation.stats import Confusion, RuleStats, confusion, rule_stats
+from attrib.evaluation.stats import CheckStats, Confusion, RuleStats, check_stats, confusion, rule_stats
+from attrib.grammar import grammar_for
 from attrib.model import Claim
 from attrib.pipeline import analyze
 from attrib.rulebook.ruleset import RuleSet, load_rules
@@ -47,6 +50,8 @@ class EvalReport:
     fields: frozenset[str]
     rules: list[RuleStats]
     confusion: Confusion
+    #: per check, how often it refused a match in a gold-attributed sentence
+    checks: list[CheckStats] = field(default_factory=list)
     #: documents attrib failed on ("id: error"), scored as if it predicted nothing, like the referee
     errors: list[str] = field(default_factory=list)
 
@@ -71,6 +76,8 @@ def _by_file(records: Sequence[GoldRecord]) -> Iterator[tuple[str, list[GoldReco
 class Prediction:
     claims: list[Claim]
     error: str | None = None
+    #: sentence n -> the names of the checks that refused a match in it
+    refusals: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
@@ -82,9 +89,14 @@ def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
     if not record.text.strip():
         return Prediction([])
     try:
-        return Prediction(analyze(record.text, ruleset, doc=record.id))
+        with collect_refusals() as log:
+            claims = analyze(record.text, ruleset, doc=record.id)
     except Exception as exc:
         return Prediction([], f"{record.id}: {type(exc).__name__}: {exc}")
+    refused: dict[int, set[str]] = {}
+    for n, refusal in log:
+        refused.setdefault(n, set()).add(refusal.check)
+    return Prediction(claims, refusals={n: frozenset(names) for n, names in refused.items()})
 
 
 def _predict_chunk(ruleset: RuleSet, records: list[GoldRecord]) -> list[Prediction]:
@@ -117,6 +129,7 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
     files: list[FileResult] = []
     total = Counts()
     errors: list[str] = []
+    refusals: list[tuple[DocResult, dict[int, frozenset[str]]]] = []
     for path, group in _by_file(records):
         counts, docs = Counts(), []
         scored: frozenset[str] = frozenset()
@@ -126,6 +139,7 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
                 errors.append(prediction.error)
             doc = score_document(record, prediction.claims)
             docs.append(doc)
+            refusals.append((doc, prediction.refusals))
             counts.add(doc.counts)
             scored |= record.fields
         many = path.endswith(".jsonl") or len(group) != 1
@@ -133,8 +147,9 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
         total.add(counts)
     all_fields = frozenset().union(*(f.fields for f in files)) or LEGACY_FIELDS
     all_docs = [doc for file in files for doc in file.docs]
+    checks = check_stats(refusals, refusal_names(grammar_for(ruleset.lexicons)))
     return EvalReport(files=files, total=total, fields=all_fields, rules=rule_stats(all_docs),
-                      confusion=confusion(all_docs), errors=errors)
+                      confusion=confusion(all_docs), errors=errors, checks=checks)
 
 
 __all__ = ["Confusion", "Counts", "DocResult", "EvalReport", "FileResult", "GoldClaim", "GoldRecord",

@@ -76,6 +76,25 @@ def rule_lines(report: EvalReport) -> Iterator[str]:
                f"{s.wrong_cue:>7}  {s.attr_precision:>6.3f}  {s.precision:>9.3f}")
 
 
+def check_lines(report: EvalReport) -> Iterator[str]:
+    """Per check, the gold-attributed sentences in which it refused a match (an over-eager check shows
+    here) and, of those, the ones attrib then missed; checks that refused none are named last."""
+    active = [c for c in report.checks if c.refused]
+    if not report.checks:
+        return
+    yield ""
+    yield ("checks (gold-attributed sentences in which the check refused a match; missed: attrib then "
+           "left the sentence unattributed):")
+    if active:
+        width = max(len("check"), *(len(c.check) for c in active))
+        yield f"  {'check':<{width}}  {'refused':>7}  {'missed':>6}"
+        for c in active:
+            yield f"  {c.check:<{width}}  {c.refused:>7}  {c.missed:>6}"
+    idle = sorted(c.check for c in report.checks if not c.refused)
+    if idle:
+        yield "  refused none: " + ", ".join(idle)
+
+
 def _outcome_line(name: str, counts: Counter[str]) -> str:
     return f"  {name}: " + " ".join(f"{key}={counts.get(key, 0)}" for key in OUTCOMES[name])
 
@@ -107,7 +126,7 @@ def confusion_lines(report: EvalReport) -> Iterator[str]:
 
 def text_lines(report: EvalReport, options: ReportOptions = ReportOptions()) -> Iterator[str]:
     yield from figure_lines(report, options)
-    extra = [*rule_lines(report), *confusion_lines(report)]
+    extra = [*rule_lines(report), *check_lines(report), *confusion_lines(report)]
     if extra:
         yield ""
         yield from extra
@@ -139,6 +158,7 @@ def as_json(report: EvalReport, options: ReportOptions = ReportOptions()) -> dic
         files.append(entry)
     out: dict[str, Any] = {"files": files, "total": _figures_dict(report.total, report.fields),
                            "rules": [s.as_dict() for s in report.rules],
+                           "checks": [c.as_dict() for c in report.checks],
                            "confusion": report.confusion.as_dict(), "errors": report.errors}
     if options.show:
         out["misses"] = [_miss_dict(doc, result) for doc in report.docs for result in misses(doc)]

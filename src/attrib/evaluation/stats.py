@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +116,36 @@ def confusion(docs: Iterable[DocResult]) -> Confusion:
                 table.quote[(gold.quote, _label(pred.quote if pred.attributed else None))] += 1
     return table
 
+@dataclass(slots=True)
+class CheckStats:
+    """How often one check refused a match in a sentence the gold calls attributed: where it was
+    over-eager, if anywhere, is in these sentences."""
+
+    check: str
+    description: str
+    refused: int = 0  # gold-attributed sentences in which the check refused a match
+    missed: int = 0  # ... which attrib then left unattributed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"check": self.check, "refused": self.refused, "missed": self.missed}
 
 
-__all__ = ["Confusion", "RuleStats", "confusion", "rule_stats"]
+def check_stats(docs: Iterable[tuple[DocResult, Mapping[int, frozenset[str]]]],
+                checks: Mapping[str, str]) -> list[CheckStats]:
+    """Per check (name -> what it refuses), over gold-attributed sentences whose attribution is scored,
+    given each document's refusals by predicted sentence number; most refusals first."""
+    stats = {name: CheckStats(name, description) for name, description in checks.items()}
+    for doc, refusals in docs:
+        if "attributed" not in doc.record.fields:
+            continue
+        for result in doc.sentences:
+            if not result.gold.attributed or result.pred is None:
+                continue
+            for name in refusals.get(result.pred.n, ()):
+                entry = stats.setdefault(name, CheckStats(name, ""))
+                entry.refused += 1
+                entry.missed += not result.pred.attributed
+    return sorted(stats.values(), key=lambda s: (-s.refused, -s.missed, s.check))
+
+
+__all__ = ["CheckStats", "Confusion", "RuleStats", "check_stats", "confusion", "rule_stats"]

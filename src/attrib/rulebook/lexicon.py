@@ -8,10 +8,12 @@ an alias or a cue without copying the shipped list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 #: keys that identify an entry inside a list of mappings, for merging
 _ENTRY_KEYS = ("name", "lemma", "phrase", "id")
@@ -64,6 +66,11 @@ def _words(values: Iterable[Any]) -> frozenset[str]:
 def union(*sets: frozenset[str]) -> frozenset[str]:
     """Word sets united once, not on every sentence (a frozenset keeps its hash, so the lookup is cheap)."""
     return frozenset().union(*sets)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of the words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 # compiled once: names are normalised for every claim and every outlet lookup
@@ -162,9 +169,25 @@ class Lexicons:
     outlets: OutletIndex = field(default_factory=OutletIndex)
     cue_kinds: dict[str, str] = field(default_factory=dict)  # verb form / nominal phrase -> kind
     split: SplitConfig = field(default_factory=SplitConfig)
+    #: the language of the word lists, which picks the phrase grammar that reads them
+    language: str = "en"
+    #: what is built from the sets once (regexes, tuples of endings), by key
+    _derived: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def set(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
+
+    def derived(self, key: object, build: Callable[[], T]) -> T:
+        """`build()`, made once per lexicons and `key` (a regex or tuple built from the sets)."""
+        try:
+            return cast(T, self._derived[key])
+        except KeyError:
+            value = self._derived[key] = build()
+            return value
+
+    def endings(self, name: str) -> tuple[str, ...]:
+        """The word endings of a set, as a tuple for str.endswith ("ing", "'s")."""
+        return self.derived(("endings", name), lambda: tuple(sorted(self.set(name))))
 
 
 def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:

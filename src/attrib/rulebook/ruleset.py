@@ -16,7 +16,7 @@ from typing import Any
 
 from attrib.errors import RuleError
 from attrib.model import SOURCE_KINDS
-from attrib.rulebook.lexicon import Lexicons, build_lexicons, merge
+from attrib.rulebook.lexicon import Lexicons, alternation, build_lexicons, merge
 from attrib.rulebook.pattern import (
     SLOTS,
     Compiler,
@@ -118,6 +118,8 @@ class RuleSet:
     replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
     _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
     paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
+    #: rule id -> the source kind the rule forces (`source_kind:`), for the resolvers
+    source_kinds: dict[str, str] = field(default_factory=dict, init=False)
     #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
     _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _keywords: frozenset[str] = field(default=frozenset(), init=False, repr=False)
@@ -126,6 +128,7 @@ class RuleSet:
     def __post_init__(self) -> None:
         self._by_id = {r.id: r for r in self.all_rules}
         self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
+        self.source_kinds = {r.id: r.source_kind for r in self.rules if r.source_kind}
         bits: dict[frozenset[str], int] = {}
         for rule in self.rules:
             needed = 0
@@ -458,7 +461,9 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     generic = {"the " + g for g in lex.outlets.generic} | {s for s in lex.outlets.short_forms}
     references = phrase_regex(p.removeprefix("the ") for p in generic) if generic else ""
     word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
-    connector = r"(?:of|de|del|di|la|le|al|el|du|des|for|and|&|am|on|the|y)"
+    # lower-case words inside an outlet's name: "Le Monde", "The Mail on Sunday", "Welt am Sonntag"
+    connector = alternation(frozenset().union(*(sets.get(name, frozenset()) for name in (
+        "name_particles", "name_joiners", "name_connectors", "outlet_name_joiners"))))
     # an outlet's description before its name: "Egypt's state news agency MENA", "the German weekly ..."
     descriptors = sets.get("outlet_descriptors")
     described = (rf"(?:(?:[Tt]he\s+|{word}['’]s\s+)?(?:[\w’'-]+\s+){{0,3}}?{phrase_regex(descriptors)}\s+)?"

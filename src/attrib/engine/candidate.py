@@ -1,0 +1,86 @@
+"""A rule's regex match on one sentence on its way through the checks: its slots as spans (which
+the checks may narrow), the sentence, the lexicons and the language's grammar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from attrib.grammar import Grammar
+from attrib.model import Match, Sentence, Span
+from attrib.rulebook.lexicon import Lexicons
+
+
+def _span(found: re.Match[str], name: str, offset: int) -> Span | None:
+    """A slot's span without the spaces around it (document offsets); None when it is empty."""
+    if found.group(name) is None:
+        return None
+    start, end = found.span(name)
+    text = found.string
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(offset + start, offset + end) if end > start else None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One match of one rule, as the checks see it."""
+
+    rule_id: str
+    found: re.Match[str]
+    sentence: Sentence
+    lex: Lexicons
+    grammar: Grammar
+    #: the rule's pattern anchors its first phrase at the sentence start: that phrase is taken whole
+    anchored: bool = False
+    slots: dict[str, Span] = field(default_factory=dict)
+    _cue: tuple[str, str | None] | None = None
+
+    @classmethod
+    def of(cls, rule_id: str, found: re.Match[str], sentence: Sentence, lex: Lexicons, grammar: Grammar,
+           anchored: bool) -> Candidate:
+        slots = {}
+        for name in found.re.groupindex:
+            span = _span(found, name, sentence.start)
+            if span is not None:
+                slots[name] = span
+        return cls(rule_id, found, sentence, lex, grammar, anchored, slots)
+
+    @property
+    def offset(self) -> int:
+        """The sentence's start in the document: slot spans minus this are offsets into its text."""
+        return self.sentence.start
+
+    @property
+    def cue(self) -> Span | None:
+        return self.slots.get("cue")
+
+    def text(self, span: Span) -> str:
+        """What a span covers of the sentence."""
+        return self.sentence.text[span.start - self.sentence.start : span.end - self.sentence.start]
+
+    def after(self, span: Span) -> str:
+        """The sentence's text after a span."""
+        return self.sentence.text[span.end - self.sentence.start:]
+
+    @property
+    def cue_text(self) -> str:
+        """The cue as reported: auxiliaries kept, adverbs dropped ("has also said" -> "has said")."""
+        return self._cue_and_kind()[0]
+
+    @property
+    def cue_kind(self) -> str | None:
+        return self._cue_and_kind()[1]
+
+    def _cue_and_kind(self) -> tuple[str, str | None]:
+        if self._cue is None:
+            cue = self.cue
+            text = self.grammar.cue_words(self.text(cue), self.lex) if cue is not None else ""
+            self._cue = (text, self.grammar.cue_kind(text, self.lex))
+        return self._cue
+
+    def match(self) -> Match:
+        """The match the checks let through."""
+        return Match(rule=self.rule_id, slots=self.slots, cue_text=self.cue_text, cue_kind=self.cue_kind)

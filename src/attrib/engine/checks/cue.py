@@ -1,0 +1,82 @@
+"""Checks of the cue: where it stands and what the words around it make of it."""
+
+from __future__ import annotations
+
+from attrib.engine.candidate import Candidate
+from attrib.engine.checks.register import check
+from attrib.grammar import quoted
+from attrib.text.quotes import inside
+
+#: how far before the cue (in characters) a negation is looked for
+NEGATION_REACH = 40
+
+
+@check("cue-in-quotation", "the cue stands inside a quotation: the quoted person says it, nobody reports it")
+def cue_in_quotation(c: Candidate) -> str | None:
+    cue = c.cue
+    if cue is not None and inside(c.sentence.quoted, cue.start, cue.end):
+        return f"the cue {quoted(c.text(cue))} is inside a quotation"
+    return None
+
+
+@check("cue-negated", "words right before the cue cancel it or make it no report: 'did not say', 'to say' "
+                      "(lexicon set blocked_before)")
+def cue_negated(c: Candidate) -> str | None:
+    cue = c.cue
+    if cue is None:
+        return None
+    local = cue.start - c.offset
+    phrase = c.grammar.negating_phrase(c.sentence.text[max(0, local - NEGATION_REACH):local], c.lex)
+    return None if phrase is None else f"{quoted(phrase)} before the cue negates it or makes it no report"
+
+
+@check("passive-cue", "a passive cue reports nobody's claim: 'he was told', 'visas were denied' "
+                      "(but 'It was reported that ...' is attributed, to nobody named)", slot=None)
+def passive_cue(c: Candidate) -> str | None:
+    cue = c.cue
+    if cue is None or not c.grammar.is_passive(c.text(cue), c.lex):
+        return None
+    source = c.slots.get("source")
+    subject = c.text(source) if source is not None else None
+    if not c.grammar.impersonal_report(subject, c.after(cue).lstrip().lower(), c.lex):
+        return f"the cue {quoted(c.text(cue))} is passive: nobody speaks"
+    del c.slots["source"]  # "It was reported that ...": attributed, but nobody is named
+    return None
+
+
+def _after_cue(c: Candidate) -> str:
+    """The text after the cue, or nothing when the claim came before it."""
+    cue = c.cue
+    assert cue is not None
+    claim = c.slots.get("claim")
+    return "" if claim is not None and claim.end <= cue.start else c.after(cue)
+
+
+@check("request-not-claim", "a request reports an act, not a claim ('asking the government to act'), "
+                            "unless it asks a question or a quotation follows")
+def request_not_claim(c: Candidate) -> str | None:
+    if c.cue is not None and c.grammar.request_without_question(c.cue_kind, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} asks for an act, not a claim"
+    return None
+
+
+@check("action-before-to", "a cue verb before 'to' reports nothing: 'continued to treat her' "
+                           "(lexicon set actions_before_to)")
+def action_before_to(c: Candidate) -> str | None:
+    if c.cue is not None and c.grammar.action_before_to(c.cue_text, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} before 'to' is an action, not a report"
+    return None
+
+
+@check("participle-by", "a participle before 'by' describes, nobody speaks: 'a condition characterized by'")
+def participle_by(c: Candidate) -> str | None:
+    if c.cue is not None and c.grammar.participle_before_agent(c.cue_text, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} before 'by' describes, nobody speaks"
+    return None
+
+
+@check("belief-before-to", "a belief verb before 'to' describes, it reports nobody's view: 'both considered to be'")
+def belief_before_to(c: Candidate) -> str | None:
+    if c.cue is not None and c.grammar.belief_before_to(c.cue_text, c.cue_kind, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} before 'to' describes, it reports nobody's view"
+    return None

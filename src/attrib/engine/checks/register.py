@@ -1,0 +1,52 @@
+"""The register of named checks. A check is a small function of a Candidate that returns why the
+match is refused (a reason, or a Refusal from the grammar with its own name) or None; it may narrow
+the candidate's slots on the way (a noun phrase trimmed to its speaker). Which checks a rule runs,
+and in what order, is its kind's business (engine.kinds)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from attrib.engine.candidate import Candidate
+from attrib.grammar import Refusal
+
+Verdict = str | Refusal | None
+CheckFunction = Callable[[Candidate], Verdict]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    #: what the check refuses, for `attrib rules checks`, the docs and `attrib eval`
+    description: str
+    run: CheckFunction
+    #: the slot its refusals are about: a refused {source} may start later in the sentence
+    slot: str | None = None
+    #: False for a step that never refuses under its own name (it narrows slots, or passes on the
+    #: grammar's refusals, which carry their own names)
+    own_refusals: bool = True
+
+    def __call__(self, candidate: Candidate) -> Refusal | None:
+        verdict = self.run(candidate)
+        if verdict is None:
+            return None
+        if isinstance(verdict, str):
+            return Refusal(self.name, verdict, self.slot)
+        return verdict if verdict.slot is not None or self.slot is None else replace(verdict, slot=self.slot)
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str, description: str, slot: str | None = None,
+          own_refusals: bool = True) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check under its name (a decorator)."""
+
+    def register(run: CheckFunction) -> CheckFunction:
+        if name in CHECKS:
+            raise ValueError(f"check {name!r} is registered twice")
+        CHECKS[name] = Check(name, description, run, slot, own_refusals)
+        return run
+
+    return register

@@ -1,0 +1,228 @@
+"""Sentences x compiled rules -> one Match per sentence (or none). This module knows no language.
+
+Rules are tried in priority order; a sentence is only tried against a rule when it contains one word
+of each of the rule's keyword sets (the cheap literal prefilter, RuleSet.candidates), and from no
+offset beyond where its cue can still follow (CueReach). A regex match then passes the named checks
+of the rule's kind (engine.kinds, engine.checks) or is refused with a Refusal; the first match that
+passes wins. A CPU-time budget per sentence guards against a pathological regex (engine.workbound).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from attrib.engine.candidate import Candidate
+from attrib.engine.kinds import RuleKind, kind_of
+from attrib.engine.reach import CueReach, sentence_words
+from attrib.engine.workbound import BoundHit, OverBudget, WorkGuard, report_bound
+from attrib.grammar import Grammar, Refusal, grammar_for
+from attrib.model import Match, Sentence
+from attrib.rulebook.lexicon import Lexicons
+from attrib.rulebook.ruleset import Rule, RuleSet
+
+MAX_TRIES_PER_RULE = 12
+#: CPU-time budget of the rules on one sentence; the rule running when it runs out is skipped there
+#: and reported, and the next rule gets a fresh budget
+RULE_TIME_BUDGET = 0.25
+#: longer "sentences" are runs of text without stops (lists, tables, dumps): not given to patterns
+MAX_SENTENCE_CHARS = 5_000
+_EXCERPT_CHARS = 80
+
+
+def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
+    """Rules whose every keyword set meets the sentence's words, in the order they are tried."""
+    return ruleset.candidates(words)
+
+
+@dataclass(slots=True)
+class Attempt:
+    """One rule tried on one sentence: what matched, or the refusal of a regex match (neither: the
+    pattern did not match)."""
+
+    rule: str
+    match: Match | None
+    refused: Refusal | None = None
+
+
+#: (sentence n, refusal) of every match refused while a collector is active (`attrib eval` counts them)
+_refusal_log: ContextVar[list[tuple[int, Refusal]] | None] = ContextVar("attrib_refusals", default=None)
+
+
+@contextmanager
+def collect_refusals() -> Iterator[list[tuple[int, Refusal]]]:
+    """Collect (sentence n, refusal) of every match refused in the enclosed analysis."""
+    log: list[tuple[int, Refusal]] = []
+    token = _refusal_log.set(log)
+    try:
+        yield log
+    finally:
+        _refusal_log.reset(token)
+
+
+def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None,
+                   guard: WorkGuard | None = None) -> Match | None:
+    """The first rule match that survives the checks, or None. With `attempts`, every rule tried is
+    recorded there (for `attrib explain`, which also tries quoted-claim rules on unquoted sentences)."""
+    log = _refusal_log.get()
+    if log is None or attempts is not None:
+        return _match_sentence(sentence, ruleset, attempts, attempts is not None, guard)
+    tried: list[Attempt] = []
+    try:
+        return _match_sentence(sentence, ruleset, tried, False, guard)
+    finally:
+        log.extend((sentence.n, a.refused) for a in tried if a.refused is not None)
+
+
+def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None, explaining: bool,
+                    guard: WorkGuard | None) -> Match | None:
+    if len(sentence.text) > MAX_SENTENCE_CHARS:
+        report_bound(BoundHit(sentence.n, None, f"{len(sentence.text):,} characters long; patterns are "
+                              f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
+        return None
+    lex = ruleset.lexicons
+    grammar = grammar_for(lex)
+    sentence = grammar.lower_headline_cues(sentence, lex)
+    candidates = candidate_rules(ruleset, sentence_words(sentence.text))
+    if not candidates:
+        return None
+    tries = _Tries(sentence, lex, grammar, candidates, attempts)
+    # one timer per sentence, not per rule: arming it costs more than most rules take
+    try:
+        with (guard or WorkGuard()).budget(RULE_TIME_BUDGET) as rearm:
+            for rule in candidates:
+                kind = kind_of(rule)
+                if kind.claim_quoted and not sentence.quoted and not explaining:
+                    continue  # its claim must be quoted and nothing here is
+                try:
+                    found = tries.rule(rule, kind)
+                except OverBudget:
+                    report_bound(BoundHit(sentence.n, rule.id, f"rule {rule.id} ({rule.origin}) stopped after "
+                                          f"{RULE_TIME_BUDGET}s and was skipped for {_excerpt(sentence)}"))
+                    rearm()
+                    continue
+                if found is not None:
+                    return found
+    except OverBudget:  # the time ran out between two rules: nothing was running to blame
+        report_bound(BoundHit(sentence.n, None, f"ran out of time between rules for {_excerpt(sentence)}"))
+    return None
+
+
+def _excerpt(sentence: Sentence) -> str:
+    text = " ".join(sentence.text[:_EXCERPT_CHARS].split())
+    return repr(text + ("…" if len(sentence.text) > _EXCERPT_CHARS else ""))
+
+
+class _Tries:
+    """The rules tried on one sentence, sharing what they can: the cue reach and the clause starts."""
+
+    __slots__ = ("attempts", "candidates", "grammar", "lex", "reach", "sentence", "starts")
+
+    def __init__(self, sentence: Sentence, lex: Lexicons, grammar: Grammar, candidates: list[Rule],
+                 attempts: list[Attempt] | None) -> None:
+        self.sentence, self.lex, self.grammar = sentence, lex, grammar
+        self.candidates, self.attempts = candidates, attempts
+        self.reach = CueReach(sentence.text)
+        self.starts: list[int] | None = None
+
+    def rule(self, rule: Rule, kind: RuleKind) -> Match | None:
+        if kind.at_clause_starts and self.starts is None and self.reach.limit(rule) >= 0:
+            # no phrase-first rule is tried from beyond its limit
+            until = max(self.reach.limit(r) for r in self.candidates if kind_of(r).at_clause_starts)
+            self.starts = self.grammar.clause_starts(self.sentence.text, self.lex, until)
+        return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach)
+
+
+def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
+             starts: list[int] | None = None, reach: CueReach | None = None) -> Match | None:
+    """The first acceptable match of one rule in one sentence.
+
+    A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
+    matches instead of a search from every character); any other pattern is searched.
+    """
+    regex = rule.regex
+    assert regex is not None
+    kind = kind_of(rule)
+    grammar = grammar_for(lex)
+    limit = (reach or CueReach(sentence.text)).limit(rule)
+    if kind.at_clause_starts:
+        if starts is None:
+            starts = grammar.clause_starts(sentence.text, lex) if limit >= 0 else []
+        return _at_clause_starts(rule, kind, regex, sentence, lex, grammar, attempts, starts, limit)
+    return _searched(rule, kind, regex, sentence, lex, grammar, attempts, limit)
+
+
+def _at_clause_starts(rule: Rule, kind: RuleKind, regex: re.Pattern[str], sentence: Sentence, lex: Lexicons,
+                      grammar: Grammar, attempts: list[Attempt] | None, starts: list[int],
+                      limit: int) -> Match | None:
+    text = sentence.text
+    subordinate: Match | None = None
+    subordinate_end = 0
+    for start in starts:
+        if start > limit:
+            break  # starts ascend: no cue follows this one or any later one
+        if subordinate is not None and start < subordinate_end:
+            continue
+        m = regex.match(text, start)
+        if m is None:
+            continue
+        found = validate(rule.id, kind, m, sentence, lex, grammar)
+        if attempts is not None:
+            attempts.append(_attempt(rule.id, found))
+        if not isinstance(found, Match):
+            continue
+        if subordinate is None and grammar.opens_with_subordinator(text, start, lex):
+            # "When the moderator pointed out ..., the candidate said ...": look for the main
+            # clause's speaker after the subordinate clause's comma; keep this one as fallback
+            comma = text.find(",", m.end("cue") if "cue" in m.re.groupindex else start)
+            if comma > 0:
+                subordinate, subordinate_end = found, comma
+                continue
+        return found
+    if subordinate is not None:
+        return subordinate
+    if attempts is not None and not any(a.rule == rule.id for a in attempts):
+        attempts.append(Attempt(rule.id, None))
+    return None
+
+
+def _searched(rule: Rule, kind: RuleKind, regex: re.Pattern[str], sentence: Sentence, lex: Lexicons,
+              grammar: Grammar, attempts: list[Attempt] | None, limit: int) -> Match | None:
+    text = sentence.text
+    pos = 0
+    for _ in range(MAX_TRIES_PER_RULE):
+        m = regex.search(text, pos) if pos <= limit else None
+        if m is None:
+            if attempts is not None and pos == 0:
+                attempts.append(Attempt(rule.id, None))
+            return None
+        found = validate(rule.id, kind, m, sentence, lex, grammar)
+        if attempts is not None:
+            attempts.append(_attempt(rule.id, found))
+        if isinstance(found, Match):
+            return found
+        # a refused source may start later ("In 2016, Trump, ..., said"): retry from the next
+        # position; any other refusal is about this cue, so retry after it
+        cue_end = m.end("cue") if "cue" in m.re.groupindex and m.group("cue") else -1
+        pos = max(pos + 1, m.start() + 1 if found.slot == "source" or cue_end < 0 else cue_end)
+        if pos >= len(text):
+            return None
+    return None
+
+
+def _attempt(rule_id: str, found: Match | Refusal) -> Attempt:
+    return Attempt(rule_id, found, None) if isinstance(found, Match) else Attempt(rule_id, None, found)
+
+
+def validate(rule_id: str, kind: RuleKind, m: re.Match[str], sentence: Sentence, lex: Lexicons,
+             grammar: Grammar) -> Match | Refusal:
+    """A regex match through the checks of its rule's kind: the Match, or the first refusal."""
+    candidate = Candidate.of(rule_id, m, sentence, lex, grammar, kind.anchored)
+    for check in kind.checks:
+        refusal = check(candidate)
+        if refusal is not None:
+            return refusal
+    return candidate.match()

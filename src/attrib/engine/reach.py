@@ -1,0 +1,65 @@
+"""The keyword prefilter's words of a sentence, and how far into it each rule's match can start."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from attrib.rulebook.ruleset import Rule
+
+_WORD = re.compile(r"[\w’'-]+")
+_MARK = re.compile(r"[,?!]")
+
+
+def sentence_words(text: str) -> frozenset[str]:
+    """The lower-cased words of a sentence, for the keyword prefilter."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+class CueReach:
+    """Where each cue set's words last occur in a sentence. A rule's match holds one of its
+    `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
+    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word;
+    and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
+    whose `required_marks` the sentence lacks is not tried at all."""
+
+    __slots__ = ("_by_rule", "_chars", "_last_at", "_last_cue", "_marks", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
+        self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
+        self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
+        self._chars: frozenset[str] | None = None
+        self._marks: list[int] | None = None
+
+    def limit(self, rule: Rule) -> int:
+        """The last offset a match of `rule` can start at (-1: none)."""
+        found = self._by_rule.get(id(rule))
+        if found is None:
+            found = self._by_rule[id(rule)] = self._limit(rule)
+        return found
+
+    def _limit(self, rule: Rule) -> int:
+        if rule.required_marks:
+            if self._chars is None:
+                self._chars = frozenset(self._text)
+            if any(self._chars.isdisjoint(chars) for chars in rule.required_marks):
+                return -1
+        words = rule.cue_words
+        if words is None:
+            return len(self._text)
+        at = self._last_cue.get(words)
+        if at is None:
+            at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+        if at >= 0 and rule.word_after_cue is not None:
+            end = self._last_at.get(rule.word_after_cue, -1)
+            if at >= end:  # tokens starting before `end` end before it: it starts a word
+                at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
+                          if m.group().lower() in words), default=-1)
+        if at >= 0 and rule.marks_before_cue:
+            if self._marks is None:
+                self._marks = [m.start() for m in _MARK.finditer(self._text)]
+            before = bisect_left(self._marks, at)  # the marks before the cue word
+            at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
+        return at

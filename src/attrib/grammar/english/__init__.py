@@ -1,0 +1,40 @@
+"""English phrase knowledge: pure functions over the lexicons, with every word read from
+rules/lexicons/*.yaml. `attrib.grammar.Grammar` lists what the engine and the resolvers use."""
+
+from attrib.grammar.english.clauses import clause_starts, lower_headline_cues, opens_with_subordinator
+from attrib.grammar.english.cues import (
+    action_before_to,
+    belief_before_to,
+    cue_kind,
+    cue_words,
+    impersonal_report,
+    is_passive,
+    negating_phrase,
+    participle_before_agent,
+    request_without_question,
+)
+from attrib.grammar.english.names import name_in_apposition
+from attrib.grammar.english.phrases import trim_noun_phrase
+from attrib.grammar.english.refusals import REFUSALS
+from attrib.grammar.english.sources import (
+    classify_source,
+    described_speaker,
+    document_author,
+    document_owner,
+    is_relative_pronoun,
+    outlet_after_description,
+    outlet_that_saw,
+    relative_antecedent,
+)
+from attrib.grammar.english.subject import sentence_subject
+from attrib.grammar.english.words import follows_preposition, head_noun, is_name
+
+__all__ = [
+    "REFUSALS",
+    "action_before_to", "belief_before_to", "classify_source", "clause_starts", "cue_kind", "cue_words",
+    "described_speaker", "document_author", "document_owner", "follows_preposition", "head_noun",
+    "impersonal_report", "is_name", "is_passive", "is_relative_pronoun", "lower_headline_cues",
+    "name_in_apposition", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
+    "outlet_that_saw", "participle_before_agent", "relative_antecedent", "request_without_question",
+    "sentence_subject", "trim_noun_phrase",
+]

@@ -1,0 +1,90 @@
+"""What a cue verb group says: the cue as reported, and the words around it that make it no report
+(a negation, a passive, a request, an action or a description)."""
+
+from __future__ import annotations
+
+import re
+
+from attrib.grammar.english.words import WORD, ends_with
+from attrib.rulebook.lexicon import Lexicons, alternation
+
+#: a quotation mark within 80 characters: what is asked is quoted
+_QUOTE_MARK_AHEAD = re.compile(r"[^\"“”]{0,80}[\"“”]")
+#: an adverb ending needs a word this long: "only" and "early" are no "-ly" adverbs of the cue
+_MIN_LY_ADVERB = 5
+#: how many words before a cue are read for a negation ("no longer", "refused to")
+_NEGATION_WORDS = 3
+
+
+def cue_words(cue: str, lex: Lexicons) -> str:
+    """The cue as reported: auxiliaries kept, adverbs dropped ("has also said" -> "has said")."""
+    adverbs = lex.set("cue_adverbs")
+    words = [w for w in cue.split() if w.lower() not in adverbs
+             and not (len(w) >= _MIN_LY_ADVERB and ends_with(w, lex, "adverb_endings"))]
+    return " ".join(words) if words else cue.strip()
+
+
+def negating_phrase(before: str, lex: Lexicons) -> str | None:
+    """The phrase right before a cue that cancels it ("did not", "declined to"), or None."""
+    words = WORD.findall(before.lower().replace("’", "'"))[-_NEGATION_WORDS:]
+    blocked = lex.set("blocked_before")
+    return next((phrase for i in range(len(words)) if (phrase := " ".join(words[i:])) in blocked), None)
+
+
+def is_passive(cue: str, lex: Lexicons) -> bool:
+    """A form of "be" before a past participle: "was told", "had been denied" (not "is saying")."""
+    words = cue.lower().split()
+    return len(words) >= 2 and not ends_with(words[-1], lex, "present_participle_endings") and any(
+        w in lex.set("passive_aux") for w in words[:-1]) and not any(w in lex.set("passive_breakers") for w in words)
+
+
+def impersonal_report(subject: str | None, after: str, lex: Lexicons) -> bool:
+    """"It was reported (last year) that ...": attributed, though nobody is named."""
+    soon = lex.derived("that_soon", lambda: re.compile(
+        rf"(?:[\w’'-]+\s+){{0,3}}?{alternation(lex.set('complementizers'))}\b"))
+    return subject is not None and subject.lower() in lex.set("expletive_pronouns") and bool(soon.match(after))
+
+
+def cue_kind(cue: str, lex: Lexicons) -> str | None:
+    """The kind of a cue (speech, belief, request ...), by its last word or as a whole phrase."""
+    if not cue:
+        return None
+    kind = lex.cue_kinds.get(cue.split()[-1].lower())
+    return kind if kind is not None else lex.cue_kinds.get(cue.lower())
+
+
+def request_without_question(kind: str | None, after: str, lex: Lexicons) -> bool:
+    """A request reports an act, not a claim ("asking the government to act"), unless it asks a
+    question or a quotation follows. `after` is empty when the claim came before the cue."""
+    if kind != "request" or not after or _QUOTE_MARK_AHEAD.match(after):
+        return False
+    to_verb = lex.derived("to_verb", lambda: re.compile(
+        rf"\s+(?:[\w’'-]+\s+){{0,4}}?{alternation(lex.set('infinitive_markers'))}\s+[a-z]"))
+    question = lex.derived("question_ahead", lambda: re.compile(
+        rf"\s+(?:[\w’'-]+\s+){{0,4}}?{alternation(lex.set('question_words') | lex.set('complementizers'))}\b",
+        re.IGNORECASE))
+    return bool(to_verb.match(after)) or not question.match(after)
+
+
+def action_before_to(cue: str, after: str, lex: Lexicons) -> bool:
+    """A cue verb that reports nothing when "to" follows: "continued to treat her"."""
+    last = cue.split()[-1].lower() if cue else ""
+    then_word = lex.derived("to_then_word", lambda: re.compile(
+        rf"\s+{alternation(lex.set('infinitive_markers'))}\s"))
+    return last in lex.set("actions_before_to") and bool(then_word.match(after))
+
+
+def participle_before_agent(cue: str, after: str, lex: Lexicons) -> bool:
+    """A past participle before "by" describes, nobody speaks: "a condition characterized by"
+    ("by 2050" is a date)."""
+    by_next = lex.derived("agent_next", lambda: re.compile(
+        rf"\s+{alternation(lex.set('agent_markers'))}\s+(?!\d)"))
+    return bool(cue) and " " not in cue and ends_with(cue.lower(), lex, "past_participle_endings") \
+        and bool(by_next.match(after))
+
+
+def belief_before_to(cue: str, kind: str | None, after: str, lex: Lexicons) -> bool:
+    """A belief verb before "to" describes, it reports nobody's view: "both considered to be"."""
+    to_next = lex.derived("to_next", lambda: re.compile(rf"\s+{alternation(lex.set('infinitive_markers'))}\b"))
+    return kind == "belief" and bool(cue) and ends_with(cue.split()[-1].lower(), lex, "past_participle_endings") \
+        and bool(to_next.match(after))

@@ -1,0 +1,111 @@
+"""Names inside a speaker's phrase: the name after a title or role ("US President Barack Obama"),
+before an affiliation ("Matthew Ingram of The Globe and Mail"), in an apposition, or as the run of
+capitalised words after a cue."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from attrib.grammar.english.words import Word, is_initial, is_name, key, name_links, name_word, text_of
+from attrib.model import Sentence, Span
+from attrib.rulebook.lexicon import Lexicons, union
+
+#: a name after a title's object keeps its last two words, three with an initial ("James B. Comey")
+_NAME_AFTER_OBJECT = 2
+
+
+@lru_cache(maxsize=8)
+def _titles(person_titles: frozenset[str], role_nouns: frozenset[str], honorifics: frozenset[str]) -> frozenset[str]:
+    """Words that title a name but are not part of it (built once, not per phrase)."""
+    return (person_titles | role_nouns) - honorifics
+
+
+def name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
+    """Keep just the name: drop titles and roles before it ("US President Barack Obama" -> Barack Obama)
+    and an affiliation after it ("Matthew Ingram of The Globe and Mail" -> Matthew Ingram)."""
+    titles = _titles(lex.set("person_titles"), lex.set("role_nouns"), lex.set("honorifics"))
+    for i in range(len(words) - 2, -1, -1):
+        title = key(words[i][2]).rstrip(".")
+        if title in titles:
+            tail = words[i + 1:]
+            person_title = title in lex.set("person_titles")
+            if person_title and key(words[0][2]) not in lex.set("articles"):
+                tail = _after_title_object(tail, lex)  # not "A spokesperson for the Parents Forum"
+            # a role before one capitalised word names an organisation: "the Riverside Parents Forum"
+            if tail and all(name_word(w, lex) for _, _, w in tail) and not any(
+                    key(w).rstrip(".") in titles for _, _, w in tail) and (len(tail) > 1 or person_title):
+                words = tail
+            break
+    return _name_before_affiliation(words, lex)
+
+
+def _after_title_object(tail: list[Word], lex: Lexicons) -> list[Word]:
+    """After "Ambassador to the United States" or "Secretary of State", the name is the last two
+    capitalised words (three with an initial): "... Hamdullah Mohib", "... James B. Comey"."""
+    opens = lex.set("title_object_joins")
+    joins_at = [j for j, (_, _, w) in enumerate(tail) if key(w) in opens or key(w) in lex.set("definite_articles")]
+    if not joins_at or not tail[:1] or key(tail[0][2]) not in opens:
+        return tail
+    rest = tail[joins_at[-1] + 1:]
+    if len(rest) < _NAME_AFTER_OBJECT + 1 or not all(name_word(w, lex) for _, _, w in rest):
+        return tail
+    keep = _NAME_AFTER_OBJECT + 1 if is_initial(rest[-2][2]) else _NAME_AFTER_OBJECT
+    return rest[-keep:]
+
+
+def _name_before_affiliation(words: list[Word], lex: Lexicons) -> list[Word]:
+    affiliations = lex.set("affiliation_words")
+    for i, (_, _, w) in enumerate(words):
+        if key(w) not in affiliations:
+            continue
+        name, rest = [x for _, _, x in words[:i]], words[i + 1:]
+        is_person = len(name) >= 2 and all(name_word(x, lex) for x in name) and not any(
+            key(x) in lex.set("organisation_words") for x in name)
+        names_an_organisation = bool(rest) and (rest[0][2][:1].isupper()
+                                                or key(rest[0][2]) in lex.set("definite_articles"))
+        return words[:i] if is_person and names_an_organisation else words
+    return words
+
+
+def capitalised_run(words: list[Word], lex: Lexicons) -> list[Word]:
+    """A name after the cue ends where its capitalised words do: "According to Rathbun the ..." -> Rathbun."""
+    titles = union(lex.set("person_titles"), lex.set("role_nouns"))
+    joiners = name_links(lex)
+    the = lex.set("definite_articles")
+    run: list[Word] = []
+    for i, word in enumerate(words):
+        w = word[2]
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        capitalised = w[:1].isupper() or w[:1].isdigit() or w.startswith("(") or (
+            bool(run) and key(w) in titles)  # "Los Angeles-based attorney Edgar Martirosyan"
+        after_next = words[i + 2][2] if i + 2 < len(words) else ""
+        connects = (key(w) in joiners and (nxt[:1].isupper() or (
+            key(nxt) in the and after_next[:1].isupper()))) or (
+            key(w) in the and bool(run) and key(run[-1][2]) in joiners)
+        # ("Ambassador to the United States Hamdullah Mohib": "to the" joins the title)
+        if not (capitalised or connects):
+            break
+        run.append(word)
+    while run and (key(run[-1][2]) in joiners or key(run[-1][2]) in the):
+        run.pop()
+    return run or words
+
+
+def name_after_role(source: str, lex: Lexicons) -> bool:
+    """'White House spokesman Josh Earnest': a capitalised name follows the role noun."""
+    tokens = source.replace("’", "'").split()
+    roles = union(lex.set("role_nouns"), lex.set("person_titles"))
+    return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
+
+
+def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:
+    """The apposition's span when an unnamed speaker is followed by its name: "His mother, Elena Mireles,"."""
+    source, detail = slots.get("source"), slots.get("detail")
+    if source is None or detail is None or detail.start < source.end:
+        return None
+    between = sentence.text[source.end - sentence.start:detail.start - sentence.start]
+    source_text, detail_text = text_of(sentence, source), text_of(sentence, detail)
+    if between.strip() != "," or any(w[:1].isupper() for w in source_text.split()[1:]) \
+            or not is_name(detail_text.rstrip(","), lex):
+        return None
+    return Span(detail.start, detail.start + len(detail_text.rstrip(",")))

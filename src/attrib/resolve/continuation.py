@@ -1,0 +1,120 @@
+"""Sentences that inherit a speaker from another: a quotation over several sentences, a quote right
+after its speaker's quote, a colon that hands the claim to the next sentence, and a speaker label
+that holds the rest of its paragraph."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from attrib.model import Claim
+from attrib.resolve.context import Context, clear, inherit, note
+
+#: a sentence that opens with a quote mark after a speaker's quote continues it when at least this
+#: share of its letters is quoted ("They agree with him" to support him.)
+FOLLOW_UP_QUOTED_SHARE = 0.6
+#: words a colon introduction may have between its cue and the colon ("tweeted using his account:")
+COLON_INTRO_MAX_WORDS = 8
+
+def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
+    """Sentences inside a quotation that runs over several sentences inherit its speaker.
+
+    A run is a chain of sentences where each one ends inside a quote and the next opens inside it
+    (paragraphs that reopen with a quote mark continue it). The speaker is the run's first sentence
+    attributed (by its own cue, or as the quote following its speaker's); a run with none is not
+    guessed at.
+    """
+    i = 0
+    sentences = ctx.sentences
+    while i < len(claims):
+        run = [i]
+        while run[-1] + 1 < len(claims) and sentences[run[-1]].ends_inside_quote \
+                and sentences[run[-1] + 1].opens_inside_quote:
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            speaker = next((claims[k] for k in run if claims[k].attributed), None)
+            if speaker is not None:
+                for k in run:
+                    claim = claims[k]
+                    if claim.attributed:
+                        continue
+                    inherit(claim, speaker, "quote-continuation", "direct")
+                    note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
+        i = run[-1] + 1
+
+
+def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
+    """ "Cruz continued:" says nothing itself; the sentence after it carries what he said."""
+    for i, claim in enumerate(claims[:-1]):
+        cue = claim.spans.get("cue")
+        if not claim.attributed or cue is None or claim.text.rstrip()[-1:] not in (":", ","):
+            continue
+        tail = ctx.text[cue.end : claim.end].strip()
+        channel = claim.spans.get("channel")
+        if channel is not None:
+            tail = ctx.text[channel.end : claim.end].strip()
+        target = claims[i + 1]
+        # "Rathbun stated," before a quoted paragraph; "Obama tweeted using his account:" before a
+        # quote (a short phrase of manner before the colon)
+        described = tail.endswith(":") and len(tail.split()) <= COLON_INTRO_MAX_WORDS \
+            and ctx.text[target.start] in "\"“«„'"
+        if target.attributed or not (tail in (":", ",") or described):
+            continue
+        inherit(target, claim, claim.rule, "direct" if ctx.sentences[i + 1].quoted else "indirect", with_cue=True)
+        note(target, "colon introduction", f"introduced by sentence {claim.n}")
+        if tail == ":":  # "Cruz continued:" says nothing itself; "Rathbun stated," stays a report
+            clear(claim)
+            note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
+
+
+def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
+    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a sentence that opens
+    with a quote mark and is mostly quoted, following a direct quote with no other speaker between,
+    goes on with that speaker:
+    in the same paragraph, or opening the next one (a paragraph that reopens with a quote mark
+    continues the last speaker). A quote after narrative is not guessed at."""
+    for previous, claim in pairwise(claims):
+        if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
+            continue  # after an indirect report a new quote is not guessed at (annotation guide, case 4)
+        sentence = ctx.sentences[claim.n - 1]
+        if claim.paragraph != previous.paragraph and not (
+                claim.paragraph == previous.paragraph + 1 and previous.quote == "direct"):
+            continue
+        if not sentence.quoted or sentence.opens_inside_quote:
+            continue
+        if ctx.text[sentence.start] not in "\"“«„'":
+            continue  # the follow-up opens with its quote mark
+        if _tagged_later(claims, ctx, claim.n - 1):
+            continue  # '"Compare that. Compare him to Hillary," Gorka urged.': its own speaker
+        letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
+        inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
+        if not letters or (inside_quotes / len(letters) < FOLLOW_UP_QUOTED_SHARE and not sentence.ends_inside_quote):
+            continue
+        inherit(claim, previous, "quote-continuation", "direct")
+        note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
+def _tagged_later(claims: list[Claim], ctx: Context, i: int) -> bool:
+    """True when the quotation that opens in sentence i closes in a later sentence of its paragraph
+    that names its own speaker with a cue."""
+    j = i
+    while ctx.sentences[j].ends_inside_quote and j + 1 < len(claims) \
+            and claims[j + 1].paragraph == claims[i].paragraph:
+        j += 1
+        if claims[j].attributed and claims[j].cue:
+            return True
+    return False
+
+
+def resolve_paragraph_continuation(claims: list[Claim], ctx: Context) -> None:
+    """After a rule marked `continues: paragraph` ("WALLACE: ..."), the paragraph's later sentences
+    without their own attribution are the same speaker's."""
+    speaker: Claim | None = None
+    for claim in claims:
+        if speaker is not None and claim.paragraph != speaker.paragraph:
+            speaker = None
+        if claim.attributed:
+            speaker = claim if claim.rule in ctx.paragraph_rules else None
+            continue
+        if speaker is not None:
+            inherit(claim, speaker, "paragraph-continuation", speaker.quote)
+            note(claim, "paragraph continuation", f"speaker of sentence {speaker.n}")

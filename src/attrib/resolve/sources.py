@@ -1,0 +1,100 @@
+"""Who stands behind a source phrase, within its own sentence: a document's possessive owner or
+named author, an outlet that saw a document or that a description names, the phrase a relative
+pronoun stands for, and an outlet that speaks for itself. Each is a resolver of RESOLVERS, run
+before the resolvers that look across sentences."""
+
+from __future__ import annotations
+
+from attrib.model import Claim, Span
+from attrib.resolve.context import Context, note
+
+
+def _with_source(claims: list[Claim]) -> list[Claim]:
+    """The claims a rule matched with a source phrase (the only ones with a source at this stage)."""
+    return [c for c in claims if c.attributed and c.source and "source" in c.spans]
+
+
+def _narrow_source(claim: Claim, ctx: Context, start: int, end: int) -> None:
+    """The source is the part [start, end) of what was written; its kind follows it."""
+    span = claim.spans["source"]
+    speaks_as_outlet = span == claim.spans.get("outlet")  # an {outlet} with no {source}
+    assert claim.source is not None
+    claim.source = claim.source[start:end]
+    claim.spans["source"] = Span(span.start + start, span.start + end)
+    forced = ctx.source_kinds.get(claim.rule or "")
+    claim.source_kind = forced or ("outlet" if speaks_as_outlet
+                                   else ctx.grammar.classify_source(claim.source, ctx.lexicons))
+
+
+def resolve_possessor(claims: list[Claim], ctx: Context) -> None:
+    """"PC World's analysis of its traffic" said: PC World, its author, speaks."""
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        owner = ctx.grammar.document_owner(claim.source, ctx.lexicons)
+        if owner is not None:
+            written = claim.source
+            _narrow_source(claim, ctx, 0, len(owner))
+            note(claim, "possessor", f"{written} -> {owner}, its author")
+
+
+def resolve_outlet_that_saw(claims: list[Claim], ctx: Context) -> None:
+    """"records reviewed by Reuters", "an email seen by the BBC": the outlet that saw them vouches."""
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        outlet = ctx.grammar.outlet_that_saw(claim.source, ctx.lexicons) if claim.outlet is None else None
+        if outlet is not None:
+            claim.outlet = outlet
+            note(claim, "outlet that saw", f"{claim.source} -> outlet {outlet}")
+
+
+def resolve_described_outlet(claims: list[Claim], ctx: Context) -> None:
+    """"The secularist magazine MicroMega" speaks: an outlet, named after its description."""
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        name = ctx.grammar.described_speaker(claim.source, ctx.lexicons) if claim.outlet is None else None
+        if name is not None:
+            written, span = claim.source, claim.spans["source"]
+            claim.outlet = claim.source = name
+            claim.spans["source"] = Span(span.end - len(name), span.end)
+            claim.source_kind = ctx.source_kinds.get(claim.rule or "") or "outlet"
+            note(claim, "described outlet", f"{written} -> {name}")
+
+
+def resolve_document_author(claims: list[Claim], ctx: Context) -> None:
+    """"a statement from the ministry": the ministry speaks, in a statement (its channel, unless the
+    rule caught one)."""
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        authored = ctx.grammar.document_author(claim.source, ctx.lexicons)
+        if authored is None:
+            continue
+        document, (start, end) = authored
+        written = claim.source
+        _narrow_source(claim, ctx, start, end)
+        if "channel" not in claim.spans:
+            claim.channel = document
+        note(claim, "document author", f"{written} -> {claim.source}, in {document}")
+
+
+def resolve_relative_antecedent(claims: list[Claim], ctx: Context) -> None:
+    """"Mr. Trump, who said ...": "who" stands for the phrase before it."""
+    lex, grammar = ctx.lexicons, ctx.grammar
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        if not grammar.is_relative_pronoun(claim.source, lex):
+            continue
+        sentence = ctx.sentences[claim.n - 1]
+        antecedent = grammar.relative_antecedent(ctx.text[sentence.start:claim.spans["source"].start], lex)
+        claim.source_resolved = antecedent
+        claim.source_kind = grammar.classify_source(antecedent, lex) if antecedent else "named"
+        note(claim, "relative antecedent", f"{claim.source} -> {antecedent or 'no phrase before it'}")
+
+
+def resolve_speaking_outlet(claims: list[Claim], ctx: Context) -> None:
+    """"KCNA said": an outlet that speaks vouches for what it says."""
+    for claim in _with_source(claims):
+        if claim.source_kind == "outlet" and claim.outlet is None:
+            found = ctx.lexicons.outlets.recognise(claim.source or "")
+            if found is not None:
+                claim.outlet = found.name
+                note(claim, "speaking outlet", f"{claim.source} -> outlet {found.name}")
