@@ -25,7 +25,7 @@ _SOURCE_CHECKS: dict[str, tuple[str, ...]] = {
     "unnamed": ("source-phrase", "unnamed-source"),
 }
 _AFTER_SOURCE = ("via-phrase", "listener-phrase", "name-in-apposition", "outlet-in-phrase", "unknown-outlet",
-                 "speaker-in-quotation")
+                 "outlet-in-longer-name", "speaker-in-quotation")
 _CLAIM_QUOTED = ("claim-not-quoted",)
 _CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle-by", "belief-before-to")
 

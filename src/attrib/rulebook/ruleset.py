@@ -460,7 +460,8 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     platforms = phrase_regex(sets.get("platforms") or {"x"})
     generic = {"the " + g for g in lex.outlets.generic} | {s for s in lex.outlets.short_forms}
     references = phrase_regex(p.removeprefix("the ") for p in generic) if generic else ""
-    word = r"[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
+    # (a name may open with a particle joined to its capital: "al-Ikhbariya", "el-Watan")
+    word = r"(?:[a-z]{1,3}-)?[A-Z0-9][\w&’'-]*(?:\.[A-Za-z][\w&’'-]*)*"
     # lower-case words inside an outlet's name: "Le Monde", "The Mail on Sunday", "Welt am Sonntag"
     connector = alternation(frozenset().union(*(sets.get(name, frozenset()) for name in (
         "name_particles", "name_joiners", "name_connectors", "outlet_name_joiners"))))
@@ -499,7 +500,7 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
         "listener_after": np_after,
         "listener_after_lazy": np_after_lazy,
         "outlet": rf"(?<![\w’'-])(?:{described}(?:[Tt]he\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
-                  + (rf"|[Tt]he\s+{references}" if references else "") + ")",
+                  + (rf"|[Tt]he\s+{references}(?![\w’'-])" if references else "") + ")",
         "channel": (
             r"(?<![\w’'-])(?:a|an|the|his|her|its|their|our|my|this|that|a\s+joint|a\s+written)\s+"
             r"(?:[\w’'-]+\s+){0,3}?" + channel_nouns

@@ -36,3 +36,16 @@ def unknown_outlet(c: Candidate) -> Verdict:
     start = span.start + skip
     c.slots["outlet"] = Span(start, start + found[1])
     return None
+
+
+@check("outlet-in-longer-name", "the {outlet} is only the start of a longer name ('The National Weather Service' "
+                                "is no outlet 'The National')")
+def outlet_in_longer_name(c: Candidate) -> Verdict:
+    span = c.slots.get("outlet")
+    if span is None or "outlet" not in c.found.re.groupindex:
+        return None
+    caught_end = c.offset + c.found.end("outlet")
+    rest = c.sentence.text[span.end - c.offset:caught_end - c.offset]
+    if c.grammar.longer_name_after(rest, c.lex) and not c.grammar.is_possessive(c.text(span), c.lex):
+        return f"{quoted(c.text(span))} is the start of a longer name, {quoted(c.text(span) + rest.rstrip())}"
+    return None

@@ -36,7 +36,34 @@ def name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
                     key(w).rstrip(".") in titles for _, _, w in tail) and (len(tail) > 1 or person_title):
                 words = tail
             break
+    else:
+        words = described_name(words, lex) or words
     return _name_before_affiliation(words, lex)
+
+
+#: a name after a description has at least this many words ("coauthor Colette Heald")
+_DESCRIBED_NAME_WORDS = 2
+#: and at most this many lower-case words describe it ("oil and gas worker Mike Wipf")
+_MAX_DESCRIPTION_WORDS = 5
+
+
+def described_name(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    """The full name after a description the lexicons do not list as a role: "coauthor Colette
+    Heald", "the tenants advocate Josh Matlow" -> the name. None when the words are no lower-case
+    description (a preposition inside makes the name an object: "supporters of Hillary Clinton")."""
+    split = next((i for i, (_, _, w) in enumerate(words) if name_word(w, lex) and not w.startswith("(")), None)
+    if split is None or split == 0 or split > _MAX_DESCRIPTION_WORDS or len(words) - split < _DESCRIBED_NAME_WORDS:
+        return None
+    name, description = words[split:], [key(w) for _, _, w in words[:split]]
+    if not all(name_word(w, lex) for _, _, w in name) or any(w in lex.set("name_particles") for _, _, w in name[:1]):
+        return None
+    stops = union(lex.set("prepositions"), lex.set("personal_pronouns"), lex.set("aux"), lex.set("name_joiners"))
+    if any(not w or w in stops or (not w.isalpha() and "-" not in w) for w in description) \
+            or any(w in lex.set("determiners") for w in description[1:]) \
+            or all(w in lex.set("determiners") for w in description) \
+            or description[-1] in lex.set("coordinators"):  # "supporters and Donald Trump": two parties
+        return None
+    return name
 
 
 def _after_title_object(tail: list[Word], lex: Lexicons) -> list[Word]:
@@ -109,3 +136,16 @@ def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons
             or not is_name(detail_text.rstrip(","), lex):
         return None
     return Span(detail.start, detail.start + len(detail_text.rstrip(",")))
+
+
+def longer_name_after(rest: str, lex: Lexicons) -> str | None:
+    """The capitalised word that goes on a name right after it ("The National | Weather Service"), or
+    None: nothing follows, or a time word ("told CNN | Tuesday") or a lower-case word does."""
+    words = rest.split()
+    if not words or not rest[:1].isspace():
+        return None
+    first = words[0].strip(".,;:’'\"“”()")
+    if not first[:1].isupper() or key(first) in lex.set("time_openers") \
+            or key(first).rstrip(".") in {m.lower() for m in lex.split.before_number}:
+        return None
+    return first

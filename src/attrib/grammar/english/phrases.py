@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from attrib.grammar.english.clauses import starts_clause
-from attrib.grammar.english.names import capitalised_run, name_after_role, name_after_title
+from attrib.grammar.english.names import capitalised_run, described_name, name_after_role, name_after_title
 from attrib.grammar.english.words import (
     MAX_SOURCE_WORDS,
     Word,
@@ -213,6 +213,9 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
                      any_party: bool = False) -> list[Word] | Refusal:
     """The noun phrase after a cue. After "according to" (`any_party`) any phrase of two words or more
     names a source ("according to early returns", "... to polling by the union")."""
+    named = None if bare_noun_ok else _described_name_after_cue(words, lex)
+    if named is not None:  # "said oil and gas worker Mike Wipf"
+        return named
     boundaries = lex.set("clause_boundaries")
     joins = lex.set("after_cue_joins")
     for i, (_, _, w) in enumerate(words):
@@ -246,6 +249,19 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
     return Refusal("not-a-party", f"{text} names no party: no name, determiner, pronoun or role")
 
 
+def _described_name_after_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    """A description and the full name after it, right after the cue: "said oil and gas worker Mike
+    Wipf" -> Mike Wipf (the description's "and" joins no two parties)."""
+    at = next((i for i, (_, _, w) in enumerate(words) if w[:1].isupper()), None)
+    if at is None or at == 0 or not words[0][2][:1].islower():
+        return None
+    run = capitalised_run(words[at:], lex)
+    after = words[at + len(run)][2] if at + len(run) < len(words) else ""
+    if after and not run[-1][2].endswith(",") and key(after) not in lex.set("clause_boundaries"):
+        return None  # "a Washington Post database tracking ...": the name is no head
+    return described_name(words[:at] + run, lex)
+
+
 def looks_like_party(words: list[str], lex: Lexicons) -> bool:
     """A source after its cue must look like a party: a name, a determiner, a pronoun, or a phrase
     whose head is a role or document noun ("government sources", "people familiar with ...")."""
@@ -256,6 +272,8 @@ def looks_like_party(words: list[str], lex: Lexicons) -> bool:
         return True
     if name_after_role(" ".join(words), lex):
         return True  # "campaign manager Robby Mook", "super PAC spokeswoman Kellyanne Conway"
+    if described_name([(0, 0, w) for w in words], lex):
+        return True  # "coauthor Colette Heald": a description the lexicons do not list, then a name
     lowered_words = [w.lower().strip(".,;:") for w in words]
     head = head_noun(lowered_words, lex)
     head_early = head in lowered_words[:_HEAD_WITHIN]  # "fisherman first noticed the people" is a clause

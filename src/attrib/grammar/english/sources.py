@@ -139,12 +139,23 @@ def document_author(source: str, lex: Lexicons) -> tuple[str, tuple[int, int]] |
     return document, (kept[0][0], kept[-1][1])
 
 
-def described_outlets(text: str, lex: Lexicons, within: int = _DESCRIBED_WITHIN) -> list[tuple[int, str]]:
+def described_outlets(text: str, lex: Lexicons, within: int = _DESCRIBED_WITHIN,
+                      unlisted: bool = False) -> list[tuple[int, str]]:
     """Where each name starts that follows an outlet's description in the first `within` words, and
-    the text from there: "Egypt's state news agency MENA", "the German weekly Der Spiegel"."""
+    the text from there: "Egypt's state news agency MENA", "the German weekly Der Spiegel". For an
+    `unlisted` name the description must name news: "the tech news site Pando", not "the tracking
+    site FlightWatch" (a site or a service is no news outlet by itself)."""
     words = list(WORD_SPAN.finditer(text))
-    return [(words[i].start(), text[words[i].start():]) for i in range(1, min(len(words), within))
-            if key(words[i - 1].group()) in lex.set("outlet_descriptors") and name_word(words[i].group(), lex)]
+    found = []
+    for i in range(1, min(len(words), within)):
+        described = key(words[i - 1].group())
+        if described not in lex.set("outlet_descriptors") or not name_word(words[i].group(), lex):
+            continue
+        if unlisted and described in lex.set("generic_outlet_descriptors") \
+                and (i < 2 or key(words[i - 2].group()) not in lex.set("news_words")):
+            continue
+        found.append((words[i].start(), text[words[i].start():]))
+    return found
 
 
 def unlisted_outlet_name(name: str, lex: Lexicons) -> bool:
@@ -156,12 +167,13 @@ def outlet_after_description(text: str, lex: Lexicons) -> tuple[int, Outlet, int
     """The outlet named after its description in an {outlet} slot: (where its name starts, the
     outlet, the name's length). A listed name gives its outlet; an unlisted one ("the website
     GunBroker.com") an outlet of unknown type."""
+    news_named = {start for start, _ in described_outlets(text, lex, unlisted=True)}
     for start, rest in described_outlets(text, lex):
         name = rest.rstrip(".,;:")
         if name.isupper() and " " not in name and len(name) > 4:
             continue  # "THE WEEKLY STANDARD" is one name in capitals, not "Standard" described
         found = lex.outlets.recognise(name)
-        if found is None and unlisted_outlet_name(name, lex):
+        if found is None and start in news_named and unlisted_outlet_name(name, lex):
             found = Outlet(name=name, type="unknown")
         if found is not None:
             return start, found, len(name)
@@ -173,7 +185,7 @@ def described_speaker(source: str, lex: Lexicons) -> str | None:
     MicroMega (a source that opens with an article)."""
     if not source.split() or source.split()[0].lower() not in lex.set("articles"):
         return None
-    for _, name in described_outlets(source, lex, within=_MAX_DESCRIBED_NAME + 2):
+    for _, name in described_outlets(source, lex, within=_MAX_DESCRIBED_NAME + 2, unlisted=True):
         if 1 <= len(name.split()) <= _MAX_DESCRIBED_NAME and unlisted_outlet_name(name, lex):
             return " ".join(name.split())
     return None

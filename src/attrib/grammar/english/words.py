@@ -120,3 +120,9 @@ def is_share(keys: list[str], lex: Lexicons) -> bool:
 def follows_preposition(before: str, lex: Lexicons) -> bool:
     """True when the last word of `before` is a preposition: "a columnist for | the site Pando"."""
     return key((before.split() or [""])[-1]) in lex.set("prepositions")
+
+
+def is_possessive(text: str, lex: Lexicons) -> bool:
+    """True when the last word is a possessive: "CNN's" (the name after it is the outlet's person)."""
+    last = (text.split() or [""])[-1].replace("’", "'")
+    return ends_with(last, lex, "possessive_endings") or ends_with(last, lex, "plural_possessive_endings")
