@@ -15,6 +15,7 @@ from attrib.pipeline import sentences_of
 from attrib.resolve.coreference import _runs_before
 from attrib.rulebook.pattern import Node
 from attrib.rulebook.ruleset import _PositionalCompiler, not_ending_with, vocabulary
+from attrib.text.marks import marks_of
 from attrib.text.quotes import quoted_share
 from attrib.text.split import _token_start
 
@@ -26,15 +27,15 @@ def _sentences(rules: attrib.RuleSet) -> list[str]:
     return [s.text for t in texts for s in sentences_of(t, rules)]
 
 
-_TOKEN_BEFORE = re.compile(r"[^\s\"“‘(\[]*$")  # the token before a stop, as a regex says it
-
-
-def test_the_token_before_a_stop_starts_where_a_regex_search_says() -> None:
+def test_the_token_before_a_stop_starts_where_a_regex_search_says(rules: attrib.RuleSet) -> None:
+    openers = marks_of(rules.lexicons.split).token_openers
+    assert {'"', "“", "‘", "(", "["} <= openers
+    token_before = re.compile(r"[^\s" + "".join(map(re.escape, openers)) + "]*$")  # as a regex says it
     long_token = "x" * 150
-    text = f"A {long_token}. Then dr. Who and “www.example.com. (U.S. End.\u00a0Mr.\tJr. [Gen. \"Co."
+    text = f"A {long_token}. Then dr. Who and “www.example.com. (U.S. End.\u00a0Mr.\tJr. [Gen. \"Co. «Go. „Ja."
     for end in [m.start() for m in re.finditer(r"\.", text)]:
-        want = _TOKEN_BEFORE.search(text, 0, end)
-        assert want is not None and _token_start(text, end) == want.start()
+        want = token_before.search(text, 0, end)
+        assert want is not None and _token_start(text, end, openers) == want.start()
 
 
 def test_grouped_lookbehinds_refuse_the_same_phrase_ends() -> None:

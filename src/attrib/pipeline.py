@@ -25,7 +25,8 @@ def _ruleset(rules: RuleSet | Sequence[str | Path] | None) -> RuleSet:
 
 def sentences_of(text: str, ruleset: RuleSet) -> list[Sentence]:
     """The document's sentences, with their quotation marks tracked across sentences."""
-    return mark_quotes(text, split(text, ruleset.lexicons.split))
+    config = ruleset.lexicons.split
+    return mark_quotes(text, split(text, config), config)
 
 
 def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",

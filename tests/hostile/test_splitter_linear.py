@@ -13,12 +13,13 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import fields
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
 
-from attrib.text import quotes, split
+from attrib.text import marks, quotes, split
 
 # each shape grows to 200,000 characters; the old splitter hung on the first at 60
 PATHOLOGICAL: dict[str, Callable[[int], str]] = {
@@ -98,10 +99,19 @@ def _repeats_are_possessive(tree: object, atomic: bool = False) -> list[str]:
     return bad
 
 
-@pytest.mark.parametrize("module", [split, quotes], ids=["split", "quotes"])
-def test_every_pattern_of_the_text_stage_is_linear_by_construction(module):
-    patterns = {name: value for name, value in vars(module).items() if isinstance(value, re.Pattern)}
-    assert patterns
+def _patterns(rules) -> dict[str, re.Pattern[str]]:
+    """Every pattern of the text stage: the modules' own and those compiled for the shipped configuration."""
+    found = {f"{module.__name__}.{name}": value for module in (split, quotes, marks)
+             for name, value in vars(module).items() if isinstance(value, re.Pattern)}
+    compiled = marks.marks_of(rules.lexicons.split)
+    found |= {f"marks_of(en).{f.name}": getattr(compiled, f.name) for f in fields(compiled)
+              if isinstance(getattr(compiled, f.name), re.Pattern)}
+    return found
+
+
+def test_every_pattern_of_the_text_stage_is_linear_by_construction(rules):
+    patterns = _patterns(rules)
+    assert {"attrib.text.split._BLANK_LINE", "marks_of(en).stop", "marks_of(en).quote_mark"} <= set(patterns)
     for name, pattern in patterns.items():
         assert _repeats_are_possessive(sre_parser.parse(pattern.pattern, pattern.flags)) == [], name
 

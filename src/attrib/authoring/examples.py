@@ -28,14 +28,15 @@ class ExampleResult:
     diff: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
-def _sentence(text: str) -> Sentence:
-    return mark_quotes(text, [Sentence(n=1, start=0, end=len(text), text=text, paragraph=0)])[0]
+def _sentence(text: str, ruleset: RuleSet) -> Sentence:
+    whole = Sentence(n=1, start=0, end=len(text), text=text, paragraph=0)
+    return mark_quotes(text, [whole], ruleset.lexicons.split)[0]
 
 
 def apply_rule(rule: Rule, text: str, ruleset: RuleSet) -> Claim | None:
     """The claim one rule alone makes of one sentence (with what its source phrase says of itself:
     the resolvers within a sentence), or None when it does not match."""
-    sentence = _sentence(text)
+    sentence = _sentence(text, ruleset)
     found = try_rule(rule, sentence, ruleset.lexicons)
     if found is None:
         return None

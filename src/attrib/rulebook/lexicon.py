@@ -90,7 +90,8 @@ def normalize_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SplitConfig:
-    """Abbreviation knowledge the splitter needs, all lower-case and without the final period."""
+    """What the splitter and the quote marking know of a language (lexicons `abbreviations` and
+    `quote_marks`); words are lower-case and without the final period."""
 
     titles: frozenset[str] = frozenset()
     before_number: frozenset[str] = frozenset()
@@ -98,6 +99,23 @@ class SplitConfig:
     openers: frozenset[str] = frozenset()
     #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
     quote_tags: frozenset[str] = frozenset()
+    #: nouns after a number and a period that make the number an ordinal ("am 3. Juni", "zum 20. Mal")
+    ordinal_nouns: frozenset[str] = frozenset()
+    #: (opening, closing) quotation marks; a mark that opens one pair and closes another is read by context
+    quote_pairs: tuple[tuple[str, str], ...] = ()
+    #: quotes inside quotes: they end sentences like the others but are not tracked as quotations
+    inner_quote_pairs: tuple[tuple[str, str], ...] = ()
+    #: marks written with a space inside them (French « … »)
+    spaced_quotes: frozenset[str] = frozenset()
+    #: any closing mark closes an open quotation, not only its pair's (news mixes “…" and "…”)
+    any_closer_closes: bool = False
+    brackets: tuple[tuple[str, str], ...] = ()
+    #: punctuation that may open a sentence (Spanish ¿ ¡)
+    opening_punctuation: frozenset[str] = frozenset()
+    #: marks of left-out text ("[...]"): never a stop, and they may open a sentence
+    elisions: tuple[str, ...] = ()
+    #: marks that may stand inside a word ("O'Neil"), so they never start one
+    apostrophes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,17 +225,34 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
     channels = data.get("channels", {})
     sets["channel_nouns"] = _words(channels.get("nouns") or [])
     sets["platforms"] = _words(channels.get("platforms") or [])
-    abbreviations = data.get("abbreviations", {})
-    lex.split = SplitConfig(
-        titles=_words(abbreviations.get("titles") or []),
-        before_number=_words(abbreviations.get("before_number") or [])
-        | _words(abbreviations.get("months") or []),
-        other=_words(abbreviations.get("other") or []),
-        openers=_words(abbreviations.get("sentence_openers") or []),
-        quote_tags=sets.get("inverted", frozenset()),
-    )
+    lex.split = _split_config(data.get("abbreviations", {}), data.get("quote_marks", {}),
+                              sets.get("inverted", frozenset()))
     lex.sets = sets
     return lex
+
+
+def _pairs(values: Iterable[Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(p[0]), str(p[1])) for p in values if isinstance(p, list | tuple) and len(p) == 2)
+
+
+def _split_config(abbreviations: dict[str, Any], marks: dict[str, Any], quote_tags: frozenset[str]) -> SplitConfig:
+    """The splitter's configuration from the `abbreviations` and `quote_marks` lexicons."""
+    return SplitConfig(
+        titles=_words(abbreviations.get("titles") or []),
+        before_number=_words(abbreviations.get("before_number") or []) | _words(abbreviations.get("months") or []),
+        other=_words(abbreviations.get("other") or []),
+        openers=_words(abbreviations.get("sentence_openers") or []),
+        quote_tags=quote_tags,
+        ordinal_nouns=_words(abbreviations.get("ordinal_nouns") or []),
+        quote_pairs=_pairs(marks.get("pairs") or []),
+        inner_quote_pairs=_pairs(marks.get("inner_pairs") or []),
+        spaced_quotes=frozenset(str(m) for m in marks.get("spaced") or []),
+        any_closer_closes=bool(marks.get("any_closer_closes", False)),
+        brackets=_pairs(marks.get("brackets") or []),
+        opening_punctuation=frozenset(str(m) for m in marks.get("opening_punctuation") or []),
+        elisions=tuple(str(m) for m in marks.get("elisions") or []),
+        apostrophes=frozenset(str(m) for m in marks.get("apostrophes") or []),
+    )
 
 
 def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:

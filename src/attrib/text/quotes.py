@@ -6,56 +6,50 @@ paragraph that ends inside a quote and is followed by one that reopens with a qu
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from attrib.model import Sentence, Span
-
-# '' is the double quote of some newspaper archives (''We won,'' he said.)
-_QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
-_OPENERS = frozenset("“«„")
-_CLOSERS = frozenset("”»")
-_OPENING_CONTEXT = frozenset(" \t\r\n([{—–-/")
+from attrib.rulebook.lexicon import SplitConfig
+from attrib.text.marks import Marks, marks_of
+from attrib.text.split import default_config
 
 
-def _is_opening(text: str, at: int) -> bool:
-    mark = text[at]
-    if mark in _OPENERS:
-        return True
-    if mark in _CLOSERS:
-        return False
-    # a straight quote opens after whitespace or an opening bracket, closes after a word or stop
-    return at == 0 or text[at - 1] in _OPENING_CONTEXT
+def _continues(text: str, sentence: Sentence, marks: Marks) -> bool:
+    """Does a new paragraph reopen the quotation left open (newsroom style: it starts with a quote mark)?"""
+    first = text[sentence.start]
+    return marks.quote_mark.fullmatch(first) is not None and marks.opens(text, sentence.start, first)
 
 
-def mark_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Return the sentences with `quoted`, `opens_inside_quote` and `ends_inside_quote` filled in."""
+def mark_quotes(text: str, sentences: list[Sentence], config: SplitConfig | None = None) -> list[Sentence]:
+    """Return the sentences with `quoted`, `opens_inside_quote` and `ends_inside_quote` filled in.
+
+    Only the language's outer quotation marks count; a mark closes the quotation when it is the
+    partner of the one that opened it (or any closing mark, where the lexicon says so)."""
+    marks = marks_of(config or default_config())
     result: list[Sentence] = []
     open_at: int | None = None  # document offset where the current quotation opened
+    opened_by = ""
     previous_paragraph = -1
     for sentence in sentences:
         new_paragraph = sentence.paragraph != previous_paragraph
         previous_paragraph = sentence.paragraph
-        if new_paragraph and open_at is not None:
-            # a quote left open continues only if the new paragraph reopens with a quote mark
-            first = text[sentence.start]
-            if not (_QUOTE_MARK.match(first) and _is_opening(text, sentence.start)):
-                open_at = None
+        if new_paragraph and open_at is not None and not _continues(text, sentence, marks):
+            open_at = None
         opens_inside = open_at is not None
         ranges: list[Span] = []
         cursor = sentence.start
         skip_reopen = opens_inside and new_paragraph
-        for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
-            at = mark.start()
+        for found in marks.quote_mark.finditer(text, sentence.start, sentence.end):
+            at, mark = found.start(), found.group()
             if skip_reopen and at == sentence.start:
                 skip_reopen = False
                 continue
-            if _is_opening(text, at):
+            if marks.opens(text, at, mark):
                 if open_at is None:
-                    open_at, cursor = at, at
+                    open_at, cursor, opened_by = at, at, mark
                 # an opening mark inside an open quote is a nested or unbalanced one: ignore it
-            elif open_at is not None:
-                ranges.append(Span(max(cursor, sentence.start), mark.end()))
+            elif open_at is not None and marks.closes(opened_by, mark):
+                ranges.append(Span(max(cursor, sentence.start), found.end()))
                 open_at = None
         if open_at is not None:
             ranges.append(Span(max(open_at, sentence.start), sentence.end))
