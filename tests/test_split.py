@@ -30,6 +30,9 @@ def sentences(text: str, rules: attrib.RuleSet) -> list[str]:
         ("“Are they small hands?” Donald Trump said. He smiled.",
          ["“Are they small hands?” Donald Trump said.", "He smiled."]),
         ("“Who won?” Nobody knew.", ["“Who won?”", "Nobody knew."]),
+        ("The talks ended. Émile Dubois left.", ["The talks ended.", "Émile Dubois left."]),
+        ("He met Mr. Öztürk. Łukasz spoke.", ["He met Mr. Öztürk.", "Łukasz spoke."]),
+        ("It was cold. élan was gone.", ["It was cold. élan was gone."]),
     ],
 )
 def test_boundaries(rules, text, expected):

@@ -94,7 +94,7 @@ def _starts_sentence(word: str, config: SplitConfig) -> bool:
 
 def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig, marks: Marks) -> bool:
     first = stop.group("first")
-    if not ("A" <= first <= "Z" or "0" <= first <= "9"):
+    if not (first.isupper() or "0" <= first <= "9"):
         return False  # a sentence starts with a capital or a digit
     mark = stop.group()
     if mark[-1] in marks.closing_chars and mark[0] in "?!" and config.quote_tags:
