@@ -18,6 +18,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
+from lang_packs import CODES, pack_config
 
 from attrib.text import marks, quotes, split
 
@@ -100,18 +101,20 @@ def _repeats_are_possessive(tree: object, atomic: bool = False) -> list[str]:
 
 
 def _patterns(rules) -> dict[str, re.Pattern[str]]:
-    """Every pattern of the text stage: the modules' own and those compiled for the shipped configuration."""
+    """Every pattern of the text stage: the modules' own and those compiled for English and each pack."""
     found = {f"{module.__name__}.{name}": value for module in (split, quotes, marks)
              for name, value in vars(module).items() if isinstance(value, re.Pattern)}
-    compiled = marks.marks_of(rules.lexicons.split)
-    found |= {f"marks_of(en).{f.name}": getattr(compiled, f.name) for f in fields(compiled)
-              if isinstance(getattr(compiled, f.name), re.Pattern)}
+    for code, config in [("en", rules.lexicons.split), *((code, pack_config(code)) for code in CODES)]:
+        compiled = marks.marks_of(config)
+        found |= {f"marks_of({code}).{f.name}": getattr(compiled, f.name) for f in fields(compiled)
+                  if isinstance(getattr(compiled, f.name), re.Pattern)}
     return found
 
 
 def test_every_pattern_of_the_text_stage_is_linear_by_construction(rules):
     patterns = _patterns(rules)
-    assert {"attrib.text.split._BLANK_LINE", "marks_of(en).stop", "marks_of(en).quote_mark"} <= set(patterns)
+    assert {"attrib.text.split._BLANK_LINE", "marks_of(en).stop", "marks_of(fr).stop", "marks_of(es).next_word",
+            "marks_of(de).quote_mark"} <= set(patterns)
     for name, pattern in patterns.items():
         assert _repeats_are_possessive(sre_parser.parse(pattern.pattern, pattern.flags)) == [], name
 

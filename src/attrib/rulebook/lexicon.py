@@ -101,6 +101,9 @@ class SplitConfig:
     quote_tags: frozenset[str] = frozenset()
     #: nouns after a number and a period that make the number an ordinal ("am 3. Juni", "zum 20. Mal")
     ordinal_nouns: frozenset[str] = frozenset()
+    #: numbers of up to this many digits before a period may be ordinals ("die 31. Space-Mission"): the
+    #: period ends a sentence only before a usual sentence opener (0: a number ends one like a word)
+    ordinal_digits: int = 0
     #: (opening, closing) quotation marks; a mark that opens one pair and closes another is read by context
     quote_pairs: tuple[tuple[str, str], ...] = ()
     #: quotes inside quotes: they end sentences like the others but are not tracked as quotations
@@ -244,6 +247,7 @@ def _split_config(abbreviations: dict[str, Any], marks: dict[str, Any], quote_ta
         openers=_words(abbreviations.get("sentence_openers") or []),
         quote_tags=quote_tags,
         ordinal_nouns=_words(abbreviations.get("ordinal_nouns") or []),
+        ordinal_digits=int(abbreviations.get("ordinal_digits") or 0),
         quote_pairs=_pairs(marks.get("pairs") or []),
         inner_quote_pairs=_pairs(marks.get("inner_pairs") or []),
         spaced_quotes=frozenset(str(m) for m in marks.get("spaced") or []),

@@ -112,8 +112,7 @@ def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig, marks: Mar
     initial = len(token) == 1 and token.isalpha()  # "Charles H. Brown"
     if not (initial or token in config.before_number or token in config.other or "." in token):
         # an ordinary word ends the sentence; a number may be an ordinal ("am 3. Juni")
-        return not (config.ordinal_nouns and token.isdecimal() and _next_word(text, stop, marks).lower()
-                    in config.ordinal_nouns)
+        return not token.isdecimal() or _ends_after_number(text, stop, token, config, marks)
     next_word = _next_word(text, stop, marks)
     next_is_opener = _starts_sentence(next_word, config)
     if next_word[:1].isdigit() and token in config.before_number:
@@ -123,6 +122,16 @@ def _is_boundary(text: str, stop: re.Match[str], config: SplitConfig, marks: Mar
     if token in config.other or _DOTTED.fullmatch(token):
         return next_is_opener
     return True
+
+
+def _ends_after_number(text: str, stop: re.Match[str], number: str, config: SplitConfig, marks: Marks) -> bool:
+    """Does a period after a number end the sentence, or is the number an ordinal ("am 3. Juni")?"""
+    if not (config.ordinal_nouns or config.ordinal_digits):
+        return True
+    next_word = _next_word(text, stop, marks)
+    if next_word.lower() in config.ordinal_nouns:
+        return False
+    return len(number) > config.ordinal_digits or _starts_sentence(next_word, config)
 
 
 def _next_word(text: str, stop: re.Match[str], marks: Marks) -> str:
