@@ -123,6 +123,7 @@ def test_rules_list_cli_shows_layering(homes):
     result = CliRunner().invoke(app, ["rules", "list", "--id", "according-to", "--rules", str(option)])
     lines = [line.split() for line in result.output.splitlines()]
     assert [(w[0], w[3], w[4]) for w in lines] == [
+        ("according-to-outlet-quoting-source", "active", "shipped"),
         ("according-to-outlet", "active", "shipped"),
         ("according-to", "active", "user"),
         ("according-to", "overridden", "shipped"),

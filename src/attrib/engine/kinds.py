@@ -20,14 +20,16 @@ _CUE_FIRST = ("cue-in-quotation", "cue-negated")
 #: how each source shape finds and checks its speaker
 _SOURCE_CHECKS: dict[str, tuple[str, ...]] = {
     "phrase": ("source-phrase",),
-    "name": ("speaker-label", "source-phrase"),
+    "name": ("speaker-label", "heading-label", "source-phrase"),
     "subject": ("no-subject",),
     "unnamed": ("source-phrase", "unnamed-source"),
+    "document": ("source-phrase", "document-source"),
 }
 _AFTER_SOURCE = ("via-phrase", "listener-phrase", "name-in-apposition", "outlet-in-phrase", "unknown-outlet",
                  "outlet-in-longer-name", "speaker-in-quotation")
 _CLAIM_QUOTED = ("claim-not-quoted",)
-_CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle-by", "belief-before-to")
+_CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle-by", "belief-before-to",
+             "no-content")
 
 assert set(_SOURCE_CHECKS) == set(SOURCE_SHAPES), "every source_shape a rule may name has its checks"
 

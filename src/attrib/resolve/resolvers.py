@@ -4,7 +4,7 @@ Each resolver is a component with one contract: it takes the document's claims (
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
 fixed order of RESOLVERS: first what a source phrase says of itself within its sentence (a
 possessive owner, an outlet that saw a document, an outlet named by its description, a document's
-author, a relative pronoun's antecedent, an outlet that speaks), then the publisher, coreference,
+author, a relative pronoun's antecedent, an outlet that speaks, coordinated outlets), then the publisher, coreference,
 colon introductions, quote follow-ups and continuations, paragraph continuation and outlet
 references. A new resolver is a function in a module of this package and its line here.
 """
@@ -20,7 +20,7 @@ from attrib.resolve.continuation import (
     resolve_quote_follow_up,
 )
 from attrib.resolve.coreference import resolve_coreference
-from attrib.resolve.outlets import resolve_outlet_references
+from attrib.resolve.outlets import resolve_coordinated_outlets, resolve_outlet_references
 from attrib.resolve.publisher import resolve_publisher
 from attrib.resolve.sources import (
     resolve_described_outlet,
@@ -39,6 +39,7 @@ RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
     ("document author", resolve_document_author, True),
     ("relative antecedent", resolve_relative_antecedent, True),
     ("speaking outlet", resolve_speaking_outlet, True),
+    ("coordinated outlets", resolve_coordinated_outlets, True),
     ("publisher", resolve_publisher, False),
     ("coreference", resolve_coreference, False),
     ("colon introduction", resolve_colon_introduction, False),

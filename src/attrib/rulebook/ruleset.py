@@ -37,7 +37,7 @@ RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", 
              "source_kind", "tags", "cue", "source_shape", "continues", "claim_quoted"}
 # phrase: a noun phrase; name: one to four capitalised words ("WALLACE", "Pat Caddell");
 # subject: the noun phrase that opens the sentence ("Mr. Putin ..., saying")
-SOURCE_SHAPES = ("phrase", "name", "subject", "unnamed")
+SOURCE_SHAPES = ("phrase", "name", "subject", "unnamed", "document")
 CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

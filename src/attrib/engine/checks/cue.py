@@ -7,6 +7,10 @@ from attrib.engine.checks.register import check
 from attrib.grammar import quoted
 from attrib.text.quotes import inside
 
+#: the marks that close a quoted claim before its speaker ('"...," he added')
+_QUOTE_CLOSERS = ("\"", "”", "’", "'")
+#: so many words before the speaker's comma are a claim, not an opening phrase ("In fact, ...")
+_CLAUSE_BEFORE_WORDS = 5
 #: how far before the cue (in characters) a negation is looked for
 NEGATION_REACH = 40
 
@@ -34,7 +38,7 @@ def cue_negated(c: Candidate) -> str | None:
                       "(but 'It was reported that ...' is attributed, to nobody named)", slot=None)
 def passive_cue(c: Candidate) -> str | None:
     cue = c.cue
-    if cue is None or not c.grammar.is_passive(c.text(cue), c.lex):
+    if cue is None or not c.grammar.is_passive(c.text(cue), c.lex) or _agent_speaks(c):
         return None
     source = c.slots.get("source")
     subject = c.text(source) if source is not None else None
@@ -42,6 +46,15 @@ def passive_cue(c: Candidate) -> str | None:
         return f"the cue {quoted(c.text(cue))} is passive: nobody speaks"
     del c.slots["source"]  # "It was reported that ...": attributed, but nobody is named
     return None
+
+
+def _agent_speaks(c: Candidate) -> bool:
+    """The {source} is the agent right after the cue: "was first reported by the Courier"."""
+    cue, source = c.cue, c.slots.get("source")
+    if cue is None or source is None or source.start < cue.end:
+        return False
+    between = c.sentence.text[cue.end - c.offset:source.start - c.offset].split()
+    return len(between) == 1 and between[0].lower() in c.lex.set("agent_markers")
 
 
 def _after_cue(c: Candidate) -> str:
@@ -70,7 +83,8 @@ def action_before_to(c: Candidate) -> str | None:
 
 @check("participle-by", "a participle before 'by' describes, nobody speaks: 'a condition characterized by'")
 def participle_by(c: Candidate) -> str | None:
-    if c.cue is not None and c.grammar.participle_before_agent(c.cue_text, _after_cue(c), c.lex):
+    if c.cue is not None and not _agent_speaks(c) \
+            and c.grammar.participle_before_agent(c.cue_text, _after_cue(c), c.lex):
         return f"{quoted(c.cue_text)} before 'by' describes, nobody speaks"
     return None
 
@@ -79,4 +93,18 @@ def participle_by(c: Candidate) -> str | None:
 def belief_before_to(c: Candidate) -> str | None:
     if c.cue is not None and c.grammar.belief_before_to(c.cue_text, c.cue_kind, _after_cue(c), c.lex):
         return f"{quoted(c.cue_text)} before 'to' describes, it reports nobody's view"
+    return None
+
+
+@check("no-content", "a cue verb that reports only what follows it as a clause, a quotation or a colon has "
+                     "none: 'posted the video after waiting', 'Economy adds 90,000 jobs' (lexicon set "
+                     "cues_needing_content)")
+def no_content(c: Candidate) -> str | None:
+    opening = min((span.start for name, span in c.slots.items() if name != "claim"), default=c.offset)
+    before = c.sentence.text[:opening - c.offset].rstrip()
+    if before.rstrip("\"”’'").endswith((",", "?", "!")) and (
+            before.endswith(_QUOTE_CLOSERS) or len(before.split()) >= _CLAUSE_BEFORE_WORDS):
+        return None  # '"The summit accomplished too little," he added on Twitter.': the content came first
+    if c.cue is not None and c.grammar.content_missing(c.cue_text, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} is followed by no reported content"
     return None

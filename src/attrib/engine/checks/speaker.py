@@ -87,6 +87,17 @@ def speaker_label(c: Candidate) -> Verdict:
     return f"{quoted(c.text(span))} is no name with a sentence after it"
 
 
+@check("heading-label", "a label before a colon is page furniture, not a speaker: a section heading ('ENERGY:', "
+                        "'ASIA'S DAY:'), a dateline ('DUBAI: Despite ...'), a row of figures ('Gold: $2,318') or "
+                        "a table's header (lexicon set heading_words)", slot="source")
+def heading_label(c: Candidate) -> Verdict:
+    span = _source_to_read(c)
+    if span is None or not c.after(span).startswith(":"):
+        return None  # a label is followed by its colon; "..., said Jane Roe" is no label
+    reason = c.grammar.heading_label(c.text(span), c.after(span)[1:], c.sentence.n, c.lex)
+    return None if reason is None else f"{quoted(c.text(span))} is {reason}"
+
+
 @check("unnamed-source", "the rule takes only unnamed sources: a role, an anonymity phrase or a document "
                          "(source_shape: unnamed)", slot="source")
 def unnamed_source(c: Candidate) -> Verdict:
@@ -97,6 +108,16 @@ def unnamed_source(c: Candidate) -> Verdict:
     if kind in ("anonymous", "document"):
         return None
     return f"{quoted(c.text(span))} is a {kind or 'pronoun'} source, and the rule takes unnamed ones"
+
+
+@check("document-source", "the rule takes only documents: a phrase headed by a document noun ('the filing', "
+                          "'the post'; source_shape: document)", slot="source")
+def document_source(c: Candidate) -> Verdict:
+    span = _source_to_read(c)
+    if span is None:
+        return None
+    kind = c.grammar.classify_source(c.text(span), c.lex)
+    return None if kind == "document" else f"{quoted(c.text(span))} is no document, and the rule takes documents"
 
 
 @check("name-in-apposition", "never refuses: an unnamed speaker followed by its name speaks as that name "

@@ -5,6 +5,7 @@ from attrib.grammar.english.clauses import clause_starts, lower_headline_cues, o
 from attrib.grammar.english.cues import (
     action_before_to,
     belief_before_to,
+    content_missing,
     cue_kind,
     cue_words,
     impersonal_report,
@@ -13,7 +14,7 @@ from attrib.grammar.english.cues import (
     participle_before_agent,
     request_without_question,
 )
-from attrib.grammar.english.names import longer_name_after, name_in_apposition
+from attrib.grammar.english.names import heading_label, longer_name_after, name_in_apposition
 from attrib.grammar.english.phrases import trim_noun_phrase
 from attrib.grammar.english.refusals import REFUSALS
 from attrib.grammar.english.sources import (
@@ -31,11 +32,10 @@ from attrib.grammar.english.words import follows_preposition, head_noun, is_name
 
 __all__ = [
     "REFUSALS",
-    "action_before_to", "belief_before_to", "classify_source", "clause_starts", "cue_kind", "cue_words",
-    "described_speaker", "document_author", "document_owner", "follows_preposition", "head_noun",
-    "impersonal_report", "is_name", "is_passive", "is_possessive", "is_relative_pronoun", "longer_name_after",
-    "lower_headline_cues",
-    "name_in_apposition", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
-    "outlet_that_saw", "participle_before_agent", "relative_antecedent", "request_without_question",
-    "sentence_subject", "trim_noun_phrase",
+    "action_before_to", "belief_before_to", "classify_source", "clause_starts", "content_missing", "cue_kind",
+    "cue_words", "described_speaker", "document_author", "document_owner", "follows_preposition", "head_noun",
+    "heading_label", "impersonal_report", "is_name", "is_passive", "is_possessive", "is_relative_pronoun",
+    "longer_name_after", "lower_headline_cues", "name_in_apposition", "negating_phrase", "opens_with_subordinator",
+    "outlet_after_description", "outlet_that_saw", "participle_before_agent", "relative_antecedent",
+    "request_without_question", "sentence_subject", "trim_noun_phrase",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from attrib.grammar.english.words import WORD, ends_with
-from attrib.rulebook.lexicon import Lexicons, alternation
+from attrib.rulebook.lexicon import Lexicons, alternation, union
 
 #: a quotation mark within 80 characters: what is asked is quoted
 _QUOTE_MARK_AHEAD = re.compile(r"[^\"“”]{0,80}[\"“”]")
@@ -88,3 +88,36 @@ def belief_before_to(cue: str, kind: str | None, after: str, lex: Lexicons) -> b
     to_next = lex.derived("to_next", lambda: re.compile(rf"\s+{alternation(lex.set('infinitive_markers'))}\b"))
     return kind == "belief" and bool(cue) and ends_with(cue.split()[-1].lower(), lex, "past_participle_endings") \
         and bool(to_next.match(after))
+
+
+#: how many words after such a cue its content may start ("posted on Facebook on Sunday that ...")
+_CONTENT_WITHIN = 8
+
+
+def content_missing(cue: str, after: str, lex: Lexicons) -> bool:
+    """A cue of `cues_needing_content` ("added", "posted", "observed") with no clause, quotation,
+    colon or reporting participle in the words after it: "Economy adds 90,000 jobs", "posted the
+    video after waiting" are acts. `after` is empty when the claim came before the cue."""
+    last = cue.split()[-1].lower() if cue else ""
+    if not after or last not in lex.set("cues_needing_content"):
+        return False
+    stripped = after.lstrip()
+    if stripped[:1] in ":,\"“‘'(—–-":
+        return False
+    words = WORD.findall(stripped.lower())[:_CONTENT_WITHIN]
+    if not words or words[0][:1].isdigit():
+        return bool(words)
+    introducers = lex.derived("content_introducers", lambda: union(
+        lex.set("complementizers"), lex.set("participles"), lex.set("question_words"), lex.set("speech_act_nouns")))
+    reach = stripped[:sum(len(w) + 1 for w in words) + 2]
+    return not any(w in introducers or _reporting_participle(words, i, lex) for i, w in enumerate(words)) \
+        and not any(mark in reach for mark in ("\"", "“", ":", "''"))
+
+
+def _reporting_participle(words: list[str], i: int, lex: Lexicons) -> bool:
+    """A cue's -ing form that opens what is reported: "a letter disputing the charges", but not the noun
+    of "their worst showing in Nanaimo" (a preposition, or nothing, follows it)."""
+    if words[i] not in lex.set("ing_forms"):
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return bool(following) and following not in lex.set("prepositions")

@@ -4,9 +4,10 @@ capitalised words after a cue."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from attrib.grammar.english.words import Word, is_initial, is_name, key, name_links, name_word, text_of
+from attrib.grammar.english.words import Word, is_initial, is_name, is_possessive, key, name_links, name_word, text_of
 from attrib.model import Sentence, Span
 from attrib.rulebook.lexicon import Lexicons, union
 
@@ -115,6 +116,8 @@ def capitalised_run(words: list[Word], lex: Lexicons) -> list[Word]:
         run.append(word)
     while run and (key(run[-1][2]) in joiners or key(run[-1][2]) in the):
         run.pop()
+    if run and len(run) < len(words) and is_possessive(run[-1][2], lex):
+        return words  # "North Korea's main news agency KCNA": the name owns what follows
     return run or words
 
 
@@ -149,3 +152,34 @@ def longer_name_after(rest: str, lex: Lexicons) -> str | None:
             or key(first).rstrip(".") in {m.lower() for m in lex.split.before_number}:
         return None
     return first
+
+
+#: an all-capital label this early in an article is its dateline ("DOHA: Despite ...")
+_DATELINE_SENTENCES = 3
+#: a table's header is followed by a row: another label within this many words
+_ROW_LABEL_WORDS = 4
+_FIGURE_START = re.compile(r"\s*[-+$€£¥]?\d")
+
+
+def heading_label(label: str, after: str, sentence_n: int, lex: Lexicons) -> str | None:
+    """Why a label before a colon is page furniture and no speaker, or None: a section heading
+    ("ENERGY", "ASIA'S DAY", "KEEPING SCORE"), a dateline ("DOHA" opening the story), a row of
+    figures ("Gold: $2,318.20") or a table's header ("MARKETS TODAY:" and its rows)."""
+    words = label.replace("’", "'").split()
+    keys = [key(w) for w in words]
+    if any(is_possessive(w, lex) for w in words) or any(k in lex.set("heading_words") for k in keys):
+        return "a section heading"
+    capitals = label.isupper()
+    if capitals and len(words) > 1 and any(k in lex.set("function_words") for k in keys):
+        return "a section heading in capitals"  # "THE DAY IN ASIA", not "JAKE TAPPER"
+    titled = bool(keys) and keys[0].rstrip(".") in union(lex.set("person_titles"), lex.set("honorifics"))
+    opening = 1 < sentence_n <= _DATELINE_SENTENCES  # (the first sentence is the headline)
+    if capitals and len(words) == 1 and not titled and lex.outlets.lookup(label) is None \
+            and (opening or keys[0] in lex.set("place_names")):
+        return "a dateline"
+    if _FIGURE_START.match(after):
+        return "the label of a row of figures"
+    row = after.split()[:_ROW_LABEL_WORDS]
+    if not row or any(w.endswith(":") for w in row):
+        return "the header of a table"
+    return None

@@ -223,7 +223,7 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
             words = words[:i]
             break
     first = key(words[0][2])
-    if words[0][2][:1].isupper() and not bare_noun_ok:
+    if words[0][2][:1].isupper() and not bare_noun_ok and key(words[-1][2]) not in lex.set("role_nouns"):
         # "According to Rathbun the property was returned": the name ends with its capitals
         words = capitalised_run(words, lex)
     elif first in lex.set("definite_articles") and len(words) > 2 and words[1][2][:1].isupper() \
