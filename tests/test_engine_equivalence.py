@@ -12,7 +12,6 @@ from attrib.engine.reach import CueReach, sentence_words
 from attrib.grammar.english import clause_starts
 from attrib.model import Span
 from attrib.pipeline import sentences_of
-from attrib.resolve.coreference import _runs_before
 from attrib.rulebook.pattern import Node
 from attrib.rulebook.ruleset import _PositionalCompiler, not_ending_with, vocabulary
 from attrib.text.marks import marks_of
@@ -100,16 +99,6 @@ def test_quoted_share_counts_what_a_letter_by_letter_count_does() -> None:
             inner = [i for i in letters if any(q.start <= i < q.end for q in quoted)]
             want = len(inner) / len(letters) if letters else 0.0
             assert quoted_share(quoted, text, start, end) == want
-
-
-def test_surname_runs_are_what_a_regex_per_surname_finds() -> None:
-    run = r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*) ){1,3}"
-    texts = ["Jane Roe met Roe. Dr. Jane Roe Roe and xJohn Roe, Roehl Roe", "Gen. Mark A. Milley said Milley",
-             "Milley  Milley\nMark Milley’s Mark Milley-Smith A B C D Milley", "Roe"]
-    for text in texts:
-        for surname in ("Roe", "Milley", "Smith"):
-            want = [m.span() for m in re.finditer(run + re.escape(surname) + r"(?![\w’'-])", text)]
-            assert list(_runs_before(surname, text)) == want, (surname, text)
 
 
 class _NoLookahead(_PositionalCompiler):

@@ -26,6 +26,8 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "rule",
     "publisher",
     "cue_kind",
+    "source_entity",
+    "source_name",
 )
 
 SOURCE_KINDS = ("named", "anonymous", "document", "outlet")
@@ -98,6 +100,10 @@ class Claim:
     spans: dict[str, Span] = field(default_factory=dict)
     #: the kind of cue: speech, position, belief, report, distancing ("claimed", "alleged") ...
     cue_kind: str | None = None
+    #: the party the source names, as an id of the document's entity table ("e3"), and its fullest
+    #: name (null for a party with no name: "a spokeswoman")
+    source_entity: str | None = None
+    source_name: str | None = None
     #: notes left by resolvers, in order: "coreference: it -> The Russian defense ministry"
     notes: list[str] = field(default_factory=list)
 

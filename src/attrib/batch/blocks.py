@@ -4,7 +4,9 @@ Each block is analysed on its own and its claims are moved into whole-document t
 spans shifted by the block's start, `n` continuing from the previous block. Blocks end at paragraph
 breaks, which no sentence crosses, so the split is the same as for the whole text. What cannot cross
 a block boundary: a pronoun or a quotation continued from the previous block (the next block starts
-afresh), and the publisher, which is the one found in the first block (a dateline) for every block.
+afresh), the parties of the entity table (a block's entities are numbered after the previous blocks',
+so an id names one party in the whole document, but one party may have an id in each block), and
+the publisher, which is the one found in the first block (a dateline) for every block.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from attrib.inputs.sources import Block
 from attrib.model import Claim, Span
 from attrib.pipeline import analyze
+from attrib.resolve.entities import entity_id, entity_number
 from attrib.rulebook.ruleset import RuleSet
 
 
@@ -27,16 +30,21 @@ def _shift(claim: Claim, offset: int, n: int, paragraph: int) -> None:
 
 def analyze_blocks(blocks: Iterable[Block], ruleset: RuleSet, doc: str = "-") -> Iterator[list[Claim]]:
     """The claims of each block in turn, in whole-document terms."""
-    n = paragraph = 0
+    n = paragraph = entities = 0
     publisher: str | None = None
     for index, block in enumerate(blocks):
         claims = analyze(block.text, ruleset, doc=doc)
         if index == 0:
             publisher = claims[0].publisher if claims else None
+        numbered = entities
         for claim in claims:
             _shift(claim, block.start, n, paragraph)
+            if claim.source_entity is not None:
+                number = entity_number(claim.source_entity)
+                claim.source_entity, numbered = entity_id(number + entities), max(numbered, number + entities)
             if index:
                 claim.publisher = publisher
+        entities = numbered
         if claims:
             n, paragraph = claims[-1].n, claims[-1].paragraph + 1
         yield claims

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from attrib.grammar import Grammar, grammar_for
 from attrib.model import Claim, Sentence
+from attrib.resolve.entities import EntityTable
 from attrib.rulebook.lexicon import Lexicons
 
 
@@ -22,6 +23,8 @@ class Context:
     publisher: str | None = None
     #: rule id -> the source kind the rule forces (`source_kind:`), for rules that force one
     source_kinds: Mapping[str, str] = field(default_factory=dict)
+    #: the document's entity table, once coreference has built it
+    entities: EntityTable | None = None
 
     @property
     def grammar(self) -> Grammar:
@@ -41,6 +44,7 @@ def inherit(claim: Claim, speaker: Claim, rule: str | None, quote: str | None, w
     too when `with_cue` (a colon introduction), else none (a quotation's later sentences)."""
     claim.attributed = True
     claim.source, claim.source_resolved = speaker.source, speaker.source_resolved
+    claim.source_entity, claim.source_name = speaker.source_entity, speaker.source_name
     claim.source_kind, claim.outlet, claim.via = speaker.source_kind, speaker.outlet, speaker.via
     claim.cue, claim.channel, claim.cue_kind = (speaker.cue, speaker.channel, speaker.cue_kind) if with_cue \
         else (None, None, None)
@@ -51,5 +55,6 @@ def clear(claim: Claim) -> None:
     """The claim is no attribution after all."""
     claim.attributed = False
     claim.source = claim.source_resolved = claim.source_kind = claim.outlet = claim.via = None
+    claim.source_entity = claim.source_name = None
     claim.cue = claim.channel = claim.quote = claim.rule = claim.cue_kind = None
     claim.spans = {}

@@ -4,7 +4,8 @@ Each resolver is a component with one contract: it takes the document's claims (
 sentences) and improves them in place, leaving a note on every claim it changes. They run in the
 fixed order of RESOLVERS: first what a source phrase says of itself within its sentence (a
 possessive owner, an outlet that saw a document, an outlet named by its description, a document's
-author, a relative pronoun's antecedent, an outlet that speaks, coordinated outlets), then the publisher, coreference,
+author, a relative pronoun's antecedent, an outlet that speaks, coordinated outlets, a source that
+is no noun phrase), then the publisher, coreference (through the document's entity table),
 colon introductions, quote follow-ups and continuations, paragraph continuation and outlet
 references. A new resolver is a function in a module of this package and its line here.
 """
@@ -25,6 +26,7 @@ from attrib.resolve.publisher import resolve_publisher
 from attrib.resolve.sources import (
     resolve_described_outlet,
     resolve_document_author,
+    resolve_implausible_source,
     resolve_outlet_that_saw,
     resolve_possessor,
     resolve_relative_antecedent,
@@ -40,6 +42,7 @@ RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
     ("relative antecedent", resolve_relative_antecedent, True),
     ("speaking outlet", resolve_speaking_outlet, True),
     ("coordinated outlets", resolve_coordinated_outlets, True),
+    ("implausible source", resolve_implausible_source, True),
     ("publisher", resolve_publisher, False),
     ("coreference", resolve_coreference, False),
     ("colon introduction", resolve_colon_introduction, False),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from attrib.model import Claim, Span
 from attrib.resolve.context import Context, note
+from attrib.resolve.entity_words import entity_words
 
 
 def _with_source(claims: list[Claim]) -> list[Claim]:
@@ -98,3 +99,41 @@ def resolve_speaking_outlet(claims: list[Claim], ctx: Context) -> None:
             if found is not None:
                 claim.outlet = found.name
                 note(claim, "speaking outlet", f"{claim.source} -> outlet {found.name}")
+
+
+def resolve_implausible_source(claims: list[Claim], ctx: Context) -> None:
+    """A source that is no plausible noun phrase is dropped, so no pronoun or quotation after it takes
+    it on: words that only open a phrase ("Despite", "However"), a relative pronoun that stands for
+    nothing, a phrase ending in a word no phrase ends with ("a Michigan school's latest", "... gave
+    the"), or a clause ("the union started a campaign last year")."""
+    for claim in _with_source(claims):
+        assert claim.source is not None
+        why = _implausible(claim, ctx)
+        if why is None:
+            continue
+        note(claim, "implausible source", f"{claim.source} dropped: {why}")
+        claim.source = claim.source_resolved = claim.source_kind = None
+        del claim.spans["source"]
+
+
+def _implausible(claim: Claim, ctx: Context) -> str | None:
+    assert claim.source is not None
+    lex, words = ctx.lexicons, entity_words(ctx.lexicons)
+    tokens = claim.source.split()
+    keys = [t.lower().strip(".,;:’'\"“”()").replace("’", "'") for t in tokens]
+    if len(keys) == 1 and (keys[0] in lex.set("personal_pronouns") or keys[0] in words.relative_pronouns):
+        relative = keys[0] in words.relative_pronouns and tokens[0].islower()
+        return "a relative pronoun with nothing before it to stand for" \
+            if relative and claim.source_resolved is None else None
+    openers = lex.derived("phrase_openers", lambda: words.articles | lex.set("prepositions") | lex.set(
+        "conjunctions") | lex.set("subordinators") | lex.set("leading_adverbs") | lex.set("time_openers"))
+    if all(k in openers for k in keys):
+        return "no word of it can name a party"
+    enders = lex.set("phrase_cannot_end") | words.articles | lex.set("prepositions") | lex.set("conjunctions")
+    if tokens[-1].islower() and keys[-1] in enders:
+        return f"a phrase does not end with “{tokens[-1]}”"
+    past, objects = lex.endings("past_participle_endings"), lex.set("object_determiners")
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].islower() and keys[k].endswith(past) and keys[k + 1] in objects and tokens[k + 1].islower():
+            return f"a clause: “{tokens[k]} {tokens[k + 1]}”"
+    return None

@@ -1,0 +1,295 @@
+"""Linking a name to the entity it names, through the index: a full name to the entity of that
+name, a surname or "Mr Roe" to the person last named with it, an acronym to the organisation that
+defined it, an outlet to its canonical entry; a name never seen makes a new entity. Nothing here
+scans the text: every look-up is a key of the EntityIndex."""
+
+from __future__ import annotations
+
+from attrib.resolve.antecedents import CLASS_KEY, most_recent
+from attrib.resolve.entities import (
+    ACRONYM,
+    FULL,
+    GOVERNMENT,
+    NAME,
+    ORGANISATION,
+    OUTLET,
+    PERSON,
+    SHORT,
+    SURNAME,
+    Entity,
+    EntityIndex,
+    EntityTable,
+    Mention,
+    entity_id,
+)
+from attrib.resolve.entity_words import EntityWords
+from attrib.resolve.mentions import RunReading, Token
+from attrib.rulebook.lexicon import Lexicons
+
+#: an organisation is also found by up to this many of its first words ("Granite Ridge")
+MAX_PREFIX_WORDS = 4
+#: a misspelt surname ("Mauer" for Maurer) matches within this many edits per this many letters
+TYPO_LETTERS_PER_EDIT = 4
+
+
+class Linker:
+    """The table and its index while they are built, and how a name joins them."""
+
+    def __init__(self, text: str, lex: Lexicons, words: EntityWords) -> None:
+        self.text, self.lex, self.words = text, lex, words
+        self.table = EntityTable()
+        self.index = EntityIndex()
+        self.government_classes = frozenset(lex.set("government_classes"))
+
+    # --- entities and mentions
+
+    def new_entity(self, kind: str, name: str, start: int, named: bool = True) -> int:
+        at = len(self.table.entities)
+        self.table.entities.append(Entity(id=entity_id(at + 1), kind=kind, name=name, first=start, named=named,
+                                          last=start))
+        return at
+
+    def add_mention(self, mention: Mention) -> int:
+        at = len(self.table.mentions)
+        self.table.mentions.append(mention)
+        if mention.entity is not None:
+            entity = self.table.entities[mention.entity]
+            entity.mentions.append(at)
+            entity.last = max(entity.last, mention.start)
+        return at
+
+    # --- a run of capitalised words
+
+    def link_reading(self, reading: RunReading, sentence: int, speaker: bool) -> Mention | None:
+        """The mention a run names, linked to its entity (a new one if the name is new); None for a
+        lone capitalised word opening a sentence that names nothing known ("Click", "Asked")."""
+        name = reading.name
+        written = " ".join(self.text[reading.start:reading.end].split())
+        mention = Mention(reading.start, reading.end, written, FULL, sentence, quoted=reading.quoted,
+                          possessive=reading.possessive,
+                          title=" ".join(t.text for t in reading.title) or None,
+                          honorific=reading.honorific.text if reading.honorific else None)
+        if len(name) == 1 or (reading.kind == PERSON and len(self._proper(name)) == 1):
+            entity = self._single_word(reading, mention, speaker)
+        elif reading.kind == PERSON:
+            entity = self._person(reading, mention)
+        else:
+            entity = self._named(reading, mention)
+        if entity is None:
+            return None
+        mention.entity = entity
+        self._learn(entity, reading)
+        return mention
+
+    def _proper(self, name: list[Token]) -> list[Token]:
+        return [t for t in name if not t.initial and t.key not in self.words.particles
+                and t.key not in self.words.suffixes]
+
+    def _single_word(self, reading: RunReading, mention: Mention, speaker: bool) -> int | None:
+        """"Roe", "Mr. Roe", "Mayor Roe", "SIS", "Google": a person's surname first, then an
+        acronym or a name seen before; a new entity only where the word can be a name."""
+        token = self._proper(reading.name)[-1] if self._proper(reading.name) else reading.name[-1]
+        key = token.key
+        gender = self.words.gender_of(reading.honorific.key) if reading.honorific else None
+        person = None
+        for people in (self.index.surnames.get(key, []), self.index.given.get(key, [])):
+            person = person if person is not None else most_recent(
+                self.table, people, lambda e: e.kind == PERSON and e.gender in (None, gender or e.gender))
+        if person is not None:
+            mention.form, mention.why = SURNAME, f"surname of {self._label(person)}"
+            return person
+        if token.acronym and token.text in self.index.acronyms:
+            found = self.index.acronyms[token.text]
+            mention.form, mention.why = ACRONYM, f"acronym of {self._label(found)}"
+            return found
+        if key in self.index.names:
+            found = self.index.names[key]
+            mention.why = f"named before as {self._label(found)}"
+            return found
+        if reading.definite and key in self.words.organisation:  # "the Church" -> Church of Scientology
+            short = most_recent(self.table, self.index.words.get(key, []),
+                                lambda e: e.kind in (ORGANISATION, GOVERNMENT, NAME) and e.named)
+            if short is not None:
+                mention.form, mention.why = SHORT, f"short form of {self._label(short)}"
+                return short
+        typo = self._misspelt(key, gender) if speaker and reading.kind != PERSON else None
+        if typo is not None:
+            mention.form, mention.why = SURNAME, f"spelled like the surname of {self._label(typo)}"
+            return typo
+        prefixed = most_recent(self.table, self.index.prefixes.get(key, []), lambda e: e.named)
+        if prefixed is not None:  # "Hanbit" after "Hanbit Semiconductor"
+            mention.why = f"the start of the name of {self._label(prefixed)}"
+            return prefixed
+        if reading.kind in (NAME, ORGANISATION) and not token.acronym and not speaker and not reading.title \
+                and self._opens_sentence(reading):
+            return None  # a capitalised word opening a sentence: "Chipmaker delays ...", "Click"
+        kind = reading.kind if reading.kind != NAME or not token.acronym else ORGANISATION
+        found = self._new_named(kind, mention.text, reading, key)
+        mention.form = SURNAME if kind == PERSON else (ACRONYM if token.acronym else FULL)
+        mention.why = "first named here"
+        return found
+
+    def _opens_sentence(self, reading: RunReading) -> bool:
+        """The run's word is the first of its sentence or of a quotation: capitalised as any word is."""
+        before = self.text[:reading.text_start].rstrip(" \"“‘'(")
+        return not before or before[-1] in ".!?\n:—–-" or reading.first == 0
+
+    def _person(self, reading: RunReading, mention: Mention) -> int:
+        """A person's full name: the entity of that name, or of its last two words ("Al Hashish"),
+        or a new person; a lone surname or name seen before it ("Trump", then "Donald Trump") joins it."""
+        key = mention.text.lower()
+        proper = self._proper(reading.name)
+        if key in self.index.names:
+            mention.why = f"named before as {self._label(self.index.names[key])}"
+            return self.index.names[key]
+        tail = " ".join(t.key for t in proper[-2:])
+        for found in self.index.surnames.get(tail, []):
+            entity = self.table.entities[found]
+            if len(proper) == 2 and len(entity.name.split()) > 2:
+                mention.form, mention.why = SURNAME, f"last words of {self._label(found)}"
+                return found
+            if len(proper) > 2 and entity.name.lower() == tail:  # "Getty Images Kevin Vickers": a
+                # credit glued to a name the text has given before
+                mention.why = f"ends with the name of {self._label(found)}"
+                return found
+        alone = self.index.names.get(proper[-1].key)
+        if alone is not None and self.table.entities[alone].kind in (PERSON, NAME) \
+                and len(self.table.entities[alone].name.split()) == 1:
+            entity = self.table.entities[alone]
+            entity.kind, entity.name = PERSON, mention.text
+            self.index.names[key] = alone
+            mention.why = f"the full name of {entity.id}, named before by its surname"
+            return alone
+        prefixed = self._prefix_of(reading)
+        if prefixed is not None:  # "Granite Ridge" after "Granite Ridge Materials"
+            mention.why = f"the start of the name of {self._label(prefixed)}"
+            return prefixed
+        mention.why = "first named here"
+        return self._new_named(PERSON, mention.text, reading, key)
+
+    def _named(self, reading: RunReading, mention: Mention) -> int:
+        """An organisation, outlet, government or other name of several words."""
+        key = mention.text.lower()
+        outlet = self.lex.outlets.lookup(mention.text) if reading.kind == OUTLET else None
+        if outlet is not None:
+            key = outlet.name.lower()
+        if key in self.index.names:
+            same = self.index.names[key]
+            mention.why = f"named before as {self._label(same)}"
+            if len(mention.text) > len(self.table.entities[same].name) and reading.kind != PERSON:
+                self.table.entities[same].name = mention.text  # the fullest name as written
+            return same
+        initials = self._initials(reading.name)
+        found = self.index.acronyms.get(initials) if initials else None
+        if found is not None and self.table.entities[found].kind in (ORGANISATION, OUTLET):
+            entity = self.table.entities[found]
+            entity.acronym = entity.acronym or entity.name
+            entity.name = mention.text
+            self.index.names[key] = found
+            mention.why = f"the full form of the acronym {entity.acronym}"
+            return found
+        prefixed = self._prefix_of(reading)
+        if prefixed is not None:
+            mention.why = f"the start of the name of {self._label(prefixed)}"
+            return prefixed
+        mention.why = "first named here"
+        return self._new_named(reading.kind, mention.text, reading, key)
+
+    def _prefix_of(self, reading: RunReading) -> int | None:
+        """The entity whose name starts with these words: "Granite Ridge" for Granite Ridge Materials."""
+        key = " ".join(t.key for t in reading.name)
+        return most_recent(self.table, self.index.prefixes.get(key, []),
+                           lambda e: e.named and (e.kind != PERSON or not e.shown_person))
+
+    def _new_named(self, kind: str, name: str, reading: RunReading, key: str) -> int:
+        at = self.new_entity(kind, name, reading.text_start)
+        self.index.names[key] = at
+        initials = self._initials(reading.name)
+        if kind in (ORGANISATION, OUTLET) and initials and initials not in self.index.acronyms:
+            self.index.acronyms[initials] = at
+        if kind in (ORGANISATION, OUTLET) and len(reading.name) == 1 and reading.name[0].acronym:
+            self.index.acronyms.setdefault(reading.name[0].text, at)
+        keys = [t.key for t in reading.name]
+        for size in range(2 if kind == PERSON else 1, min(len(keys), MAX_PREFIX_WORDS + 1)):
+            EntityIndex.add(self.index.prefixes, " ".join(keys[:size]), at)
+        return at
+
+    def _initials(self, name: list[Token]) -> str | None:
+        """"Korean Central News Agency" -> KCNA: the capitals of its words, joins left out."""
+        letters = [t.text[0] for t in name if t.capital and t.key not in self.words.joiners]
+        return "".join(letters) if len(letters) >= 2 else None
+
+    def _misspelt(self, key: str, gender: str | None) -> int | None:
+        """The one person whose surname is within a typo of the word ("Mauer" for Maurer)."""
+        allowed = max(1, len(key) // TYPO_LETTERS_PER_EDIT)
+        found = {e for surname, entities in self.index.surnames.items()
+                 if " " not in surname and surname[:1] == key[:1] and surname != key
+                 and abs(len(surname) - len(key)) <= allowed and edit_distance(surname, key) <= allowed
+                 for e in entities if self.table.entities[e].kind == PERSON
+                 and self.table.entities[e].gender in (None, gender or self.table.entities[e].gender)}
+        return found.pop() if len(found) == 1 else None
+
+    # --- what a mention tells of its entity
+
+    def _learn(self, at: int, reading: RunReading) -> None:
+        """Title, honorific, roles, gender, acronym and the index keys a mention gives its entity."""
+        words, entity = self.words, self.table.entities[at]
+        if entity.kind == PERSON and (reading.title or reading.honorific):
+            entity.shown_person = True
+        if reading.title and entity.title is None:
+            entity.title = " ".join(self.text[reading.title[0].start:reading.title[-1].end].split())
+        if reading.honorific is not None and entity.honorific is None:
+            entity.honorific = reading.honorific.text
+        objects = False  # "Chairman of the Joint Chiefs of Staff General": "Chiefs", "Staff" are no roles
+        for k, token in enumerate([*reading.title, *([reading.honorific] if reading.honorific else [])]):
+            entity.gender = entity.gender or words.gender_of(token.key)
+            objects = objects or token.key in words.title_objects
+            last = k == len(reading.title) - 1
+            if token.key in words.titles and (not objects or last):
+                self.add_role(at, token.key)
+        if reading.acronym and entity.kind in (ORGANISATION, OUTLET, NAME):
+            entity.acronym = reading.acronym
+            self.index.acronyms[reading.acronym] = at
+        if entity.kind == PERSON:
+            proper = self._proper(reading.name)
+            if len(proper) >= 2:
+                EntityIndex.add(self.index.given, proper[0].key, at)
+                EntityIndex.add(self.index.surnames, " ".join(t.key for t in proper[-2:]), at)
+            if proper:
+                EntityIndex.add(self.index.surnames, proper[-1].key, at)
+        elif entity.kind in (ORGANISATION, OUTLET, GOVERNMENT, NAME):
+            self.learn_words(at, [t.key for t in reading.name] + ([reading.descriptor] if reading.descriptor else []))
+
+    def learn_words(self, at: int, keys: list[str]) -> None:
+        """An organisation's name words and classes ("Acme Airlines": airlines -> business)."""
+        entity = self.table.entities[at]
+        if entity.kind == PERSON:
+            return
+        for key in keys:
+            if key not in self.words.joiners:
+                EntityIndex.add(self.index.words, key, at)
+        classes = self.words.classes_of(frozenset(keys))
+        if entity.kind == GOVERNMENT:
+            classes |= self.government_classes
+        for name in classes - entity.classes:
+            EntityIndex.add(self.index.words, CLASS_KEY(name), at)
+        entity.classes |= classes
+
+    def add_role(self, at: int, role: str) -> None:
+        self.table.entities[at].roles.add(role)
+        EntityIndex.add(self.index.roles, role, at)
+
+    def _label(self, at: int) -> str:
+        entity = self.table.entities[at]
+        return f"{entity.id} ({entity.name})"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words only: surnames)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

@@ -1,0 +1,398 @@
+"""The entity table of a document, built in one pass over its sentences, from the text alone.
+
+Each sentence gives its mentions in text order: the runs of capitalised words (people with their
+titles apart, organisations with the acronyms the text defines, outlets, governments), the
+speakers' phrases of its claims ("The Russian defense ministry", "the minister", "it"), and the
+pronouns that open a clause. A name is linked through the index (attrib.resolve.entity_links); a
+pronoun, a role noun or a short form through the mentions of the sentences before it
+(attrib.resolve.antecedents). The cost per sentence does not grow with the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from attrib.model import Sentence, Span
+from attrib.resolve.antecedents import pronoun_antecedent, pronoun_gender, role_antecedent, short_form_antecedent
+from attrib.resolve.entities import (
+    DOCUMENT,
+    GROUP,
+    MODIFIER,
+    NAME,
+    ORGANISATION,
+    OTHER,
+    OUTLET,
+    PERSON,
+    PHRASE,
+    PRONOUN,
+    ROLE,
+    SHORT,
+    SPEAKER,
+    SUBJECT,
+    UNNAMED,
+    EntityTable,
+    Mention,
+)
+from attrib.resolve.entity_links import Linker
+from attrib.resolve.entity_words import PLURAL, EntityWords, entity_words
+from attrib.resolve.mentions import GOVERNMENT, RunReading, Token, name_runs, read_run, read_runs, tokens
+from attrib.rulebook.lexicon import Lexicons, normalize_name
+
+#: a claim's source span, the kind of source the rule gave it, and the span of what it says
+Speaker = tuple[Span, str | None, Span | None]
+#: words an apposition after a name may have before its role noun: ", a former nurse at ..."
+_APPOSITION_WORDS = 6
+#: the source kind of a speaker's phrase -> the kind of entity it makes
+_PHRASE_KINDS = {"named": ORGANISATION, "outlet": OUTLET, "document": DOCUMENT, "anonymous": UNNAMED}
+
+
+@dataclass(slots=True)
+class _Item:
+    """Something a sentence mentions, before it is linked: a name run, or a speaker's phrase, or a
+    pronoun opening a clause."""
+
+    start: int
+    end: int
+    reading: RunReading | None = None
+    phrase: list[Token] = field(default_factory=list)
+    speaker: Span | None = None
+    source_kind: str | None = None
+    content: Span | None = None  # what the speaker says: never where its pronoun's antecedent is
+    salience: int = OTHER
+    quoted: bool = False
+    possessive: bool = False
+
+
+def build_table(text: str, sentences: Sequence[Sentence], lex: Lexicons,
+                speakers: Mapping[int, Sequence[Speaker]]) -> EntityTable:
+    """The document's entity table; `speakers` holds each sentence's (by its n) claim source spans."""
+    builder = _Builder(Linker(text, lex, entity_words(lex)))
+    for i, sentence in enumerate(sentences):
+        builder.sentence(i, sentence, speakers.get(sentence.n, ()))
+    return builder.linker.table
+
+
+class _Builder:
+    def __init__(self, linker: Linker) -> None:
+        self.linker = linker
+        self.words: EntityWords = linker.words
+        self.lex = linker.lex
+        self.text = linker.text
+        self.coordinators = self.lex.set("coordinators")
+        self.prepositions = self.lex.set("prepositions")
+        self.clause_pronouns = self.lex.set("subject_pronouns")
+
+    def sentence(self, i: int, sentence: Sentence, speakers: Sequence[Speaker]) -> None:
+        toks = tokens(sentence, self.lex, self.words)
+        items = self._items(toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers])
+        self._mark_salience(items, toks)
+        table = self.linker.table
+        ids: list[int] = []
+        table.by_sentence.append(ids)
+        # names first, so that a pronoun sees every name of its sentence ("He described Montalvo")
+        for item in sorted(items, key=lambda item: item.reading is None):
+            mention = self._mention(i, item, toks, ids)
+            if mention is None:
+                continue
+            at = self.linker.add_mention(mention)
+            ids.append(at)
+            if item.speaker is not None:
+                table.speakers[item.speaker.start, item.speaker.end] = at
+        ids.sort(key=lambda at: table.mentions[at].start)
+        self._gender_evidence(toks, ids)
+
+    # --- what the sentence mentions
+
+    def _readings(self, toks: list[Token]) -> list[RunReading]:
+        out: list[RunReading] = []
+        for first, last in name_runs(toks, self.words):
+            for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
+                self._described(toks, reading)
+                out.extend(self._coordinated(toks, reading))
+            if out and out[-1].last == last and last < len(toks) and toks[last].in_parens and toks[last].acronym:
+                out[-1].acronym = toks[last].text  # "State Information Service (SIS)"
+        return out
+
+    def _described(self, toks: list[Token], reading: RunReading) -> None:
+        """"chipmaker Hanbit Semiconductor", "the security firm Cisco Talos": an organisation, of the
+        class its descriptor names."""
+        before = toks[reading.first - 1] if reading.first > 0 else None
+        if before is None or before.capital or before.stop_after or reading.title or reading.honorific \
+                or before.key not in self.words.organisation or reading.kind not in (PERSON, NAME):
+            return
+        reading.kind, reading.descriptor = ORGANISATION, before.key
+
+    def _coordinated(self, toks: list[Token], reading: RunReading) -> list[RunReading]:
+        """"Moscow and Washington", "Nick Sandmann and Nathan Phillips": two names, not one."""
+        offset = reading.last - len(reading.name)
+        for k, token in enumerate(reading.name[1:-1], start=1):
+            if token.key not in self.coordinators:
+                continue
+            left = read_run(toks, reading.first, offset + k, self.text, self.lex, self.words)
+            right = read_run(toks, offset + k + 1, reading.last, self.text, self.lex, self.words)
+            if left and right and all(r.kind == GOVERNMENT or (r.kind == PERSON and len(r.name) > 1)
+                                      for r in (left, right)):
+                return [left, right]
+        return [reading]
+
+    def _items(self, toks: list[Token], readings: list[RunReading], speakers: Sequence[Speaker]) -> list[_Item]:
+        items = [_Item(r.text_start, r.end, reading=r, quoted=r.quoted, possessive=r.possessive or r.modifier)
+                 for r in readings]
+        for span, kind, content in speakers:
+            named = self._speaker_reading(items, toks, span)
+            if named is not None:
+                named.speaker, named.source_kind, named.content = span, kind, content
+                continue
+            phrase = [t for t in toks if span.start <= t.start < span.end]
+            if phrase:
+                items.append(_Item(span.start, span.end, phrase=phrase, speaker=span, source_kind=kind,
+                                   content=content))
+        spoken = [item.speaker for item in items if item.speaker is not None]
+        for k, token in enumerate(toks):
+            if token.quoted or any(s.start <= token.start < s.end for s in spoken):
+                continue
+            if token.key in self.clause_pronouns or (self.words.is_group(token.key) and token.text.islower()):
+                items.append(_Item(token.start, token.end, phrase=[token]))  # "he", "they", "officials"
+            elif token.key in self.words.definite and k + 1 < len(toks):
+                items.extend(self._role_in_narrative(toks, k))
+        return sorted(items, key=lambda item: (item.start, item.reading is None))
+
+    def _parenthetical(self, sentence: Sentence, speaker: Speaker) -> Speaker:
+        """"Macharia hid under desks, he said, but ...": a speaker after a comma or a quotation says
+        what comes before it, so no party named there is whom its pronoun stands for."""
+        span, kind, _ = speaker
+        before = self.text[sentence.start:span.start].rstrip()
+        if before and before[-1] in ",”\"'’":
+            return span, kind, Span(sentence.start, span.start)
+        return speaker
+
+    def _role_in_narrative(self, toks: list[Token], k: int) -> list[_Item]:
+        """"the mayor", "the former minister" in narrative, when a person with that title is known."""
+        for size in (1, 2):
+            end = k + size + 1
+            if end > len(toks) or any(t.capital or t.quoted for t in toks[k + 1:end]) \
+                    or any(t.stop_after for t in toks[k:end - 1]):
+                return []
+            head = toks[end - 1].key
+            if head in self.linker.index.roles and head not in self.words.organisation:
+                return [_Item(toks[k].start, toks[end - 1].end, phrase=toks[k:end])]
+        return []
+
+    def _speaker_reading(self, items: list[_Item], toks: list[Token], span: Span) -> _Item | None:
+        """The name a speaker's span ends with, when nothing else in the span is a name: "Jane Roe",
+        "Liberal MP Sean Fraser", "But Okafor", "former train porter Harold Adams"."""
+        for item in items:
+            reading = item.reading
+            if reading is None or reading.text_start < span.start or reading.end > span.end or reading.possessive:
+                continue
+            tail = self.text[reading.end:span.end].strip()
+            if tail and tail != f"({reading.acronym})":  # "The Regional Water Authority (RWA)"
+                continue
+            before = [t for t in toks if span.start <= t.start < reading.text_start]
+            if all(not t.capital or t.key in self.words.not_names or t is toks[0] for t in before):
+                return item
+        return None
+
+    def _mark_salience(self, items: list[_Item], toks: list[Token]) -> None:
+        """The speakers of the sentence's claims, then its subject: the first mention not inside a
+        quotation, not a possessive and not after a preposition, and any name coordinated with it."""
+        position = {t.start: k for k, t in enumerate(toks)}
+        subject_end: int | None = None
+        for item in items:
+            if item.speaker is not None:
+                item.salience = SPEAKER
+            elif item.possessive:
+                item.salience = MODIFIER
+            if item.quoted or item.possessive:
+                continue
+            k = position.get(item.start, 0)
+            before = toks[k - 1] if k > 0 else None
+            first = subject_end is None and (before is None or before.key not in self.prepositions)
+            coordinated = subject_end is not None and before is not None and before.key in self.coordinators \
+                and k >= 2 and toks[k - 2].end == subject_end
+            if first or coordinated:  # "Jane Holm and Ruth Adair said"
+                item.salience, subject_end = max(item.salience, SUBJECT), item.end
+
+    # --- linking
+
+    def _mention(self, i: int, item: _Item, toks: list[Token], ids: list[int]) -> Mention | None:
+        if item.reading is not None:
+            mention = self.linker.link_reading(item.reading, i, speaker=item.speaker is not None)
+            if mention is not None:
+                mention.salience = item.salience
+                self._context_roles(toks, item.reading, mention)
+            return mention
+        return self._phrase(i, item, ids)
+
+    def _context_roles(self, toks: list[Token], reading: RunReading, mention: Mention) -> None:
+        """A role noun just before a name ("spokeswoman Jane Roe") or heading an apposition after it
+        ("Jane Roe, a nurse at the hospital,") gives the person a role, and perhaps a gender."""
+        if mention.entity is None:
+            return
+        entity = self.linker.table.entities[mention.entity]
+        roles: list[str] = []
+        before = toks[reading.first - 1] if reading.first > 0 and not reading.title else None
+        if before is not None and not before.capital and not before.stop_after and (
+                before.key in self.words.titles or self.words.gender_of(before.key)):
+            roles.append(before.key)  # "spokeswoman Jane Roe", "husband Mohammad Al Mnajer"
+        last = toks[reading.last - 1]
+        if last.stop_after and self.text[last.end:last.end + 1] == ",":
+            roles.extend(self._apposition_role(toks, reading.last))
+        for role in roles:
+            if entity.kind == NAME and len(reading.name) > 1:
+                entity.kind = PERSON  # "Hiram Macharia, marketing executive at LG Electronics"
+            if entity.kind == PERSON:
+                self.linker.add_role(mention.entity, role)
+                entity.gender = entity.gender or self.words.gender_of(role)
+                entity.shown_person = True
+
+    def _apposition_role(self, toks: list[Token], start: int) -> list[str]:
+        """The role noun heading an apposition: ", a former senior Treasury official," -> official."""
+        found: list[str] = []
+        for token in toks[start:start + _APPOSITION_WORDS]:
+            if token.key in self.prepositions and found:
+                break
+            if token.key in self.words.titles and not token.capital:
+                found = [token.key]
+            if token.stop_after:
+                break
+        return found
+
+    def _phrase(self, i: int, item: _Item, ids: list[int]) -> Mention | None:
+        """A speaker's phrase that is no name, or a pronoun opening a clause."""
+        phrase, words = item.phrase, self.words
+        text = " ".join(self.text[item.start:item.end].split())
+        mention = Mention(item.start, item.end, text, PHRASE, i, salience=item.salience, quoted=item.quoted)
+        keys = [t.key for t in phrase]
+        if len(keys) == 1 and keys[0] in words.pronouns:
+            return self._pronoun(mention, keys[0], item.content)
+        if len(keys) == 1 and keys[0] in words.relative_pronouns and phrase[0].text.islower():
+            return self._relative(mention, ids)
+        if item.speaker is None and len(keys) == 1 and words.is_group(keys[0]):
+            return self._group(mention)  # "officials" in narrative: "they" may stand for them
+        if item.speaker is None:  # "the mayor" in narrative: only the person it stands for
+            role = self._role(mention, keys[-1], create=False)
+            return role if role.entity is not None else None
+        head = self._head(keys)
+        definite = keys[0] in words.definite and len(keys) > 1
+        capitals = [t for t in phrase[1:] if t.capital and t.key != head]
+        if definite and not capitals and head in words.role_nouns and head not in words.organisation:
+            return self._role(mention, head)
+        if definite and not capitals and head in words.organisation:
+            return self._short_form(mention, head)
+        return self._named_phrase(mention, item, keys, head)
+
+    def _head(self, keys: list[str]) -> str:
+        """The head noun: the last word before the first preposition after the first word."""
+        head = keys[0]
+        for key in keys[1:]:
+            if key in self.prepositions:
+                break
+            head = key
+        return head
+
+    def _pronoun(self, mention: Mention, key: str, content: Span | None) -> Mention:
+        mention.form = PRONOUN
+        choice = pronoun_antecedent(self.linker.table, mention, key, self.words, content)
+        mention.entity, mention.why = choice.entity, choice.why
+        gender = pronoun_gender(key, self.words)
+        if choice.entity is not None and key in self.words.person_pronouns:
+            entity = self.linker.table.entities[choice.entity]
+            entity.gender = entity.gender or gender
+            if entity.kind in (NAME, PERSON):  # "he" stands for it: a person
+                entity.kind, entity.shown_person = PERSON, True
+        return mention
+
+    def _relative(self, mention: Mention, ids: list[int]) -> Mention:
+        """"Mr. Trump, who said": the name just before it."""
+        mention.form = PRONOUN
+        table = self.linker.table
+        before = max((table.mentions[at] for at in ids if table.mentions[at].end <= mention.start),
+                     key=lambda m: m.end, default=None)
+        if before is not None and before.entity is not None \
+                and self.text[before.end:mention.start].strip() in (",", ""):
+            mention.entity, mention.why = before.entity, "the name just before it"
+        else:
+            mention.why = "no name just before it"
+        return mention
+
+    def _role(self, mention: Mention, head: str, create: bool = True) -> Mention:
+        mention.form = ROLE
+        gender = self.words.gender_of(head)
+        choice = role_antecedent(self.linker.table, self.linker.index, head, gender)
+        mention.entity, mention.why = choice.entity, choice.why
+        if choice.entity is None and create:
+            kind, number = (GROUP, PLURAL) if self.words.is_group(head) else (UNNAMED, "singular")
+            at = self.linker.new_entity(kind, mention.text, mention.start, named=False)
+            entity = self.linker.table.entities[at]
+            entity.gender, entity.number = gender, number
+            self.linker.add_role(at, head)
+            mention.entity = at
+        return mention
+
+    def _group(self, mention: Mention) -> Mention:
+        at = self.linker.new_entity(GROUP, mention.text, mention.start, named=False)
+        self.linker.table.entities[at].number = PLURAL
+        mention.entity, mention.why = at, "many speaking as one"
+        return mention
+
+    def _short_form(self, mention: Mention, head: str) -> Mention:
+        mention.form = SHORT
+        choice = short_form_antecedent(self.linker.table, self.linker.index, mention, head, self.words)
+        mention.entity, mention.why = choice.entity, choice.why
+        if choice.entity is None:
+            at = self.linker.new_entity(GROUP if self.words.is_group(head) else ORGANISATION, mention.text,
+                                        mention.start, named=False)
+            self.linker.learn_words(at, [head])
+            mention.entity = at
+        return mention
+
+    def _named_phrase(self, mention: Mention, item: _Item, keys: list[str], head: str) -> Mention:
+        """A speaker's phrase that names its party in words of its own: "The Russian defense ministry",
+        "officials from both sides", "a spokeswoman", "both Moscow and Washington"."""
+        words, linker = self.words, self.linker
+        kind = _PHRASE_KINDS.get(item.source_kind or "", NAME)
+        if words.is_group(head) or self.coordinators & set(keys):
+            kind = GROUP
+        key = normalize_name(mention.text)
+        named = kind in (ORGANISATION, OUTLET, NAME) or (kind == GROUP and item.source_kind == "named")
+        found = linker.index.names.get(key) if named else None
+        if found is not None:
+            mention.entity, mention.why = found, f"named before as {linker.table.entities[found].id}"
+            return mention
+        at = linker.new_entity(kind, mention.text, mention.start, named=named)
+        entity = linker.table.entities[at]
+        if kind == GROUP or words.is_group(head):
+            entity.number = PLURAL
+        if kind == UNNAMED:
+            entity.gender = words.gender_of(head)
+            if head in words.role_nouns:
+                linker.add_role(at, head)
+        if named:
+            linker.index.names[key] = at
+            linker.learn_words(at, keys)
+        mention.entity, mention.why = at, "first named here"
+        return mention
+
+    def _gender_evidence(self, toks: list[Token], ids: list[int]) -> None:
+        """"Jane Roe said her ...": the one person a sentence names, outside quotes, takes the gender
+        of a pronoun after her."""
+        table = self.linker.table
+        mentioned = [table.mentions[m] for m in ids]
+        people = {m.entity for m in mentioned if m.entity is not None and not m.quoted
+                  and table.entities[m.entity].kind in (PERSON, UNNAMED)}
+        if len(people) != 1:
+            return
+        (person,) = people
+        entity = table.entities[person or 0]
+        if entity.gender is not None or entity.kind != PERSON:
+            return
+        first = min(m.end for m in mentioned if m.entity == person)
+        resolved = {m.start for m in mentioned if m.form == PRONOUN}
+        for token in toks:
+            if token.start > first and not token.quoted and token.text.islower() and token.start not in resolved:
+                gender = pronoun_gender(token.key, self.words)
+                if gender is not None:
+                    entity.gender = gender
+                    return

@@ -1,0 +1,334 @@
+"""The names one sentence mentions, read from its words alone: each run of capitalised words cut into
+title, honorific and name ("Hot Springs Superintendent Dr. Stephanie Nehus" -> title Superintendent,
+honorific Dr., name Stephanie Nehus), with the leading words that are no part of a name left out
+("For Kevin Allton", "On Wednesday Acme"), and a guess of what it names: a person, an organisation,
+an outlet, a government, or a name the text has not shown yet. Every word list is the lexicons'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attrib.model import Sentence
+from attrib.resolve.entity_words import EntityWords
+from attrib.rulebook.lexicon import Lexicons
+
+_CHUNK = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+#: a lower-case particle joined to the capital of a name: "al-Assad", "bin-Laden"
+_JOINED_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
+#: characters that open a quotation or an aside before a word
+_OPENERS = frozenset("\"“‘'([{«„‚‹")
+#: characters after a word that end a name run (a kept abbreviation's period does not)
+_STOPPERS = frozenset(",;:!?)]}\"”’'»›…")
+#: the most words of a person's name, titles and honorific apart ("Hernan Dario Gomez Ruiz")
+MAX_PERSON_WORDS = 4
+#: an acronym: two to six capitals (digits and & allowed inside: "G7", "AT&T")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4}")
+
+PERSON, ORGANISATION, OUTLET, GOVERNMENT, NAME = "person", "organisation", "outlet", "government", "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence: its offsets in the document without the punctuation around it."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # lower case, straight apostrophe, no final period
+    stop_after: bool  # punctuation after it ends a name ("Roe," "Roe.")
+    stop_before: bool  # an opening quote or parenthesis before it
+    in_parens: bool  # "(SIS)"
+    possessive: bool  # "Russia's"
+    quoted: bool  # inside quotation marks
+
+    @property
+    def capital(self) -> bool:
+        """Written with a capital, or a particle joined to one: "al-Assad"."""
+        return self.text[:1].isupper() or bool(_JOINED_PARTICLE.match(self.text))
+
+    @property
+    def initial(self) -> bool:
+        return bool(_INITIAL.fullmatch(self.text))
+
+    @property
+    def acronym(self) -> bool:
+        return bool(_ACRONYM.fullmatch(self.text)) and not self.initial
+
+
+def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords) -> list[Token]:
+    """The sentence's words with their offsets into the document."""
+    abbreviations = lex.split.titles | lex.split.other
+    out = []
+    for chunk in _CHUNK.finditer(sentence.text):
+        token = _token(chunk.group(), sentence.start + chunk.start(), abbreviations, words)
+        if token is not None:
+            out.append(token)
+    if sentence.quoted:
+        out = [_quoted(t, sentence) for t in out]
+    return out
+
+
+def _quoted(token: Token, sentence: Sentence) -> Token:
+    inside = any(q.start <= token.start < q.end for q in sentence.quoted)
+    if not inside:
+        return token
+    return Token(token.start, token.end, token.text, token.key, token.stop_after, token.stop_before,
+                 token.in_parens, token.possessive, True)
+
+
+def _token(chunk: str, at: int, abbreviations: frozenset[str], words: EntityWords) -> Token | None:
+    i, j = 0, len(chunk)
+    while i < j and not chunk[i].isalnum():
+        i += 1
+    while j > i and not (chunk[j - 1].isalnum() or chunk[j - 1] == "."):
+        j -= 1
+    lead, core, trail = chunk[:i], chunk[i:j], chunk[j:]
+    if not core:
+        return Token(at, at + len(chunk), chunk, chunk, True, True, False, False, False) if chunk.strip("&") \
+            else Token(at, at + len(chunk), chunk, chunk, False, False, False, False, False)
+    stop = any(c in _STOPPERS for c in trail)
+    while core.endswith(".") and not _keeps_period(core, abbreviations):
+        core, stop = core[:-1], True
+    core, possessive = _without_possessive(core, words)
+    stop = stop or possessive or not core
+    if not core:
+        return None
+    key = core.lower().replace("’", "'").rstrip(".")
+    return Token(at + i, at + i + len(core), core, key, stop, any(c in _OPENERS for c in lead),
+                 "(" in lead and ")" in trail, possessive, False)
+
+
+def _keeps_period(core: str, abbreviations: frozenset[str]) -> bool:
+    """"B.", "U.S.", "Dr.", "Jr." keep their period; "Rio." at a sentence's end does not."""
+    bare = core[:-1]
+    return bool(_INITIAL.fullmatch(core)) or "." in bare or bare.lower() in abbreviations
+
+
+def _without_possessive(core: str, words: EntityWords) -> tuple[str, bool]:
+    straight = core.replace("’", "'")
+    for ending in words.possessives:
+        if straight.lower().endswith(ending) and len(straight) > len(ending):
+            return core[: -len(ending)], True
+    for ending in words.plural_possessives:
+        if straight.lower().endswith(ending) and len(straight) > len(ending):
+            return core[: -len(ending) + 1], True
+    return core, False
+
+
+# --- runs of capitalised words --------------------------------------------------------------------
+
+
+def name_runs(toks: list[Token], words: EntityWords) -> list[tuple[int, int]]:
+    """(first, last + 1) token indexes of each run of name words: capitalised words, initials, and
+    between them the particles and joiners of a name ("Osama bin Laden", "Church of Scientology")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].capital:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not toks[j - 1].stop_after and not toks[j].stop_before \
+                and toks[j].quoted == toks[i].quoted:
+            if toks[j].capital:
+                j += 1
+                continue
+            link = _link_length(toks, j, words)
+            if not link:
+                break
+            j += link
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _link_length(toks: list[Token], j: int, words: EntityWords) -> int:
+    """How many lower-case words at j join two capitalised ones ("bin", "of the", "&"), or 0."""
+    for size in (1, 2):
+        end = j + size
+        if end >= len(toks) or not toks[end].capital or toks[end].key in words.dates:
+            continue
+        link = toks[j:end]
+        if any(t.stop_after or t.stop_before for t in link[:-1]) or link[-1].stop_before or toks[end].stop_before:
+            continue
+        keys = [t.key for t in link]
+        if size == 1 and keys[0] in words.particles:
+            return 1  # "Osama bin Laden"
+        # "of", "for", "on" join an organisation's or an office's name ("Church of Scientology",
+        # "Secretary of State"), not any two names ("Poulter on Christmas Day", "Surrey to Langley")
+        office = toks[j - 1].key in words.organisation or toks[j - 1].key in words.titles or not keys[0].isalpha()
+        if size == 1 and keys[0] in words.joiners and keys[0] not in words.definite and office:
+            return 1
+        if size == 2 and keys[0] in words.joiners and keys[1] in words.definite and office:
+            return 2
+    return 0
+
+
+@dataclass(slots=True)
+class RunReading:
+    """A run of capitalised words read as a name: the tokens of its title, honorific and name."""
+
+    first: int  # token index where the run starts after the words that are no part of it
+    last: int  # token index just after it (a run may hold two names: "Jane Roe of Acme")
+    title: list[Token]
+    honorific: Token | None
+    name: list[Token]
+    definite: bool  # "the" before it: "the Patullo Bridge", never a person
+    kind: str  # PERSON | ORGANISATION | OUTLET | GOVERNMENT | NAME
+    acronym: str | None = None  # the acronym written after it: "State Information Service (SIS)"
+    #: a lower-case role noun follows it: "North Korean leader", "Toronto retiree": it describes
+    modifier: bool = False
+    #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
+    descriptor: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.name[0].start
+
+    @property
+    def end(self) -> int:
+        return self.name[-1].end
+
+    @property
+    def text_start(self) -> int:
+        """Where the mention starts with its title and honorific."""
+        first = self.title[0] if self.title else (self.honorific or self.name[0])
+        return first.start
+
+    @property
+    def possessive(self) -> bool:
+        return self.name[-1].possessive
+
+    @property
+    def quoted(self) -> bool:
+        return self.name[0].quoted
+
+
+def read_runs(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
+              words: EntityWords) -> list[RunReading]:
+    """The names a run of capitalised words holds: usually one, two when a name ends inside it
+    ("President Xi Jinping of China", "Matthew Ingram of The Globe and Mail")."""
+    out: list[RunReading] = []
+    while first < last:
+        reading = read_run(toks, first, last, text, lex, words)
+        if reading is None:
+            break
+        out.append(reading)
+        first = reading.last
+        while first < last and not toks[first].capital:
+            first += 1  # the joining words: "of", "of the"
+    return out
+
+
+def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
+             words: EntityWords) -> RunReading | None:
+    """The first name a run of capitalised words holds, with its title and honorific apart; None
+    when the run holds no name ("But", "The", "Mr.")."""
+    definite = first > 0 and toks[first - 1].key in words.definite and not toks[first - 1].stop_after
+    while first < last and _no_name(toks[first], words) and not toks[first].stop_after:
+        definite = definite or toks[first].key in words.definite
+        first += 1  # "For Kevin Allton", "The Church", "On Wednesday Acme", "I've"
+    while last > first and (toks[last - 1].key in words.joiners or toks[last - 1].key in words.particles):
+        last -= 1
+    if first >= last or _no_name(toks[first], words):
+        return None
+    title, honorific, name = _split_title(toks[first:last], words)
+    if not name:
+        return None
+    end = _name_end(toks, name[-1].end, first, last)
+    reading = RunReading(first, end, title, honorific, name, definite, NAME)
+    if not title and not honorific:
+        _cut_at_affiliation(reading, toks, words)
+    after = toks[reading.last] if reading.last < len(toks) else None
+    reading.modifier = after is not None and not toks[reading.last - 1].stop_after and not after.capital \
+        and after.key in words.titles
+    reading.kind = _kind(reading, text, lex, words)
+    return reading
+
+
+def _no_name(token: Token, words: EntityWords) -> bool:
+    return token.key in words.not_names or token.key.split("'")[0] in words.not_names
+
+
+def _name_end(toks: list[Token], end: int, first: int, last: int) -> int:
+    """The token index just after the token that ends at `end`."""
+    for k in range(first, last):
+        if toks[k].end == end:
+            return k + 1
+    return last
+
+
+def _cut_at_affiliation(reading: RunReading, toks: list[Token], words: EntityWords) -> None:
+    """"Jane Roe of Acme Corp": a person's name of two or three words ends before "of", "from", "at"."""
+    name = reading.name
+    for k in range(2, min(len(name), MAX_PERSON_WORDS)):
+        if name[k].key in words.affiliations and _person_shaped(name[:k], words):
+            reading.name = name[:k]
+            reading.last = _name_end(toks, name[k - 1].end, reading.first, reading.last)
+            return
+
+
+def _split_title(run: list[Token], words: EntityWords) -> tuple[list[Token], Token | None, list[Token]]:
+    """Title words, honorific and name of a run. After a title with an object ("Secretary of State
+    Mike Pompeo", "Chief of the General Staff Valery Gerasimov") the name is the last two capitalised
+    words (three with an initial); else it follows the last title word or honorific, up to a joining
+    word ("President Xi Jinping of China"). A run of titles only is no name ("Prime Minister")."""
+    titled = [k for k, t in enumerate(run[:-1]) if t.key in words.titles or t.key in words.honorifics]
+    if not titled:
+        return [], None, run
+    if run[titled[0] + 1].key in words.title_objects:
+        keep = 3 if len(run) >= 3 and run[-2].initial else 2
+        title, name = run[:-keep], run[-keep:]
+        if len(run) - titled[0] - 1 <= keep or not all(t.capital for t in name):
+            return [], None, run  # "Minister for Health", "Director of the FBI": an office
+    else:
+        joins = [k for k, t in enumerate(run) if k > titled[0] and not t.capital and t.key not in words.particles]
+        limit = joins[0] if joins else len(run)
+        cut = max(k for k in titled if k < limit - 1) if any(k < limit - 1 for k in titled) else -1
+        if cut < 0:
+            return [], None, run
+        title, name = run[: cut + 1], run[cut + 1 : limit]
+    honorific = title[-1] if title and title[-1].key in words.honorifics else None
+    if honorific is not None:
+        title = title[:-1]
+    return title, honorific, name
+
+
+def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> str:
+    """What the run names, by its own words: PERSON, ORGANISATION, OUTLET, GOVERNMENT or NAME (not
+    shown yet: one capitalised word, or words of no telling shape)."""
+    name = reading.name
+    written = text[name[0].start:name[-1].end]
+    keys = [t.key for t in name]
+    if reading.title or reading.honorific:
+        return PERSON
+    if lex.outlets.lookup(written) is not None:
+        return OUTLET
+    if " ".join(keys) in words.governments:
+        return GOVERNMENT
+    if any(k in words.organisation for k in keys) or (len(name) == 1 and name[0].acronym):
+        return ORGANISATION
+    if len(name) >= 2 and lex.outlets.by_shape(written) is not None:
+        return OUTLET
+    if reading.definite or reading.modifier or len(name) < 2:
+        return NAME
+    if _person_shaped(name, words):
+        return PERSON
+    return ORGANISATION if any(t.key in words.joiners for t in name) else NAME
+
+
+def _person_shaped(name: list[Token], words: EntityWords) -> bool:
+    """Two to four words of a person's name: no organisation word, no all-capital word of more than
+    one letter, not ending in a word of a day, a place or a thing ("Christmas Day", "Main Street")."""
+    proper = [t for t in name if not t.initial and t.key not in words.particles and t.key not in words.suffixes]
+    if not 1 <= len(proper) <= MAX_PERSON_WORDS or len(name) < 2 or name[0].key in words.not_person_first \
+            or any((not t.capital or t.key in words.not_names) and t.key not in words.particles for t in name):
+        return False  # "Surrey to Langley", "Peace By Chocolate"
+    last = next(t for t in reversed(name) if t.key not in words.suffixes)
+    if last.key in words.not_person or last.key in words.titles or any(t.key in words.governments for t in name[:-1]):
+        return False
+    return all(not (t.text.isupper() and len(t.text) > 1) for t in proper) \
+        and all(any(c.isalpha() for c in t.text) for t in name)
