@@ -14,6 +14,8 @@ from attrib.resolve.context import Context, clear, inherit, note
 FOLLOW_UP_QUOTED_SHARE = 0.6
 #: words a colon introduction may have between its cue and the colon ("tweeted using his account:")
 COLON_INTRO_MAX_WORDS = 8
+#: the rules of claims that inherit their speaker from another sentence (they name no speaker)
+_INHERITED = frozenset({"quote-continuation", "paragraph-continuation", "block-quotation"})
 
 def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
     """Sentences inside a quotation that runs over several sentences inherit its speaker.
@@ -31,15 +33,29 @@ def resolve_quote_continuation(claims: list[Claim], ctx: Context) -> None:
                 and sentences[run[-1] + 1].opens_inside_quote:
             run.append(run[-1] + 1)
         if len(run) > 1:
-            speaker = next((claims[k] for k in run if claims[k].attributed), None)
-            if speaker is not None:
-                for k in run:
-                    claim = claims[k]
-                    if claim.attributed:
-                        continue
-                    inherit(claim, speaker, "quote-continuation", "direct")
-                    note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
+            _continue_run([claims[k] for k in run], ctx)
         i = run[-1] + 1
+
+
+def _continue_run(run: list[Claim], ctx: Context) -> None:
+    """Each sentence of a quotation with no attribution of its own takes the speaker named last before
+    it in the quotation (a transcript's labels change speakers inside one run of quote marks), else the
+    first one named after it ('... — Jacklyn Ashley'). A stage direction ("(CROSSTALK.)") says nothing."""
+    named = [claim for claim in run if claim.attributed]
+    if not named:
+        return
+    for claim in run:
+        if claim.attributed or _stage_direction(claim.text):
+            continue
+        speaker = next((s for s in reversed(named) if s.n < claim.n), named[0])
+        inherit(claim, speaker, "quote-continuation", "direct")
+        note(claim, "quote continuation", f"inside the quotation of sentence {speaker.n}")
+
+
+def _stage_direction(text: str) -> bool:
+    """A sentence that is all in brackets: "(CROSSTALK.)", "(APPLAUSE)"."""
+    bare = text.strip().strip("\"“”'‘’").strip()
+    return bare.startswith(("(", "[")) and bare.endswith((")", "]", ").", "]."))
 
 
 def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
@@ -48,22 +64,41 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
         cue = claim.spans.get("cue")
         if not claim.attributed or cue is None or claim.text.rstrip()[-1:] not in (":", ","):
             continue
-        tail = ctx.text[cue.end : claim.end].strip()
         channel = claim.spans.get("channel")
-        if channel is not None:
-            tail = ctx.text[channel.end : claim.end].strip()
+        after = channel.end if channel is not None and channel.start > cue.start else cue.end
+        tail = ctx.text[after : claim.end].strip()
         target = claims[i + 1]
+        short = tail.endswith(":") and len(tail.split()) <= COLON_INTRO_MAX_WORDS
         # "Rathbun stated," before a quoted paragraph; "Obama tweeted using his account:" before a
         # quote (a short phrase of manner before the colon)
-        described = tail.endswith(":") and len(tail.split()) <= COLON_INTRO_MAX_WORDS \
-            and ctx.text[target.start] in "\"“«„'"
-        if target.attributed or not (tail in (":", ",") or described):
+        described = short and ctx.text[target.start] in "\"“«„'"
+        if target.attributed or not (tail in (":", ",") or short):
             continue
-        inherit(target, claim, claim.rule, "direct" if ctx.sentences[i + 1].quoted else "indirect", with_cue=True)
-        note(target, "colon introduction", f"introduced by sentence {claim.n}")
+        handed = tail in (":", ",") or described
+        if handed:
+            inherit(target, claim, claim.rule, "direct" if ctx.sentences[i + 1].quoted else "indirect",
+                    with_cue=True)
+            note(target, "colon introduction", f"introduced by sentence {claim.n}")
+        if short and not described and target.paragraph != claim.paragraph:
+            # "the Church denied these allegations:" and the paragraph it introduces
+            _block_quotation(claims, i, i + 2 if handed else i + 1)
         if tail == ":":  # "Cruz continued:" says nothing itself; "Rathbun stated," stays a report
             clear(claim)
             note(claim, "colon introduction", f"hands its claim to sentence {target.n}")
+
+
+def _block_quotation(claims: list[Claim], i: int, first: int) -> None:
+    """The paragraph after a frame that ends with a colon ("In a statement to the ABC, the Church
+    denied these allegations:") quotes the frame's speaker without quote marks: its sentences up to
+    one with its own attribution are the speaker's, direct quotes with no cue."""
+    frame = claims[i]
+    paragraph = claims[i + 1].paragraph
+    for target in claims[first:]:
+        if target.paragraph != paragraph or target.attributed:
+            break
+        inherit(target, frame, "block-quotation", "direct")
+        target.channel = frame.channel
+        note(target, "colon introduction", f"block quotation introduced by sentence {frame.n}")
 
 
 def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
@@ -100,8 +135,8 @@ def _tagged_later(claims: list[Claim], ctx: Context, i: int) -> bool:
     while ctx.sentences[j].ends_inside_quote and j + 1 < len(claims) \
             and claims[j + 1].paragraph == claims[i].paragraph:
         j += 1
-        if claims[j].attributed and claims[j].cue:
-            return True
+        if claims[j].attributed and (claims[j].cue or claims[j].rule not in _INHERITED):
+            return True  # ('"…?" — Jacklyn Ashley' names its speaker with no cue)
     return False
 
 

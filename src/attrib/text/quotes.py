@@ -6,6 +6,7 @@ paragraph that ends inside a quote and is followed by one that reopens with a qu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from attrib.model import Sentence, Span
@@ -13,11 +14,19 @@ from attrib.rulebook.lexicon import SplitConfig
 from attrib.text.marks import Marks, marks_of
 from attrib.text.split import default_config
 
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*+\n")
 
-def _continues(text: str, sentence: Sentence, marks: Marks) -> bool:
-    """Does a new paragraph reopen the quotation left open (newsroom style: it starts with a quote mark)?"""
+
+def _continues(text: str, sentence: Sentence, marks: Marks, opened_by: str) -> bool:
+    """Does a new paragraph go on with the quotation left open? It reopens with a quote mark (newsroom
+    style), or it has no mark before the one that closes the quotation ('…focus better."')."""
     first = text[sentence.start]
-    return marks.quote_mark.fullmatch(first) is not None and marks.opens(text, sentence.start, first)
+    if marks.quote_mark.fullmatch(first) is not None and marks.opens(text, sentence.start, first):
+        return True
+    end = _PARAGRAPH_END.search(text, sentence.start)
+    mark = marks.quote_mark.search(text, sentence.start, end.start() if end else len(text))
+    return mark is not None and not marks.opens(text, mark.start(), mark.group()) \
+        and marks.closes(opened_by, mark.group())
 
 
 def mark_quotes(text: str, sentences: list[Sentence], config: SplitConfig | None = None) -> list[Sentence]:
@@ -33,7 +42,7 @@ def mark_quotes(text: str, sentences: list[Sentence], config: SplitConfig | None
     for sentence in sentences:
         new_paragraph = sentence.paragraph != previous_paragraph
         previous_paragraph = sentence.paragraph
-        if new_paragraph and open_at is not None and not _continues(text, sentence, marks):
+        if new_paragraph and open_at is not None and not _continues(text, sentence, marks, opened_by):
             open_at = None
         opens_inside = open_at is not None
         ranges: list[Span] = []

@@ -133,10 +133,17 @@ def name_in_apposition(c: Candidate) -> Verdict:
 def speaker_in_quotation(c: Candidate) -> Verdict:
     for name in _PHRASE_SLOTS:
         span = c.slots.get(name)
-        if span and inside(c.sentence.quoted, span.start, span.end):
+        if span and inside(c.sentence.quoted, span.start, span.end) and not _label_in_quotation(c, name, span):
             return Refusal("speaker-in-quotation", f"the {{{name}}} {quoted(c.text(span))} is inside a quotation",
                            name)
     return None
+
+
+def _label_in_quotation(c: Candidate, name: str, span: Span) -> bool:
+    """A transcript's label inside the quote mark that opens its paragraph: '"WALLACE: Let's start'."""
+    before = c.sentence.text[:span.start - c.offset].strip()
+    return name == "source" and c.after(span).startswith(":") and len(before) == 1 \
+        and not before.isalnum() and c.grammar.is_name(c.text(span), c.lex)
 
 
 @check("claim-not-quoted", "the rule needs a quoted claim (claim_quoted: true), and the {claim} is mostly "

@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from attrib.grammar.english.words import Word, is_initial, is_name, is_possessive, key, name_links, name_word, text_of
+from attrib.grammar.english.words import (
+    Word,
+    head_noun,
+    is_initial,
+    is_name,
+    is_possessive,
+    key,
+    name_links,
+    name_word,
+    text_of,
+)
 from attrib.model import Sentence, Span
 from attrib.rulebook.lexicon import Lexicons, union
 
@@ -128,6 +138,14 @@ def name_after_role(source: str, lex: Lexicons) -> bool:
     return any(w.lower() in roles and tokens[i + 1][:1].isupper() for i, w in enumerate(tokens[:-1]))
 
 
+def _role_of_organisation(source: str, lex: Lexicons) -> bool:
+    """"The secretary general of CEI": a role (its head) of a named organisation, no name itself."""
+    words = [key(w) for w in source.split()]
+    roles = union(lex.set("role_nouns"), lex.set("person_titles"))
+    return len(words) > 2 and words[0] in lex.set("determiners") and head_noun(words, lex) in roles \
+        and not source.split()[1][:1].isupper()
+
+
 def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:
     """The apposition's span when an unnamed speaker is followed by its name: "His mother, Elena Mireles,"."""
     source, detail = slots.get("source"), slots.get("detail")
@@ -135,7 +153,8 @@ def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons
         return None
     between = sentence.text[source.end - sentence.start:detail.start - sentence.start]
     source_text, detail_text = text_of(sentence, source), text_of(sentence, detail)
-    if between.strip() != "," or any(w[:1].isupper() for w in source_text.split()[1:]) \
+    if between.strip() != "," or (any(w[:1].isupper() for w in source_text.split()[1:])
+                                  and not _role_of_organisation(source_text, lex)) \
             or not is_name(detail_text.rstrip(","), lex):
         return None
     return Span(detail.start, detail.start + len(detail_text.rstrip(",")))
@@ -174,8 +193,10 @@ def heading_label(label: str, after: str, sentence_n: int, lex: Lexicons) -> str
         return "a section heading in capitals"  # "THE DAY IN ASIA", not "JAKE TAPPER"
     titled = bool(keys) and keys[0].rstrip(".") in union(lex.set("person_titles"), lex.set("honorifics"))
     opening = 1 < sentence_n <= _DATELINE_SENTENCES  # (the first sentence is the headline)
+    # a place in capitals that the item itself names again ("SALALAH: Dockworkers at Salalah port")
+    named_again = re.search(rf"\b{re.escape(label.title())}\b", after) is not None
     if capitals and len(words) == 1 and not titled and lex.outlets.lookup(label) is None \
-            and (opening or keys[0] in lex.set("place_names")):
+            and (opening or named_again or keys[0] in lex.set("place_names")):
         return "a dateline"
     if _FIGURE_START.match(after):
         return "the label of a row of figures"
