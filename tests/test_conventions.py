@@ -125,8 +125,8 @@ def test_summary_as_html_is_refused_and_as_json_lines_is_json_lines(tmp_path):
     assert refused.exit_code == 2 and "--summary is written as table, csv, json or jsonl" in refused.stderr
     lines = invoke("run", ARTICLE, "--summary", "--format", "jsonl").stdout.splitlines()
     rows = [json.loads(line) for line in lines]
-    assert rows[0] == {"section": "total", "key": "sentences", "kind": "", "claims": 13, "documents": 1,
-                       "share": 1.0}
+    assert rows[0] == {"section": "total", "key": "sentences", "kind": "", "sentences": 13, "claims": 9,
+                       "documents": 1, "share": 1.0}
 
 
 def test_json_lines_on_stdin_are_detected():

@@ -68,4 +68,4 @@ def test_explain_rules_and_summarize(tmp_path):
     claims = tmp_path / "claims.jsonl"
     assert attrib("run", ARTICLE, "-o", claims).returncode == 0
     summary = attrib("summarize", claims, "--format", "csv")
-    assert summary.stdout.startswith("section,key,kind,claims,documents,share"), summary.stderr
+    assert summary.stdout.startswith("section,key,kind,sentences,claims,documents,share"), summary.stderr

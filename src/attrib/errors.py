@@ -27,3 +27,11 @@ class MissingExtra(AttribError):
     def __init__(self, what: str, extra: str) -> None:
         super().__init__(f"{what} needs the optional '{extra}' extra: pip install 'attrib[{extra}]' "
                          f"(in a checkout of attrib: pip install -e '.[{extra}]')")
+
+
+class Stopped(BaseException):
+    """SIGTERM, SIGHUP or Ctrl-C: unwinds the run, so temporary files go and workers are stopped."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

@@ -5,6 +5,7 @@ Every offset is a character offset into the original document text, never into a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: The JSON Lines / CSV contract, in its stable key order (documented in README.md).
@@ -26,6 +27,10 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "rule",
     "publisher",
     "cue_kind",
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
     "source_entity",
     "source_name",
 )
@@ -106,10 +111,37 @@ class Claim:
     source_name: str | None = None
     #: notes left by resolvers, in order: "coreference: it -> The Russian defense ministry"
     notes: list[str] = field(default_factory=list)
+    #: the document's own fields carried into every record (a JSON Lines corpus's url, date, ...)
+    meta: dict[str, object] = field(default_factory=dict)
 
-    def as_record(self) -> dict[str, object]:
-        """The exported record, keys in the contract's order."""
-        return {name: getattr(self, name) for name in CLAIM_FIELDS}
+    def _edge(self, slot: str, end: bool) -> int | None:
+        span = self.spans.get(slot)
+        return None if span is None else span.end if end else span.start
+
+    @property
+    def source_start(self) -> int | None:
+        """Document offset where the source as written starts (null when the sentence names none)."""
+        return self._edge("source", False)
+
+    @property
+    def source_end(self) -> int | None:
+        return self._edge("source", True)
+
+    @property
+    def cue_start(self) -> int | None:
+        """Document offset where the cue starts (its first word, as in the `cue` field)."""
+        return self._edge("cue", False)
+
+    @property
+    def cue_end(self) -> int | None:
+        return self._edge("cue", True)
+
+    def as_record(self, kept: Sequence[str] = ()) -> dict[str, object]:
+        """The exported record, keys in the contract's order, then the `kept` document fields."""
+        record = {name: getattr(self, name) for name in CLAIM_FIELDS}
+        for name in kept:
+            record[name] = self.meta.get(name)
+        return record
 
 
 @dataclass(slots=True)

@@ -22,7 +22,8 @@ from attrib.rulebook.ruleset import RuleSet, load_rules
 PandasFrame = Any
 SparkFrame = Any
 #: Spark SQL type of each exported field (CLAIM_FIELDS order); every other field is a nullable string
-_TYPES = {"n": "long", "start": "long", "end": "long", "attributed": "boolean"}
+_TYPES = {"n": "long", "start": "long", "end": "long", "attributed": "boolean", "source_start": "long",
+          "source_end": "long", "cue_start": "long", "cue_end": "long"}
 CLAIMS_SCHEMA = ", ".join(f"`{name}` {_TYPES.get(name, 'string')}" for name in CLAIM_FIELDS)
 
 _executor_rules: dict[tuple[str, ...], RuleSet] = {}

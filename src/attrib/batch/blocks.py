@@ -28,14 +28,14 @@ def _shift(claim: Claim, offset: int, n: int, paragraph: int) -> None:
     claim.spans = {name: Span(s.start + offset, s.end + offset) for name, s in claim.spans.items()}
 
 
-def analyze_blocks(blocks: Iterable[Block], ruleset: RuleSet, doc: str = "-") -> Iterator[list[Claim]]:
-    """The claims of each block in turn, in whole-document terms."""
+def analyze_blocks(blocks: Iterable[Block], ruleset: RuleSet, doc: str = "-",
+                   publisher: str | None = None) -> Iterator[list[Claim]]:
+    """The claims of each block in turn, in whole-document terms (`publisher`: the page's, if any)."""
     n = paragraph = entities = 0
-    publisher: str | None = None
     for index, block in enumerate(blocks):
-        claims = analyze(block.text, ruleset, doc=doc)
-        if index == 0:
-            publisher = claims[0].publisher if claims else None
+        claims = analyze(block.text, ruleset, doc=doc, publisher=publisher)
+        if index == 0 and claims:
+            publisher = claims[0].publisher  # the first block's dateline, else the page's publisher
         numbered = entities
         for claim in claims:
             _shift(claim, block.start, n, paragraph)

@@ -16,9 +16,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from attrib.batch.blocks import analyze_blocks
 from attrib.batch.workers import DocumentFailed, run_pool, working_on
 from attrib.errors import AttribError
 from attrib.inputs.corpus import Doc
+from attrib.inputs.sources import BLOCK_CHARS, text_blocks
 from attrib.model import Claim
 from attrib.pipeline import analyze
 from attrib.rulebook.ruleset import RuleSet, load_rules
@@ -89,9 +91,19 @@ def _analyze_chunk(rules: RuleSet, chunk: list[Doc], render: Render | None = Non
 
 
 def analyze_one(doc: Doc, rules: RuleSet) -> list[Claim]:
-    """One document's claims; an unexpected error (a bug) becomes DocumentFailed naming the document."""
+    """One document's claims, with its kept fields; a document larger than a block (a big JSON Lines
+    record) is analysed block by block, as a big text file is, so memory stays bounded. An unexpected
+    error (a bug) becomes DocumentFailed naming the document."""
     try:
-        return analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher)
+        if len(doc.text) > BLOCK_CHARS:
+            blocks = analyze_blocks(text_blocks(doc.text), rules, doc=doc.id, publisher=doc.publisher)
+            claims = [claim for block in blocks for claim in block]
+        else:
+            claims = analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher)
+        if doc.meta:
+            for claim in claims:
+                claim.meta = doc.meta
+        return claims
     except AttribError:
         raise
     except Exception as exc:

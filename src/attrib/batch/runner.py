@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from attrib.batch.blocks import analyze_blocks
 from attrib.batch.parallel import Render, analyze_documents, default_jobs, render_documents
+from attrib.batch.problems import StreamedProblems
 from attrib.engine.workbound import BoundHit, collect_bound_hits
 from attrib.errors import InputError
 from attrib.inputs.corpus import (
@@ -29,12 +30,12 @@ from attrib.inputs.corpus import (
     plan_corpus,
     total_size,
 )
-from attrib.inputs.sources import Decoding, Problem, Source, is_html, source_blocks
+from attrib.inputs.sources import Decoding, Problem, ProblemSink, Source, is_html, source_blocks
 from attrib.inputs.walk import WalkOptions
-from attrib.model import Claim, Document
+from attrib.model import CLAIM_FIELDS, Claim, Document
 from attrib.outputs.destination import refuse_inputs
 from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
-from attrib.outputs.progress import progress
+from attrib.outputs.progress import Tracker, progress
 from attrib.outputs.summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
 from attrib.rulebook.ruleset import RuleSet, load_rules
 
@@ -60,21 +61,43 @@ class RunOptions:
     output_path: Path | None = None
     hidden: bool = False  # walk hidden files and folders too
     no_ignore: bool = False  # walk what .gitignore / .ignore files exclude too
+    keep_fields: list[str] = field(default_factory=list)  # --keep-field: more document fields to carry
+    by: str | None = None  # --summary --by FIELD
+    #: the document fields every record carries, decided once the inputs are known (see kept_fields)
+    kept: tuple[str, ...] = ()
 
     def corpus(self) -> CorpusOptions:
         return CorpusOptions(text_field=self.text_field, text_field_given=self.text_field_given,
                              id_field=self.id_field,
                              input_format=self.input_format, decoding=Decoding(self.encoding, self.errors),
-                             walk=WalkOptions(hidden=self.hidden, no_ignore=self.no_ignore))
+                             walk=WalkOptions(hidden=self.hidden, no_ignore=self.no_ignore), kept=self.kept)
+
+
+#: the fields of a JSON Lines document (or a web page's date) every record carries when present
+DEFAULT_KEPT = ("url", "date", "section")
+
+
+def kept_fields(options: RunOptions, sources: Sequence[Planned]) -> tuple[str, ...]:
+    """url, date, section and the --keep-field names, for a run with JSON Lines or web-page input (the
+    same columns in every record, null where a document lacks one); none for plain text."""
+    for name in options.keep_fields:
+        if name in CLAIM_FIELDS:
+            raise InputError(f"--keep-field {name}: {name} is a field of every record already")
+    if not any(isinstance(item, JsonlSource) or (item.path is not None and is_html(item.path)) for item in sources):
+        if options.keep_fields:
+            raise InputError(f"--keep-field {options.keep_fields[0]} is for JSON Lines input (and a web "
+                             "page's date), and no input is either")
+        return ()
+    return tuple(dict.fromkeys((*DEFAULT_KEPT, *options.keep_fields)))
 
 
 def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
     if options.format == "jsonl":
-        return JsonLinesWriter(out)
+        return JsonLinesWriter(out, options.kept)
     if options.format == "json":
-        return JsonWriter(out)
+        return JsonWriter(out, options.kept)
     if options.format == "csv":
-        return CsvWriter(out, formula_safe=options.csv_formula_safe)
+        return CsvWriter(out, formula_safe=options.csv_formula_safe, kept=options.kept)
     if options.format == "html":
         from attrib.outputs.html_site import HtmlPageWriter, HtmlSiteWriter
 
@@ -85,9 +108,9 @@ def writer_for(options: RunOptions, out: IO[str]) -> Writer | None:
 def renderer_for(options: RunOptions) -> Render | None:
     """Formats whose records a worker can render on its own (JSON needs commas between documents)."""
     if options.format == "jsonl":
-        return render_jsonl
+        return functools.partial(render_jsonl, kept=options.kept)
     if options.format == "csv":
-        return functools.partial(render_csv, formula_safe=options.csv_formula_safe)
+        return functools.partial(render_csv, formula_safe=options.csv_formula_safe, kept=options.kept)
     return None
 
 
@@ -108,14 +131,15 @@ def is_streamed(source: Planned) -> bool:
 
 
 def streamed_claims(source: Source, ruleset: RuleSet, decoding: Decoding,
-                    problems: list[Problem]) -> Iterator[list[Claim]]:
+                    problems: ProblemSink) -> Iterator[list[Claim]]:
     """One document's claims, block by block (bounded memory); a bad file inside a folder is skipped
     with a Problem, a file named alone raises InputError."""
     try:
         with collect_bound_hits() as hits:
             for claims in analyze_blocks(source_blocks(source, decoding), ruleset, doc=source.name):
                 first = claims[0].n - 1 if claims else 0  # hits count sentences within the block
-                problems.extend(_bound_problems(source.name, hits, first))
+                for problem in _bound_problems(source.name, hits, first):
+                    problems.append(problem)
                 hits.clear()
                 yield claims
     except InputError as exc:
@@ -129,74 +153,120 @@ def _bound_problems(name: str, hits: list[BoundHit], first: int = 0) -> Iterator
         yield Problem(name, f"{name}: sentence {first + hit.sentence}: {hit.message}")
 
 
-def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions) -> list[Problem]:
-    """Analyse every document and write its claims as soon as it is done; return the warnings
-    (skipped documents, rules stopped by the work bound)."""
-    corpus = options.corpus()
-    sources = plan_corpus(paths, corpus)  # fails early on a missing path, before any rule is loaded
+class _Emitter:
+    """Where each document's claims go: the corpus summary, a streaming writer, or the table."""
+
+    def __init__(self, options: RunOptions, out: IO[str]) -> None:
+        self.out = out
+        self.summary = CorpusSummary(by=options.by) if options.summary else None
+        self.writer = None if options.summary else writer_for(options, out)
+        self.render = renderer_for(options) if self.writer else None
+        self.table: list[Claim] = []
+
+    def claims(self, claims: list[Claim], document: Document | None = None) -> None:
+        if self.summary is not None:
+            self.summary.add_document(claims)
+        elif self.writer is not None:
+            if document is not None:
+                self.writer.write_document(document, claims)
+            else:
+                self.writer.write(claims)
+            self.out.flush()
+        else:
+            self.table.extend(claims)
+
+    def text(self, rendered: str) -> None:
+        self.out.write(rendered)
+        self.out.flush()
+
+
+def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions,
+                  problems: ProblemSink | None = None) -> None:
+    """Analyse every document and write its claims as soon as it is done; report skipped documents and
+    rules stopped by the work bound to `problems` as they happen."""
+    sink = problems if problems is not None else StreamedProblems()
+    sources = plan_corpus(paths, options.corpus())  # fails early on a missing path, before rules load
     refuse_inputs(options.output_path, options.html_folder,
                   [item.path for item in sources if item.path is not None])
     options.jobs = worker_count(options.jobs, sources)
+    options.kept = kept_fields(options, sources)
     ruleset = load_rules(options.rules)
-    problems: list[Problem] = []
-    if options.summary:
-        writer: Writer | None = None
-        summary: CorpusSummary | None = CorpusSummary()
-    else:
-        writer, summary = writer_for(options, out), None
-    table: list[Claim] = []
+    emit = _Emitter(options, out)
+    if emit.writer:
+        emit.writer.begin()
+    try:
+        read, first = _analyse_all(sources, ruleset, options, emit, sink)
+    except BaseException:
+        if emit.writer is not None:
+            emit.writer.abort()
+        raise
+    if read == 0 and first is not None:
+        raise InputError(f"no document could be read; {first.message}")
+    _finish(emit, out, options)
 
-    def emit(claims: list[Claim], write: Callable[[list[Claim]], None] | None = None) -> None:
-        if summary is not None:
-            summary.add_document(claims)
-        elif writer:
-            (write or writer.write)(claims)
-            out.flush()
-        else:
-            table.extend(claims)
 
-    if writer:
-        writer.begin()
+class _Counted:
+    """A sink that passes problems on and remembers the first (for 'no document could be read')."""
+
+    def __init__(self, sink: ProblemSink) -> None:
+        self.sink = sink
+        self.first: Problem | None = None
+
+    def append(self, problem: Problem) -> None:
+        self.first = self.first or problem
+        self.sink.append(problem)
+
+
+def _analyse_all(sources: Sequence[Planned], ruleset: RuleSet, options: RunOptions, emit: _Emitter,
+                 sink: ProblemSink) -> tuple[int, Problem | None]:
+    counted = _Counted(sink)
     show = options.progress and is_corpus(sources)
-    render = renderer_for(options) if writer else None
     read = 0
     with progress(total_size(sources) if show else None, show) as bar:
         for streamed, group in itertools.groupby(sources, key=is_streamed):
             if streamed:
                 for source in group:
                     assert isinstance(source, Source)
-                    for claims in streamed_claims(source, ruleset, options.corpus().decoding, problems):
-                        emit(claims)
+                    for claims in streamed_claims(source, ruleset, options.corpus().decoding, counted):
+                        emit.claims(claims)
                     read += 1
                 continue
-            with collect_bound_hits() as hits:  # the rules this process ran (workers warn themselves)
-                docs = corpus_documents(list(group), corpus, problems, ruleset.lexicons)
-                if render is not None:
-                    for doc, text in render_documents(docs, render, options.rules, options.jobs, ruleset):
-                        bar.advance(doc.size)
-                        out.write(text)
-                        out.flush()
-                        problems.extend(_bound_problems(doc.id, hits))
-                        hits.clear()
-                else:
-                    for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
-                        bar.advance(doc.size)
-                        emit(claims, functools.partial(_write_document, writer, doc.document()))
-                        problems.extend(_bound_problems(doc.id, hits))
-                        hits.clear()
+            _analyse_group(list(group), ruleset, options, emit, counted, bar)
         read += bar.count
-    if read == 0 and problems:
-        raise InputError(f"no document could be read; {problems[0].message}"
-                         + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-    if summary is not None:
-        write_summary(summary, out, options)
-    elif writer:
-        writer.end()
+    return read, counted.first
+
+
+def _analyse_group(group: list[Planned], ruleset: RuleSet, options: RunOptions, emit: _Emitter,
+                   problems: ProblemSink, bar: Tracker) -> None:
+    with collect_bound_hits() as hits:  # the rules this process ran (workers warn themselves)
+        docs = corpus_documents(group, options.corpus(), problems, ruleset.lexicons)
+        if emit.render is not None:
+            for doc, text in render_documents(docs, emit.render, options.rules, options.jobs, ruleset):
+                bar.advance(doc.size)
+                emit.text(text)
+                _report_bound(doc.id, hits, problems)
+        else:
+            for doc, claims in analyze_documents(docs, options.rules, options.jobs, ruleset):
+                bar.advance(doc.size)
+                emit.claims(claims, doc.document())
+                _report_bound(doc.id, hits, problems)
+
+
+def _report_bound(name: str, hits: list[BoundHit], problems: ProblemSink) -> None:
+    for problem in _bound_problems(name, hits):
+        problems.append(problem)
+    hits.clear()
+
+
+def _finish(emit: _Emitter, out: IO[str], options: RunOptions) -> None:
+    if emit.summary is not None:
+        write_summary(emit.summary, out, options)
+    elif emit.writer is not None:
+        emit.writer.end()
     else:
         from attrib.outputs.table import print_report
 
-        print_report(table, out, width=None if out.isatty() else 100)
-    return problems
+        print_report(emit.table, out, width=None if out.isatty() else 100)
 
 
 def worker_count(jobs: int, sources: Sequence[Planned]) -> int:
@@ -206,11 +276,6 @@ def worker_count(jobs: int, sources: Sequence[Planned]) -> int:
     if not any(isinstance(item, JsonlSource) for item in sources):
         count = min(count, len(sources))  # a text file or page is one document
     return max(1, count)
-
-
-def _write_document(writer: Writer | None, document: Document, claims: list[Claim]) -> None:
-    assert writer is not None
-    writer.write_document(document, claims)
 
 
 def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from attrib.errors import AttribError
+from attrib.errors import AttribError, Stopped
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -31,6 +32,23 @@ class WorkerDied(AttribError):
     """A worker process ended without finishing its work (killed by a signal, crashed)."""
 
     exit_code = 3
+
+
+_running: ProcessPoolExecutor | None = None  # the pool at work, for a signal handler to stop
+_stopped_by: int | None = None  # the signal that stopped it
+
+
+def stop_on_signal(signum: int, frame: object) -> None:
+    """A signal handler: with a pool at work, end its workers (the main thread then sees the pool
+    break and raises Stopped outside any of the pool's locks); else raise Stopped at once."""
+    global _stopped_by
+    pool = _running
+    if pool is None:
+        raise Stopped(signum)
+    _stopped_by = signum
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            os.kill(process.pid, signal.SIGKILL)
 
 
 class DocumentFailed(AttribError):
@@ -81,7 +99,12 @@ def _labels(slots: Any, jobs: int) -> dict[int, str]:
 def _death(pool: ProcessPoolExecutor, slots: Any, jobs: int, fallback: str) -> WorkerDied:
     labels = _labels(slots, jobs)
     processes = dict(getattr(pool, "_processes", None) or {})
-    for pid, process in processes.items():
+    for process in processes.values():
+        process.join(timeout=1)  # the pool is ending them all: wait for their exit codes
+    # the pool ends the other workers with SIGTERM once one has died: the one that died first is the
+    # one that did not end by SIGTERM (unless SIGTERM is what killed it)
+    ended = sorted(processes.items(), key=lambda item: item[1].exitcode == -signal.SIGTERM)
+    for pid, process in ended:
         code = process.exitcode
         if code not in (None, 0):
             how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
@@ -111,6 +134,8 @@ def run_pool(task: Callable[..., list[Result]], chunks: Iterable[list[Item]], jo
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_slots,
                                initargs=(slots, counter, initializer, initargs))
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    global _running, _stopped_by
+    _running, _stopped_by = pool, None
     try:
         for chunk in chunks:
             pending.append((chunk, pool.submit(task, chunk)))
@@ -119,6 +144,7 @@ def run_pool(task: Callable[..., list[Result]], chunks: Iterable[list[Item]], jo
         while pending:
             yield _result(pool, pending.popleft(), slots, jobs, label)
     finally:
+        _running = None
         _stop(pool)
 
 
@@ -128,4 +154,6 @@ def _result(pool: ProcessPoolExecutor, entry: tuple[list[Item], Future[list[Resu
     try:
         return chunk, future.result()
     except BrokenProcessPool:
+        if _stopped_by is not None:
+            raise Stopped(_stopped_by) from None
         raise _death(pool, slots, jobs, label(chunk)) from None

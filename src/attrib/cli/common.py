@@ -17,7 +17,7 @@ from typing import IO, Annotated
 
 import typer
 
-from attrib.errors import AttribError
+from attrib.errors import AttribError, Stopped
 from attrib.outputs.terminal import printable
 
 
@@ -75,22 +75,13 @@ def positive_number(value: str) -> int:
     return number
 
 
-class Stopped(BaseException):
-    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so temporary files go and workers are stopped."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _stop_on_signal(signum: int, frame: object) -> None:
-    raise Stopped(signum)
-
-
 def stop_on_signals() -> None:
-    """Turn SIGTERM and SIGHUP into Stopped (the default would end the process without cleaning up)."""
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, _stop_on_signal)
+    """SIGTERM, SIGHUP and Ctrl-C unwind the run (the default for the first two would end the process
+    without cleaning up): temporary files go, workers stop (batch.workers.stop_on_signal)."""
+    from attrib.batch.workers import stop_on_signal
+
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(number, stop_on_signal)
 
 
 @contextmanager
@@ -114,6 +105,8 @@ def guarded() -> Iterator[None]:
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
     except Stopped as stop:
+        if stop.signum == signal.SIGINT:
+            raise typer.Exit(130) from None  # Ctrl-C: the user knows
         raise fail(f"stopped by {signal.Signals(stop.signum).name}", 128 + stop.signum) from None
 
 
@@ -125,11 +118,12 @@ def _silence_stdout() -> None:
 @contextmanager
 def output(path: Path | None) -> Iterator[IO[str]]:
     """stdout, or a file written atomically: a temporary file renamed into place only on success."""
+    from attrib.outputs.atomic import atomic_text_file, standard_output
+
     if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        with standard_output() as stream:
+            yield stream
         return
-    from attrib.outputs.atomic import atomic_text_file
 
     with atomic_text_file(path) as handle:
         yield handle

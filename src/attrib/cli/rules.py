@@ -55,7 +55,8 @@ PathsArgument = Annotated[
 ]
 
 #: record fields the explain view leaves out of its claim line (position, text, flags shown elsewhere)
-_NOT_SHOWN = frozenset({"doc", "n", "start", "end", "text", "attributed", "rule"})
+_NOT_SHOWN = frozenset({"doc", "n", "start", "end", "text", "attributed", "rule", "source_start", "source_end",
+                        "cue_start", "cue_end"})
 
 _SLOT_STYLES = {
     "claim": "italic",

@@ -19,6 +19,7 @@ from attrib.cli.common import (
     RulesOption,
     TextFieldOption,
     examples,
+    fail,
     guarded,
     output,
     positive_number,
@@ -66,9 +67,18 @@ def run(
                           "top sources) instead of one record per sentence: table, csv, json or jsonl.")] = False,
     top: Annotated[int, typer.Option(
         "--top", metavar="N", parser=positive_number, help="Sources listed in the --summary.")] = 20,
+    by: Annotated[str | None, typer.Option(
+        "--by", metavar="FIELD",
+        help="With --summary: the counts for each value of FIELD too (publisher, date by month, doc for one "
+             "row per document, or any kept field), crossed with source kind and outlet.")] = None,
+    keep_field: Annotated[list[str] | None, typer.Option(
+        "--keep-field", metavar="NAME",
+        help="JSON Lines input: carry this document field into every record, after url, date and section "
+             "(repeatable).")] = None,
 ) -> None:
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
+        from attrib.batch.problems import StreamedProblems
         from attrib.batch.runner import RunOptions, run_documents
         from attrib.outputs.destination import output_format
         from attrib.outputs.html_site import wants_folder
@@ -81,11 +91,16 @@ def run(
                              text_field=text_field or "text", text_field_given=text_field is not None,
                              id_field=id_field or None,
                              input_format=input_format.value, jobs=jobs or 0, summary=summary, top=top,
-                             progress=progress_wanted(), output_path=path, hidden=hidden, no_ignore=no_ignore)
+                             progress=progress_wanted(), output_path=path, hidden=hidden, no_ignore=no_ignore,
+                             keep_fields=list(keep_field or []), by=by)
+        if by is not None and not summary:
+            raise fail("--by groups the --summary: add --summary")
         if chosen == "html" and out is not None and wants_folder(out):
             options.html_folder, options.output_path, path = Path(out), None, None
-        with output(path) as handle:
-            problems = run_documents(paths, handle, options)
-        for problem in problems:
-            warn(problem.message)
+        problems = StreamedProblems(warn)  # warnings as they happen, the first few in full
+        try:
+            with output(path) as handle:
+                run_documents(paths, handle, options, problems)
+        finally:
+            problems.close()
 

@@ -15,6 +15,7 @@ from attrib.errors import InputError
 EXAMPLES = examples(
     "attrib summarize claims.jsonl",
     "attrib summarize claims.jsonl --format csv --top 50 -o summary.csv",
+    "attrib summarize claims.jsonl --by date -o per-month.csv",
 )
 
 
@@ -34,6 +35,9 @@ def summarize(
     out: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write to FILE (atomically).")] = None,
     top: Annotated[int, typer.Option("--top", metavar="N", parser=positive_number, help="Sources listed.")] = 20,
+    by: Annotated[str | None, typer.Option(
+        "--by", metavar="FIELD", help="The counts for each value of FIELD too (publisher, date by month, doc, "
+                                      "or a field kept in the records).")] = None,
 ) -> None:
     """Claims per outlet, per source kind, share unattributed and top sources, across documents."""
     with guarded():
@@ -43,11 +47,11 @@ def summarize(
 
         chosen = output_format(format.value if format else None, out, summary=True)
         if path == "-":
-            summary = summarize_jsonl(sys.stdin, "<stdin>")
+            summary = summarize_jsonl(sys.stdin, "<stdin>", by)
         else:
             try:
                 with open(path, encoding="utf-8") as handle:
-                    summary = summarize_jsonl(handle, path)
+                    summary = summarize_jsonl(handle, path, by)
             except OSError as exc:
                 raise InputError(f"{path}: cannot read ({exc.strerror})") from None
             except UnicodeDecodeError:

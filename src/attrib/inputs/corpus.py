@@ -10,19 +10,21 @@ from __future__ import annotations
 import codecs
 import glob
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from attrib.errors import InputError
-from attrib.inputs.sources import Decoding, Problem, Source, documents, peek_stdin, plan, stdin_stream
+from attrib.inputs.sources import Decoding, Problem, ProblemSink, Source, documents, peek_stdin, plan, stdin_stream
 from attrib.inputs.walk import WalkOptions
 from attrib.model import Document
 from attrib.rulebook.lexicon import Lexicons
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _GLOB_CHARS = frozenset("*?[")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,8 @@ class CorpusOptions:
     input_format: str = "auto"  # auto (by file suffix) | text | jsonl
     decoding: Decoding = field(default_factory=Decoding)
     walk: WalkOptions = field(default_factory=WalkOptions)  # how folders are walked (--hidden, --no-ignore)
+    #: fields of a JSON Lines document carried into its records (url, date, section, --keep-field)
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,8 @@ class Doc:
     publisher: str | None = None
     date: str | None = None
     title: str | None = None
+    #: the document's fields carried into its records (see CorpusOptions.kept)
+    meta: dict[str, object] = field(default_factory=dict)
 
     def document(self) -> Document:
         return Document(id=self.id, text=self.text, publisher=self.publisher, date=self.date, title=self.title)
@@ -128,8 +134,41 @@ def _record_text(record: object, where: str, options: CorpusOptions) -> tuple[st
     return (None if ident is None else str(ident)), text
 
 
-def jsonl_documents(handle: IO[bytes], name: str, options: CorpusOptions,
-                    problems: list[Problem]) -> Iterator[Doc]:
+def _well_formed(value: str) -> str:
+    """A JSON string may hold a lone surrogate ("\\ud800"), which no UTF-8 output can carry: U+FFFD
+    stands in for it, one code point for one, so offsets do not move."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _kept(record: dict[str, object], names: Sequence[str]) -> dict[str, object]:
+    """The named fields of a record: scalars as they are, lists and objects as their JSON text."""
+    kept: dict[str, object] = {}
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, dict | list):
+            value = json.dumps(value, ensure_ascii=False)
+        kept[name] = _well_formed(value) if isinstance(value, str) else value
+    return kept
+
+
+def _parse_line(raw: bytes, where: str, options: CorpusOptions) -> dict[str, object]:
+    try:
+        record = json.loads(raw.decode(options.decoding.encoding, errors=options.decoding.errors))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"{where}: not a JSON line ({exc.__class__.__name__})") from None
+    except RecursionError:
+        raise InputError(f"{where}: not read: JSON nested too deeply") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a line must be a JSON object")
+    return record
+
+
+def jsonl_documents(handle: Iterable[bytes], name: str, options: CorpusOptions,
+                    problems: ProblemSink) -> Iterator[Doc]:
     """Documents of a JSON Lines stream; a bad line becomes a Problem, the rest go on."""
     for number, raw in enumerate(handle, start=1):
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -138,38 +177,53 @@ def jsonl_documents(handle: IO[bytes], name: str, options: CorpusOptions,
             continue
         where = f"{name}:{number}"
         try:
-            record = json.loads(raw.decode(options.decoding.encoding, errors=options.decoding.errors))
+            record = _parse_line(raw, where, options)
             ident, text = _record_text(record, where, options)
-        except (UnicodeDecodeError, ValueError) as exc:
-            problems.append(Problem(where, f"{where}: not a JSON line ({exc.__class__.__name__})"))
-            continue
         except InputError as exc:
             problems.append(Problem(where, str(exc)))
             continue
         if not text.strip():
             problems.append(Problem(where, f"{where}: empty text"))
             continue
-        yield Doc(ident if ident is not None else where, text, len(raw))
+        yield Doc(_well_formed(ident) if ident is not None else where, _well_formed(text), len(raw),
+                  meta=_kept(record, options.kept))
 
 
 def corpus_documents(planned: Iterable[Planned], options: CorpusOptions = CorpusOptions(),
-                     problems: list[Problem] | None = None, lexicons: Lexicons | None = None) -> Iterator[Doc]:
+                     problems: ProblemSink | None = None, lexicons: Lexicons | None = None) -> Iterator[Doc]:
     """Every document of every source, in order, read lazily (`lexicons` help read web pages)."""
-    problems = [] if problems is None else problems
+    sink: ProblemSink = [] if problems is None else problems
     for item in planned:
         if isinstance(item, JsonlSource):
-            if item.path is None:
-                yield from jsonl_documents(stdin_stream(), "<stdin>", options, problems)
-                continue
-            try:
-                with item.path.open("rb") as handle:
-                    yield from jsonl_documents(handle, item.name, options, problems)
-            except OSError as exc:
-                raise InputError(f"{item.name}: cannot read ({exc.strerror})") from None
+            yield from _jsonl_source(item, options, sink)
             continue
-        for document in documents([item], options.decoding, problems, lexicons):
+        for document in documents([item], options.decoding, sink, lexicons):
+            meta: dict[str, object] = {"date": document.date} if "date" in options.kept and document.date else {}
             yield Doc(document.id, document.text, len(document.text), document.publisher, document.date,
-                      document.title)
+                      document.title, meta)
+
+
+def _jsonl_source(item: JsonlSource, options: CorpusOptions, problems: ProblemSink) -> Iterator[Doc]:
+    """The documents of one JSON Lines input; one with no line (but blank ones) is an error, like an
+    empty text file."""
+    lines = 0
+
+    def counted(handle: IO[bytes]) -> Iterator[bytes]:
+        nonlocal lines
+        for line in handle:
+            lines += bool(line.strip())
+            yield line
+
+    if item.path is None:
+        yield from jsonl_documents(counted(stdin_stream()), "<stdin>", options, problems)
+    else:
+        try:
+            with item.path.open("rb") as handle:
+                yield from jsonl_documents(counted(handle), item.name, options, problems)
+        except OSError as exc:
+            raise InputError(f"{item.name}: cannot read ({exc.strerror})") from None
+    if lines == 0:  # the rule of an empty text file named on the command line
+        raise InputError(f"{'<stdin>' if item.path is None else item.name}: is empty (no document to analyse)")
 
 
 def is_corpus(planned: Sequence[Planned]) -> bool:

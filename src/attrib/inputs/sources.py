@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from attrib.errors import InputError
 from attrib.inputs.html import HTML_SUFFIXES, read_page, require_extractor
@@ -41,12 +41,31 @@ class Problem:
     message: str
 
 
+class ProblemSink(Protocol):
+    """Where skipped documents are reported: a list, or a sink that streams and counts them."""
+
+    def append(self, problem: Problem, /) -> None: ...
+
+
+def _unicode_family(encoding: str) -> bool:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(("utf-8", "utf-16", "utf-32"))
+
+
 def _encoding_of(head: bytes, name: str, decoding: Decoding) -> tuple[str, int]:
-    """(encoding, BOM length) from the first bytes: BOMs honoured (UTF-8, UTF-16), binary refused."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8", len(codecs.BOM_UTF8)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", 0  # the utf-16 codec reads the BOM itself to learn the byte order
+    """(encoding, BOM length) from the first bytes: BOMs honoured (UTF-8, UTF-16, UTF-32) unless
+    --encoding names an encoding outside Unicode's (a Latin-1 file may well start with bytes FF FE);
+    binary refused."""
+    if _unicode_family(decoding.encoding):
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8", len(codecs.BOM_UTF8)
+        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+            return "utf-32", 0  # the codec reads the BOM itself to learn the byte order
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16", 0
     # like ripgrep and git: a NUL byte near the start means binary, unless a 16/32-bit encoding was asked
     if b"\x00" in head[:_SNIFF] and decoding.encoding.replace("-", "").replace("_", "").lower() in _BYTE_WIDE:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
@@ -154,6 +173,19 @@ def block_cut(text: str, at_eof: bool, block_chars: int = BLOCK_CHARS,
             return cut
     cut = max_chars
     return cut + 1 if 0 < cut < len(text) and text[cut - 1] == "\r" and text[cut] == "\n" else cut
+
+
+def text_blocks(text: str, block_chars: int | None = None, max_chars: int | None = None) -> Iterator[Block]:
+    """A text already in memory (a large JSON Lines document) as the Blocks stream_blocks would give."""
+    block_chars, max_chars = block_chars or BLOCK_CHARS, max_chars or MAX_BLOCK_CHARS
+    position = 0
+    while position < len(text):
+        window = text[position:position + max_chars + 1]
+        at_eof = position + len(window) >= len(text)
+        cut = block_cut(window, at_eof, block_chars, max_chars) or len(window)
+        if window[:cut].strip():
+            yield Block(position, window[:cut])
+        position += cut
 
 
 def _read(stream: IO[bytes], name: str, size: int = _READ_BYTES) -> bytes:
@@ -308,7 +340,7 @@ def load(source: Source, decoding: Decoding, lexicons: Lexicons | None) -> Docum
 
 
 def documents(sources: Sequence[Source], decoding: Decoding = Decoding(),
-              problems: list[Problem] | None = None, lexicons: Lexicons | None = None) -> Iterator[Document]:
+              problems: ProblemSink | None = None, lexicons: Lexicons | None = None) -> Iterator[Document]:
     """A Document for each source. Inside a folder a bad file becomes a Problem; alone it raises.
 
     `lexicons` (the run's rules) tell web-page reading which clutter to drop and which outlets exist.

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from attrib.errors import AttribError
 
@@ -83,3 +85,45 @@ def atomic_text_file(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+class _WholeWrites(io.RawIOBase):
+    """File descriptor writes that write everything or raise: past `ulimit -f`, a write is first cut
+    short and only the next one fails, and Python's buffered writer lets the short write pass silently."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        while done < len(view):
+            done += os.write(self.fd, view[done:])
+        return done
+
+
+@contextlib.contextmanager
+def standard_output() -> Iterator[IO[str]]:
+    """sys.stdout, or, when it is redirected to a regular file, a stream on the same descriptor whose
+    every byte is written or an OSError raised (disk full, `ulimit -f`)."""
+    try:
+        regular = stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        regular = False
+    if not regular:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(sys.stdout.fileno())),
+                              encoding=sys.stdout.encoding, errors=sys.stdout.errors, newline="")
+    try:
+        yield stream
+        stream.flush()
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            stream.detach()

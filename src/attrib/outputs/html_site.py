@@ -8,6 +8,7 @@ keeps only counts, never the claims.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -49,9 +50,15 @@ class HtmlPageWriter(Writer):
         self.out.write(render_document(document.text, claims, _info(document)))
 
 
+#: a page name's stem, in UTF-8 bytes: with "-NN.html" it stays well under the 255 bytes of a file name
+STEM_BYTES = 100
+
+
 def page_name(doc: str, taken: set[str]) -> str:
-    """A file name for a document's page: its path flattened, unique in the folder."""
-    stem = re.sub(r"[^\w.-]+", "-", str(Path(doc).with_suffix(""))).strip("-.")[:100] or "document"
+    """A file name for a document's page: its path flattened (extension dropped), unique in the folder,
+    whatever the id ("", ".", "/", 100 CJK characters)."""
+    flat = re.sub(r"[^\w.-]+", "-", re.sub(r"\.[A-Za-z0-9]{1,5}$", "", doc)).strip("-.")
+    stem = flat.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore").strip("-.") or "document"
     name, n = f"{stem}.html", 1
     while name.lower() in taken or name.lower() == INDEX:
         n += 1
@@ -87,3 +94,11 @@ class HtmlSiteWriter(Writer):
     def end(self) -> None:
         with atomic_text_file(self.folder / INDEX) as handle:
             handle.write(render_index(self.rows))
+
+    def abort(self) -> None:
+        """The run stopped (an error, a dead worker, a signal): the pages of this run go, so the folder
+        holds no page its index does not list (each page was written whole, atomically)."""
+        for row in self.rows:
+            with contextlib.suppress(OSError):
+                (self.folder / row.href).unlink()
+        self.rows.clear()

@@ -5,12 +5,13 @@ Summary keeps the claims (for one document's report); CorpusSummary only counts 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from attrib.model import Claim
+from attrib.model import CLAIM_FIELDS, Claim
 
 
 @dataclass(slots=True)
@@ -58,80 +59,160 @@ def summarize(claims: Iterable[Claim]) -> Summary:
 # --- across a corpus --------------------------------------------------------------------------------
 
 UNKNOWN_KIND = "unknown"
+ANONYMOUS = "anonymous"
 
 
 @dataclass(slots=True)
-class CorpusSummary:
-    """Counts across many documents (no claim is kept, so memory does not grow with the corpus):
-    claims per outlet, per source kind, the share unattributed and the most quoted sources."""
+class Tally:
+    """The counts of one slice of a corpus (all of it, or the documents of one `--by` value)."""
 
     documents: int = 0
     sentences: int = 0
     attributed: int = 0
+    kind_claims: Counter[str] = field(default_factory=Counter)
     outlet_claims: Counter[str] = field(default_factory=Counter)
     outlet_documents: Counter[str] = field(default_factory=Counter)
-    kind_claims: Counter[str] = field(default_factory=Counter)
-    source_claims: Counter[tuple[str, str]] = field(default_factory=Counter)
-    source_documents: Counter[tuple[str, str]] = field(default_factory=Counter)
-    publisher_documents: Counter[str] = field(default_factory=Counter)
 
     @property
     def unattributed(self) -> int:
         return self.sentences - self.attributed
 
+    def add(self, claims: Sequence[Claim]) -> None:
+        outlets: set[str] = set()
+        self.documents += 1
+        for claim in claims:
+            self.sentences += 1
+            if not claim.attributed:
+                continue
+            self.attributed += 1
+            self.kind_claims[claim.source_kind or UNKNOWN_KIND] += 1
+            if claim.outlet:
+                self.outlet_claims[claim.outlet] += 1
+                outlets.add(claim.outlet)
+        self.outlet_documents.update(outlets)
+
+    def rows(self, group: str) -> list[Row]:
+        """Totals (sentences, attributed, unattributed, anonymous), then claims per kind and outlet."""
+        sentences, claims = self.sentences, self.attributed
+        anonymous = self.kind_claims[ANONYMOUS]
+        out = [Row("total", group, "sentences", "", sentences, claims, self.documents, 1.0 if sentences else 0.0),
+               Row("total", group, "attributed", "", sentences, claims, None, _share(claims, sentences)),
+               Row("total", group, "unattributed", "", sentences, 0, None, _share(self.unattributed, sentences)),
+               Row("total", group, "anonymous", "", sentences, anonymous, None, _share(anonymous, sentences))]
+        out += [Row("source_kind", group, kind, kind, None, count, None, _share(count, claims))
+                for kind, count in _ranked(self.kind_claims)]
+        out += [Row("outlet", group, outlet, "", None, count, self.outlet_documents[outlet], _share(count, claims))
+                for outlet, count in _ranked(self.outlet_claims)]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the summary: `sentences` counts sentences, `claims` attributed claims (never sentences),
+    `share` is of sentences for the totals, of documents for publishers, else of attributed claims."""
+
+    section: str
+    group: str  # the --by value the row counts ("" for the whole corpus)
+    key: str
+    kind: str
+    sentences: int | None
+    claims: int
+    documents: int | None
+    share: float
+
+
+def _share(count: int, whole: int) -> float:
+    return round(count / whole, 4) if whole else 0.0
+
+
+def group_value(claims: Sequence[Claim], by: str) -> str:
+    """A document's value for --by: its publisher, its date's month (YYYY-MM), its id (doc), or a kept
+    field; "" when it has none."""
+    if not claims:
+        return ""
+    first = claims[0]
+    if by == "doc":
+        return first.doc
+    if by == "publisher":
+        return next((c.publisher for c in claims if c.publisher), "")
+    value = first.meta.get(by)
+    text = "" if value is None else str(value)
+    if by == "date" and re.match(r"\d{4}-\d{2}", text):
+        return text[:7]  # by month
+    return text
+
+
+@dataclass(slots=True)
+class CorpusSummary:
+    """Counts across many documents (no claim is kept, so memory does not grow with the corpus):
+    claims per outlet, per source kind, the share unattributed and the most quoted sources; with `by`,
+    the same for each value of a document field (publisher, date by month, doc, any kept field)."""
+
+    by: str | None = None
+    total: Tally = field(default_factory=Tally)
+    groups: dict[str, Tally] = field(default_factory=dict)
+    source_claims: Counter[tuple[str, str]] = field(default_factory=Counter)
+    source_documents: Counter[tuple[str, str]] = field(default_factory=Counter)
+    publisher_documents: Counter[str] = field(default_factory=Counter)
+    publisher_claims: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def documents(self) -> int:
+        return self.total.documents
+
+    @property
+    def sentences(self) -> int:
+        return self.total.sentences
+
+    @property
+    def attributed(self) -> int:
+        return self.total.attributed
+
+    @property
+    def unattributed(self) -> int:
+        return self.total.unattributed
+
     @property
     def unattributed_share(self) -> float:
         return self.unattributed / self.sentences if self.sentences else 0.0
 
-    def add_document(self, claims: Iterable[Claim]) -> None:
+    @property
+    def kind_claims(self) -> Counter[str]:
+        return self.total.kind_claims
+
+    @property
+    def outlet_claims(self) -> Counter[str]:
+        return self.total.outlet_claims
+
+    def add_document(self, claims: Sequence[Claim]) -> None:
         """Add one document's claims (every sentence's record, attributed or not)."""
-        outlets: set[str] = set()
+        self.total.add(claims)
+        if self.by is not None:
+            self.groups.setdefault(group_value(claims, self.by), Tally()).add(claims)
         sources: set[tuple[str, str]] = set()
-        publishers: set[str] = set()
+        publishers = {c.publisher for c in claims if c.publisher}
         for claim in claims:
-            self.sentences += 1
-            if claim.publisher:
-                publishers.add(claim.publisher)
-            if not claim.attributed:
-                continue
-            self.attributed += 1
-            kind = claim.source_kind or UNKNOWN_KIND
-            self.kind_claims[kind] += 1
-            if claim.outlet:
-                self.outlet_claims[claim.outlet] += 1
-                outlets.add(claim.outlet)
-            who = " ".join((claim.source_resolved or claim.source or "").split())
-            if who:
-                self.source_claims[who, kind] += 1
-                sources.add((who, kind))
-        self.documents += 1
-        self.outlet_documents.update(outlets)
+            if claim.attributed:
+                for publisher in publishers:
+                    self.publisher_claims[publisher] += 1
+                who = " ".join((claim.source_resolved or claim.source or "").split())
+                if who:
+                    kind = claim.source_kind or UNKNOWN_KIND
+                    self.source_claims[who, kind] += 1
+                    sources.add((who, kind))
         self.source_documents.update(sources)
         self.publisher_documents.update(publishers)
 
-    def rows(self, top: int = 20) -> list[tuple[str, str, str, int, int | None, float]]:
-        """(section, key, kind, claims, documents, share) rows, the order a paper's table would use.
-
-        share: of all sentences for the totals, of attributed claims for outlets, kinds and sources.
-        """
-        out: list[tuple[str, str, str, int, int | None, float]] = []
-
-        def of(count: int, whole: int) -> float:
-            return round(count / whole, 4) if whole else 0.0
-
-        claims, sentences = self.attributed, self.sentences
-
-        out.append(("total", "sentences", "", self.sentences, self.documents, 1.0 if self.sentences else 0.0))
-        out.append(("total", "attributed", "", self.attributed, None, of(claims, sentences)))
-        out.append(("total", "unattributed", "", self.unattributed, None, of(self.unattributed, sentences)))
-        for kind, count in _ranked(self.kind_claims):
-            out.append(("source_kind", kind, kind, count, None, of(count, claims)))
-        for outlet, count in _ranked(self.outlet_claims):
-            out.append(("outlet", outlet, "", count, self.outlet_documents[outlet], of(count, claims)))
-        for (who, kind), count in _ranked(self.source_claims)[:top]:
-            out.append(("source", who, kind, count, self.source_documents[who, kind], of(count, claims)))
-        for publisher, count in _ranked(self.publisher_documents):
-            out.append(("publisher", publisher, "", count, count, of(count, self.documents)))
+    def rows(self, top: int = 20) -> list[Row]:
+        """The rows a paper's table would use: the corpus, then each --by value in order."""
+        out = self.total.rows("")
+        claims = self.attributed
+        out += [Row("source", "", who, kind, None, count, self.source_documents[who, kind], _share(count, claims))
+                for (who, kind), count in _ranked(self.source_claims)[:top]]
+        out += [Row("publisher", "", publisher, "", None, self.publisher_claims[publisher], count,
+                    _share(count, self.documents)) for publisher, count in _ranked(self.publisher_documents)]
+        for group in sorted(self.groups):
+            out += self.groups[group].rows(group)
         return out
 
 
@@ -140,7 +221,15 @@ def _ranked(counter: Counter[Any]) -> list[tuple[Any, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
 
 
-SUMMARY_COLUMNS = ("section", "key", "kind", "claims", "documents", "share")
+def summary_columns(by: str | None) -> tuple[str, ...]:
+    """section, key, kind, sentences, claims, documents, share; with --by, its field after section."""
+    return ("section", *((by,) if by else ()), "key", "kind", "sentences", "claims", "documents", "share")
+
+
+def _cells(row: Row, by: str | None) -> list[object]:
+    cells: list[object] = [row.section, *((row.group,) if by else ()), row.key, row.kind, row.sentences,
+                           row.claims, row.documents, row.share]
+    return ["" if cell is None else cell for cell in cells]
 
 
 def write_summary_csv(summary: CorpusSummary, out: IO[str], top: int = 20) -> None:
@@ -149,74 +238,98 @@ def write_summary_csv(summary: CorpusSummary, out: IO[str], top: int = 20) -> No
     from attrib.outputs.export import neutralise
 
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SUMMARY_COLUMNS)
+    writer.writerow(summary_columns(summary.by))
     for row in summary.rows(top):
-        writer.writerow([neutralise(cell) if isinstance(cell, str) else ("" if cell is None else cell)
-                         for cell in row])
+        writer.writerow([neutralise(cell) for cell in _cells(row, summary.by)])
 
 
 def write_summary_json(summary: CorpusSummary, out: IO[str], top: int = 20, lines: bool = False) -> None:
     """One JSON array of the summary's rows, or (`lines`) one JSON object a line."""
     import json
 
-    records = [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in summary.rows(top)]
+    columns = summary_columns(summary.by)
+    records = [dict(zip(columns, [None if c == "" and i > 2 else c for i, c in enumerate(_cells(row, summary.by))],
+                        strict=True)) for row in summary.rows(top)]
     if lines:
         out.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     else:
         out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
 
 
+_SECTIONS = {
+    "source_kind": ("Claims per source kind (share of attributed claims)", ("kind",), "claims"),
+    "outlet": ("Claims per outlet (share of attributed claims)", ("outlet", "documents"), "claims"),
+    "source": ("Top {top} sources (share of attributed claims)", ("source", "kind", "documents"), "claims"),
+    "publisher": ("Documents per publisher (share of documents)", ("publisher", "claims"), "documents"),
+}
+
+
 def print_summary_table(summary: CorpusSummary, out: IO[str], top: int = 20,
                         width: int | None = None) -> None:
-    """The corpus summary as rich tables: totals, source kinds, outlets, top sources."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
+    """The corpus summary as tables: totals, source kinds, outlets, top sources, publishers; with --by,
+    one table of totals per value and the kinds and outlets of each."""
     from attrib.outputs.terminal import console as make_console
-    from attrib.outputs.terminal import one_line
 
     console = make_console(out, width)
     console.print(f"{summary.documents} documents, {summary.sentences} sentences, "
                   f"{summary.attributed} attributed, {summary.unattributed} unattributed "
                   f"({summary.unattributed_share:.1%})", style="bold")
-    sections = {
-        "source_kind": ("Claims per source kind (share of attributed claims)", ("kind",)),
-        "outlet": ("Claims per outlet (share of attributed claims)", ("outlet", "documents")),
-        "source": (f"Top {top} sources (share of attributed claims)", ("source", "kind", "documents")),
-        "publisher": ("Documents per publisher (share of documents)", ("publisher",)),
-    }
     rows = summary.rows(top)
-    for section, (title, columns) in sections.items():
-        chosen = [r for r in rows if r[0] == section]
-        if not chosen:
-            continue
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        table.add_column("documents" if section == "publisher" else "claims", justify="right")
-        table.add_column("share", justify="right")
-        for _, key, kind, claims, documents, share in chosen:
-            cells = {"kind": kind or key, "outlet": key, "source": key, "publisher": key,
-                     "documents": "" if documents is None else str(documents)}
-            table.add_row(*[Text(one_line(cells[c])) for c in columns], str(claims), f"{share:.1%}")
-        console.print(table)
+    for section, (title, columns, count) in _SECTIONS.items():
+        chosen = [r for r in rows if r.section == section and not r.group]
+        _print_table(console, title.format(top=top), columns, count, chosen)
+    if summary.by:
+        grouped = [r for r in rows if r.group]
+        _print_table(console, f"Per {summary.by}: sentences, and claims as shares of sentences",
+                     ("group", "key", "sentences"), "claims", [r for r in grouped if r.section == "total"],
+                     summary.by)
+        _print_table(console, f"Per {summary.by}: claims per source kind and outlet (share of attributed claims)",
+                     ("group", "section", "key"), "claims",
+                     [r for r in grouped if r.section in ("source_kind", "outlet")], summary.by)
+
+
+def _print_table(console: Any, title: str, columns: Sequence[str], count: str, rows: Sequence[Row],
+                 group_header: str = "") -> None:
+    if not rows:
+        return
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from attrib.outputs.terminal import one_line
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in columns:
+        table.add_column(group_header if column == "group" else column, overflow="fold")
+    table.add_column(count, justify="right")
+    table.add_column("share", justify="right")
+    for row in rows:
+        cells = {"group": row.group, "kind": row.kind or row.key, "outlet": row.key, "source": row.key,
+                 "publisher": row.key, "key": row.key, "section": row.section, "claims": str(row.claims),
+                 "documents": "" if row.documents is None else str(row.documents),
+                 "sentences": "" if row.sentences is None else str(row.sentences)}
+        number = str(row.claims) if count == "claims" else str(row.documents)
+        table.add_row(*[Text(one_line(cells[c])) for c in columns], number, f"{row.share:.1%}")
+    console.print(table)
 
 
 def claim_of_record(record: dict[str, Any]) -> Claim:
     """A Claim back from one of attrib's JSON Lines records."""
-    from attrib.model import CLAIM_FIELDS
+    import dataclasses
 
-    return Claim(**{name: record.get(name) for name in CLAIM_FIELDS})  # type: ignore[arg-type]
+    names = {f.name for f in dataclasses.fields(Claim)} - {"spans", "notes", "meta"}
+    claim = Claim(**{name: record.get(name) for name in names})  # type: ignore[arg-type]
+    claim.meta = {key: value for key, value in record.items() if key not in CLAIM_FIELDS}
+    return claim
 
 
-def summarize_jsonl(lines: Iterable[str | bytes], where: str = "<input>") -> CorpusSummary:
+def summarize_jsonl(lines: Iterable[str | bytes], where: str = "<input>", by: str | None = None) -> CorpusSummary:
     """A CorpusSummary of attrib's own JSON Lines output (records of one document are consecutive)."""
     import json
 
     from attrib.errors import InputError
 
-    summary = CorpusSummary()
+    summary = CorpusSummary(by=by)
     current: str | None = None
     claims: list[Claim] = []
     for number, line in enumerate(lines, start=1):
