@@ -47,6 +47,14 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for init to reap it has ended)."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _start(corpus: Path, out: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "attrib", "run", str(corpus), "--jobs", "2", "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -92,7 +100,7 @@ def test_sigterm_and_sighup_stop_the_run_cleanly(corpus, tmp_path, signum):
     assert stderr == f"attrib: error: stopped by {signal.Signals(signum).name}\n"
     assert list(tmp_path.iterdir()) == [corpus]  # no temporary file left
     time.sleep(0.2)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]  # the workers are gone
+    assert not [pid for pid in workers if _alive(pid)]  # the workers are gone
 
 
 def test_an_error_in_a_worker_names_the_document(corpus, monkeypatch):

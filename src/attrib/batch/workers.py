@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
@@ -34,21 +34,21 @@ class WorkerDied(AttribError):
     exit_code = 3
 
 
-_running: ProcessPoolExecutor | None = None  # the pool at work, for a signal handler to stop
-_stopped_by: int | None = None  # the signal that stopped it
+_stopped_by: int | None = None  # the signal that asked a pool at work to stop
+_pool_at_work = False
+#: a pool was left without waiting for its threads (dead workers, a signal): exit without joining them
+abandoned = False
+
+POLL_SECONDS = 0.1  # how often the parent looks for dead workers and signals while it waits
 
 
 def stop_on_signal(signum: int, frame: object) -> None:
-    """A signal handler: with a pool at work, end its workers (the main thread then sees the pool
-    break and raises Stopped outside any of the pool's locks); else raise Stopped at once."""
+    """A signal handler: with a pool at work, note the signal (the waiting parent sees it within
+    POLL_SECONDS and stops the pool outside any of its locks); else raise Stopped at once."""
     global _stopped_by
-    pool = _running
-    if pool is None:
+    if not _pool_at_work:
         raise Stopped(signum)
     _stopped_by = signum
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        with contextlib.suppress(Exception):
-            os.kill(process.pid, signal.SIGKILL)
 
 
 class DocumentFailed(AttribError):
@@ -96,30 +96,71 @@ def _labels(slots: Any, jobs: int) -> dict[int, str]:
     return found
 
 
-def _death(pool: ProcessPoolExecutor, slots: Any, jobs: int, fallback: str) -> WorkerDied:
+def _death(processes: dict[int, Any], slots: Any, jobs: int, fallback: str) -> WorkerDied | None:
+    """WorkerDied naming what the first dead worker was on, or None while every worker lives."""
     labels = _labels(slots, jobs)
-    processes = dict(getattr(pool, "_processes", None) or {})
-    for process in processes.values():
-        process.join(timeout=1)  # the pool is ending them all: wait for their exit codes
-    # the pool ends the other workers with SIGTERM once one has died: the one that died first is the
-    # one that did not end by SIGTERM (unless SIGTERM is what killed it)
-    ended = sorted(processes.items(), key=lambda item: item[1].exitcode == -signal.SIGTERM)
-    for pid, process in ended:
-        code = process.exitcode
-        if code not in (None, 0):
-            how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
-            doc = labels.get(pid) or fallback
-            return WorkerDied(f"a worker process died ({how}) while analysing {doc}; the run stopped "
-                              "(the output holds the documents before it)")
-    return WorkerDied(f"a worker process died while analysing {fallback}; the run stopped")
+    # the pool ends the other workers with SIGTERM once it sees one dead: the one that died first is
+    # the one that did not end by SIGTERM (unless SIGTERM is what killed it)
+    ended = sorted(((pid, p.exitcode) for pid, p in processes.items() if p.exitcode not in (None, 0)),
+                   key=lambda item: item[1] == -signal.SIGTERM)
+    if not ended:
+        return None
+    pid, code = ended[0]
+    how = f"killed by {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit status {code}"
+    return WorkerDied(f"a worker process died ({how}) while analysing {labels.get(pid) or fallback}; the run "
+                      "stopped (the output holds the documents before it)")
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers and leave the pool without waiting for its threads: one may be stuck on a pipe
+    a dead worker was writing into (Python 3.11's pool would wait for it forever)."""
+    global abandoned
+    abandoned = True
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(Exception):
-            process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+class _Running:
+    """A pool at work: submit chunks, wait for results while watching for dead workers and signals."""
+
+    def __init__(self, pool: ProcessPoolExecutor, slots: Any, jobs: int, label: Callable[[list[Any]], str]) -> None:
+        self.pool, self.slots, self.jobs, self.label = pool, slots, jobs, label
+        #: every worker process seen (the pool forgets those it has ended)
+        self.known: dict[int, Any] = {}
+
+    def _failure(self, chunk: list[Any], broken: bool = False) -> BaseException | None:
+        if _stopped_by is not None:
+            return Stopped(_stopped_by)
+        self.known.update(getattr(self.pool, "_processes", None) or {})
+        if broken:  # the pool saw a worker end: give the exit codes a moment to be collected
+            for process in self.known.values():
+                process.join(timeout=1)
+                if process.exitcode not in (None, 0, -signal.SIGTERM):
+                    break  # the one that died first
+        return _death(self.known, self.slots, self.jobs, self.label(chunk))
+
+    def submit(self, task: Callable[..., Any], chunk: list[Any]) -> Future[Any]:
+        try:
+            future = self.pool.submit(task, chunk)
+            self.known.update(getattr(self.pool, "_processes", None) or {})
+            return future
+        except BrokenProcessPool:
+            raise self._failure(chunk, broken=True) or WorkerDied(
+                f"a worker process died near {self.label(chunk)}") from None
+
+    def result(self, chunk: list[Any], future: Future[Any]) -> Any:
+        while True:
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except FutureTimeout:
+                failure = self._failure(chunk)
+            except BrokenProcessPool:
+                failure = self._failure(chunk, broken=True) or WorkerDied(
+                    f"a worker process died near {self.label(chunk)}")
+            if failure is not None:
+                raise failure
 
 
 def run_pool(task: Callable[..., list[Result]], chunks: Iterable[list[Item]], jobs: int,
@@ -127,33 +168,31 @@ def run_pool(task: Callable[..., list[Result]], chunks: Iterable[list[Item]], jo
              label: Callable[[list[Item]], str], context: Any = None,
              ) -> Iterator[tuple[list[Item], list[Result]]]:
     """(chunk, task(chunk)) for every chunk, in input order, on `jobs` processes, `in_flight` chunks
-    at most in flight. A dead worker raises WorkerDied naming what it was on; any way out of the
-    loop (an error, the reader stopping, a signal) stops every worker."""
+    at most in flight. A dead worker raises WorkerDied naming what it was on, a signal Stopped; either
+    way (or any other way out of the loop) every worker is stopped."""
+    global _pool_at_work, _stopped_by
     context = context or multiprocessing.get_context()
     slots, counter = context.Array("c", jobs * (8 + SLOT_BYTES), lock=False), context.Value("i", 0)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_slots,
                                initargs=(slots, counter, initializer, initargs))
+    running = _Running(pool, slots, jobs, label)
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
-    global _running, _stopped_by
-    _running, _stopped_by = pool, None
+    _pool_at_work, _stopped_by, finished = True, None, False
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(task, chunk)))
+            pending.append((chunk, running.submit(task, chunk)))
             while len(pending) >= in_flight:
-                yield _result(pool, pending.popleft(), slots, jobs, label)
+                chunk_done, future = pending.popleft()
+                yield chunk_done, running.result(chunk_done, future)
         while pending:
-            yield _result(pool, pending.popleft(), slots, jobs, label)
+            chunk_done, future = pending.popleft()
+            yield chunk_done, running.result(chunk_done, future)
+        finished = True
     finally:
-        _running = None
-        _stop(pool)
-
-
-def _result(pool: ProcessPoolExecutor, entry: tuple[list[Item], Future[list[Result]]], slots: Any, jobs: int,
-            label: Callable[[list[Item]], str]) -> tuple[list[Item], list[Result]]:
-    chunk, future = entry
-    try:
-        return chunk, future.result()
-    except BrokenProcessPool:
-        if _stopped_by is not None:
-            raise Stopped(_stopped_by) from None
-        raise _death(pool, slots, jobs, label(chunk)) from None
+        _pool_at_work = False
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _abandon(pool)
+        if _stopped_by is not None and finished:
+            raise Stopped(_stopped_by)  # the signal came as the last results did

@@ -6,6 +6,8 @@ own module; this module only registers them, so importing a command module chang
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -57,4 +59,15 @@ app.add_typer(rules_app, name="rules")
 def main() -> None:
     """Console-script entry point (and `python -m attrib`: named attrib, so completion is attrib's)."""
     stop_on_signals()
-    app(prog_name="attrib")
+    try:
+        app(prog_name="attrib")
+    except SystemExit as done:
+        workers = sys.modules.get("attrib.batch.workers")
+        if workers is not None and workers.abandoned:
+            # a pool was left with a thread stuck on a dead worker's pipe: exit without joining it
+            # (the output file and temporary files are settled already)
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        raise
