@@ -95,10 +95,10 @@ def test_a_refused_source_lets_the_rule_try_a_later_start(rules):
 
 def test_kinds_order_their_checks(rules):
     by_shape = {rule.source_shape: check_names(rule) for rule in rules.rules}
-    assert by_shape["phrase"][:3] == ("cue-in-quotation", "cue-negated", "source-phrase")
-    assert by_shape["subject"][2] == "no-subject" and "source-phrase" not in by_shape["subject"]
-    assert by_shape["name"][2:5] == ("speaker-label", "heading-label", "source-phrase")
-    assert by_shape["unnamed"][2:4] == ("source-phrase", "unnamed-source")
+    assert by_shape["phrase"][:4] == ("cue-in-quotation", "cue-negated", "noun-cue", "source-phrase")
+    assert by_shape["subject"][3] == "no-subject" and "source-phrase" not in by_shape["subject"]
+    assert by_shape["name"][3:6] == ("speaker-label", "heading-label", "source-phrase")
+    assert by_shape["unnamed"][3:5] == ("source-phrase", "unnamed-source")
     quoted = next(rule for rule in rules.rules if rule.claim_quoted)
     assert "claim-not-quoted" in check_names(quoted)
     assert set(check_names(quoted)) <= set(CHECKS)

@@ -16,7 +16,7 @@ from attrib.engine.checks import CHECKS, Check
 from attrib.rulebook.ruleset import SOURCE_SHAPES, Rule
 
 #: the checks of the cue where it stands, before anything else
-_CUE_FIRST = ("cue-in-quotation", "cue-negated")
+_CUE_FIRST = ("cue-in-quotation", "cue-negated", "noun-cue")
 #: how each source shape finds and checks its speaker
 _SOURCE_CHECKS: dict[str, tuple[str, ...]] = {
     "phrase": ("source-phrase",),

@@ -25,6 +25,10 @@ from attrib.rulebook.lexicon import Lexicons
 from attrib.rulebook.ruleset import Rule, RuleSet
 
 MAX_TRIES_PER_RULE = 12
+#: how often a match at one clause start is tried again with its refused cue masked
+MAX_CUE_RETRIES = 2
+#: what a masked cue reads as: a word no cue set holds, of the same length (offsets stay true)
+_MASK = "x"
 #: CPU-time budget of the rules on one sentence; the rule running when it runs out is skipped there
 #: and reported, and the next rule gets a fresh budget
 RULE_TIME_BUDGET = 0.25
@@ -166,13 +170,8 @@ def _at_clause_starts(rule: Rule, kind: RuleKind, regex: re.Pattern[str], senten
             break  # starts ascend: no cue follows this one or any later one
         if subordinate is not None and start < subordinate_end:
             continue
-        m = regex.match(text, start)
-        if m is None:
-            continue
-        found = validate(rule.id, kind, m, sentence, lex, grammar)
-        if attempts is not None:
-            attempts.append(_attempt(rule.id, found))
-        if not isinstance(found, Match):
+        m, found = _first_accepted(rule, kind, regex, sentence, lex, grammar, attempts, start)
+        if m is None or not isinstance(found, Match):
             continue
         if subordinate is None and grammar.opens_with_subordinator(text, start, lex):
             # "When the moderator pointed out ..., the candidate said ...": look for the main
@@ -187,6 +186,29 @@ def _at_clause_starts(rule: Rule, kind: RuleKind, regex: re.Pattern[str], senten
     if attempts is not None and not any(a.rule == rule.id for a in attempts):
         attempts.append(Attempt(rule.id, None))
     return None
+
+
+def _first_accepted(rule: Rule, kind: RuleKind, regex: re.Pattern[str], sentence: Sentence, lex: Lexicons,
+                    grammar: Grammar, attempts: list[Attempt] | None,
+                    start: int) -> tuple[re.Match[str] | None, Match | Refusal | None]:
+    """The match at a clause start and its verdict. A match refused for its cue ("refugee | advocates
+    say": the noun, not the verb) is tried again with that cue masked, so a later cue of the same
+    clause can be the one ("refugee advocates | say"); offsets stay those of the sentence."""
+    text = sentence.text
+    m: re.Match[str] | None = None
+    found: Match | Refusal | None = None
+    for _ in range(MAX_CUE_RETRIES + 1):
+        m = regex.match(text, start)
+        if m is None:
+            return m, found
+        found = validate(rule.id, kind, m, sentence, lex, grammar)
+        if attempts is not None:
+            attempts.append(_attempt(rule.id, found))
+        cue = m.span("cue") if "cue" in m.re.groupindex and m.group("cue") else None
+        if isinstance(found, Match) or found.slot == "source" or cue is None:
+            return m, found
+        text = text[:cue[0]] + _MASK * (cue[1] - cue[0]) + text[cue[1]:]
+    return m, found
 
 
 def _searched(rule: Rule, kind: RuleKind, regex: re.Pattern[str], sentence: Sentence, lex: Lexicons,

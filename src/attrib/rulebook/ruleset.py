@@ -476,7 +476,9 @@ def vocabulary(lex: Lexicons) -> Vocabulary:
     # a dozen steps per word at most; MAX_PHRASE_WORDS bounds every slot but {claim}
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
     # (or an organisation's name in brackets: "CEI (Italian Episcopal Conference)")
-    token = r"(?:\([^()\s]{1,12}\)|\([A-Z][^()\n,;:]{1,40}\)|[^\s,;:()\[\]\"“”«»!?—―–]+)"
+    # (or a word in quotation marks: 'The "History" section of the site')
+    token = (r"(?:\([^()\s]{1,12}\)|\([A-Z][^()\n,;:]{1,40}\)|[\"“][A-Z][^\s,;:\"“”]{0,30}[\"”]"
+             r"|[^\s,;:()\[\]\"“”«»!?—―–]+)")
     more = MAX_PHRASE_WORDS - 1
     np_before_words = rf"(?<![\w’'-])(?:{token}\s+){{0,{more}}}?{token}"
     # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so

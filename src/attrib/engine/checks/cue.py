@@ -9,8 +9,6 @@ from attrib.text.quotes import inside
 
 #: the marks that close a quoted claim before its speaker ('"...," he added')
 _QUOTE_CLOSERS = ("\"", "”", "’", "'")
-#: so many words before the speaker's comma are a claim, not an opening phrase ("In fact, ...")
-_CLAUSE_BEFORE_WORDS = 5
 #: how far before the cue (in characters) a negation is looked for
 NEGATION_REACH = 40
 
@@ -103,8 +101,21 @@ def no_content(c: Candidate) -> str | None:
     opening = min((span.start for name, span in c.slots.items() if name != "claim"), default=c.offset)
     before = c.sentence.text[:opening - c.offset].rstrip()
     if before.rstrip("\"”’'").endswith((",", "?", "!")) and (
-            before.endswith(_QUOTE_CLOSERS) or len(before.split()) >= _CLAUSE_BEFORE_WORDS):
+            before.endswith(_QUOTE_CLOSERS) or c.grammar.holds_verb(before, c.lex)):
         return None  # '"The summit accomplished too little," he added on Twitter.': the content came first
     if c.cue is not None and c.grammar.content_missing(c.cue_text, _after_cue(c), c.lex):
         return f"{quoted(c.cue_text)} is followed by no reported content"
+    return None
+
+
+@check("noun-cue", "a cue form that is also a common noun reads as the noun: after a determiner or possessive "
+                   "('the report', 'his remarks'), or before a verb, an auxiliary or a preposition ('No credible "
+                   "reports support the rumor', 'The next jobs report is due'; lexicon set noun_like_cues)")
+def noun_cue(c: Candidate) -> str | None:
+    cue = c.cue
+    if cue is None:
+        return None
+    before = c.sentence.text[:cue.start - c.offset]
+    if c.grammar.cue_reads_as_noun(c.text(cue), before, _after_cue(c), c.lex):
+        return f"{quoted(c.text(cue))} reads as a noun here"
     return None

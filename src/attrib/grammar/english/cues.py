@@ -34,6 +34,8 @@ def negating_phrase(before: str, lex: Lexicons) -> str | None:
 def is_passive(cue: str, lex: Lexicons) -> bool:
     """A form of "be" before a past participle: "was told", "had been denied" (not "is saying")."""
     words = cue.lower().split()
+    if " ".join(words) in lex.set("belief_adjectives"):
+        return False  # "are concerned (that)": a state of mind, no passive
     return len(words) >= 2 and not ends_with(words[-1], lex, "present_participle_endings") and any(
         w in lex.set("passive_aux") for w in words[:-1]) and not any(w in lex.set("passive_breakers") for w in words)
 
@@ -98,8 +100,9 @@ def content_missing(cue: str, after: str, lex: Lexicons) -> bool:
     """A cue of `cues_needing_content` ("added", "posted", "observed") with no clause, quotation,
     colon or reporting participle in the words after it: "Economy adds 90,000 jobs", "posted the
     video after waiting" are acts. `after` is empty when the claim came before the cue."""
-    last = cue.split()[-1].lower() if cue else ""
-    if not after or last not in lex.set("cues_needing_content"):
+    words = cue.lower().split()
+    needing = lex.set("cues_needing_content")
+    if not after or not words or (words[-1] not in needing and " ".join(words[-2:]) not in needing):
         return False
     stripped = after.lstrip()
     if stripped[:1] in ":,\"“‘'(—–-":
@@ -121,3 +124,35 @@ def _reporting_participle(words: list[str], i: int, lex: Lexicons) -> bool:
         return False
     following = words[i + 1] if i + 1 < len(words) else ""
     return bool(following) and following not in lex.set("prepositions")
+
+
+def holds_verb(text: str, lex: Lexicons) -> bool:
+    """True when the words hold an auxiliary or a cue verb: "If China can build a wall," is a clause,
+    "The big hit of the evening," is not."""
+    return any(w in lex.set("aux") or w in lex.cue_kinds for w in WORD.findall(text.lower()))
+
+
+def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
+    """A bare cue form that is also a common noun ("report", "claims", "remarks") reads as the noun
+    after a determiner, a number or a possessive ("the report", "Trump's remarks"), and, when the
+    claim follows it, before an auxiliary, a cue verb or a preposition of a noun ("No credible reports
+    support ...", "The next jobs report is due", "charges against him")."""
+    words = cue.lower().split()
+    if len(words) != 1 or words[0] not in lex.set("noun_like_cues"):
+        return False  # "has reported", "claimed": a verb group
+    previous = (WORD.findall(before.lower().replace("’", "'")) or [""])[-1]
+    if previous in lex.set("noun_determiners") or previous.isdigit() or previous in lex.set("number_words") \
+            or ends_with(previous, lex, "possessive_endings"):
+        return True
+    stripped = after.lstrip()
+    if not stripped or not stripped[:1].isalpha():
+        return False  # a claim first, or a quotation or colon: the verb reports
+    following = WORD.findall(stripped)[0]
+    if not following[:1].islower():
+        return False  # "claims Trump lied"
+    key_word = following.replace("’", "'")
+    # the noun before its verb ("reports support", "report is due") or its preposition ("charges
+    # against her", "calls into the show"); "calls for", "talks to" are the verb's own particles
+    finite_aux = key_word in lex.set("aux") and not ends_with(key_word, lex, "present_participle_endings")
+    return finite_aux or key_word in lex.set("noun_prepositions") or (
+        key_word in lex.cue_kinds and key_word not in lex.set("ing_forms"))

@@ -139,11 +139,11 @@ def name_after_role(source: str, lex: Lexicons) -> bool:
 
 
 def _role_of_organisation(source: str, lex: Lexicons) -> bool:
-    """"The secretary general of CEI": a role (its head) of a named organisation, no name itself."""
+    """"The secretary general of CEI", "the Crown prosecutor": a role (its head) of a named organisation,
+    no name itself."""
     words = [key(w) for w in source.split()]
     roles = union(lex.set("role_nouns"), lex.set("person_titles"))
-    return len(words) > 2 and words[0] in lex.set("determiners") and head_noun(words, lex) in roles \
-        and not source.split()[1][:1].isupper()
+    return len(words) > 2 and words[0] in lex.set("determiners") and head_noun(words, lex) in roles
 
 
 def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:

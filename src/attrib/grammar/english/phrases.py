@@ -178,8 +178,10 @@ def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
         return Refusal("no-speaker-left", f"nothing of {quoted(phrase)} is left once its opening phrase goes")
     if len(words) > MAX_SOURCE_WORDS:
         return Refusal("too-long", f"{quoted(phrase)} has more than {MAX_SOURCE_WORDS} words")
-    verb = next((w for _, _, w in words if key(w) in lex.set("aux")), None)
+    verb = next((w for i, (_, _, w) in enumerate(words) if key(w) in lex.set("aux")
+                 and not (0 < i < len(words) - 1 and key(words[i - 1][2]) in lex.set("infinitive_markers"))), None)
     if verb is not None:  # "It was the first call": a verb inside means a clause, not a noun phrase
+        # ("Figures to be published today": an infinitive describes the noun, no clause)
         return Refusal("verb-inside", f"{quoted(_words_text(words))} holds the verb {quoted(verb)}: a clause")
     if is_share([key(w) for _, _, w in words], lex):
         return words
