@@ -12,8 +12,8 @@ from attrib.engine.reach import CueReach, sentence_words
 from attrib.grammar.english import clause_starts
 from attrib.model import Span
 from attrib.pipeline import sentences_of
+from attrib.rulebook.compiler import Compiler, not_ending_with, vocabulary
 from attrib.rulebook.pattern import Node
-from attrib.rulebook.ruleset import _PositionalCompiler, not_ending_with, vocabulary
 from attrib.text.marks import marks_of
 from attrib.text.quotes import quoted_share
 from attrib.text.split import _token_start
@@ -101,7 +101,7 @@ def test_quoted_share_counts_what_a_letter_by_letter_count_does() -> None:
             assert quoted_share(quoted, text, start, end) == want
 
 
-class _NoLookahead(_PositionalCompiler):
+class _NoLookahead(Compiler):
     def _lookahead(self, node: Node) -> str:
         return ""
 

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from attrib.engine.claim import claim_from_match
-from attrib.engine.matcher import match_sentence
-from attrib.engine.workbound import WorkGuard
+from attrib.engine.matcher import DocumentRun, match_sentence
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
 from attrib.rulebook.ruleset import RuleSet, default_rules, load_rules
@@ -40,11 +39,11 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
     ruleset = _ruleset(rules)
     sentences = sentences_of(text, ruleset)
     claims: list[Claim] = []
-    guard = WorkGuard()
+    run = DocumentRun.of(ruleset, text)
     for sentence in sentences:
         claim = Claim(doc=doc, n=sentence.n, start=sentence.start, end=sentence.end, text=sentence.text,
                       paragraph=sentence.paragraph)
-        found = match_sentence(sentence, ruleset, guard=guard)
+        found = match_sentence(sentence, ruleset, run=run)
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)

@@ -11,7 +11,8 @@ from hostile_helpers import attrib
 from attrib import analyze, load_rules
 from attrib.engine.matcher import MAX_SENTENCE_CHARS, RULE_TIME_BUDGET
 from attrib.engine.workbound import RuleBoundWarning, collect_bound_hits
-from attrib.rulebook.pattern import Compiler, PatternError, Vocabulary, parse
+from attrib.rulebook.compiler import Compiler, Vocabulary
+from attrib.rulebook.pattern import PatternError, parse
 
 # the developer's own rule layers must not change what these tests see
 pytestmark = pytest.mark.usefixtures("no_user_rules")
@@ -98,6 +99,6 @@ def test_open_slots_side_by_side_are_refused_at_their_column(pattern, column):
     "{source} {cue} in {channel} with {outlet}",
 ])
 def test_slots_with_a_word_or_mark_between_them_are_accepted(rules, pattern):
-    from attrib.rulebook.ruleset import _PositionalCompiler, vocabulary
+    from attrib.rulebook.compiler import vocabulary
 
-    assert _PositionalCompiler(vocabulary(rules.lexicons)).compile(parse(pattern))
+    assert Compiler(vocabulary(rules.lexicons)).compile(parse(pattern))

@@ -11,9 +11,10 @@ from attrib.engine.matcher import Attempt, candidate_rules, match_sentence, try_
 from attrib.engine.reach import sentence_words
 from attrib.model import CLAIM_FIELDS, Claim, Sentence
 from attrib.pipeline import analyze, sentences_of
-from attrib.rulebook.pattern import Node, PatternError, Vocabulary
-from attrib.rulebook.regex_cache import shared_cache
-from attrib.rulebook.ruleset import Rule, RuleSet, pattern_regex, vocabulary
+from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
+from attrib.rulebook.pattern import Node, PatternError
+from attrib.rulebook.rule import compiled_regex
+from attrib.rulebook.ruleset import Rule, RuleSet
 
 NO_MATCH = "the pattern does not match"
 #: fields a resolver may change, in the contract's order
@@ -215,7 +216,7 @@ def _partial_match(rule: Rule, sent: Sentence, vocab: Vocabulary) -> NearMiss:
 
 def _prefix_matches(parts: list[Node], text: str, vocab: Vocabulary) -> bool:
     try:
-        regex = shared_cache.compile(pattern_regex(Node("seq", children=tuple(parts)), vocab))
+        regex = compiled_regex(pattern_regex(Node("seq", children=tuple(parts)), vocab))
     except (PatternError, ValueError):
         return False
     return regex.search(text) is not None

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from attrib.cli.cache import cache_app
 from attrib.cli.common import stop_on_signals
 from attrib.cli.eval import EXAMPLES as EVAL_EXAMPLES
 from attrib.cli.eval import eval_command
@@ -54,6 +55,7 @@ app.command(epilog=EXPLAIN_EXAMPLES)(explain)
 app.command("eval", epilog=EVAL_EXAMPLES)(eval_command)
 app.command(epilog=SUMMARY_EXAMPLES)(summarize)
 app.add_typer(rules_app, name="rules")
+app.add_typer(cache_app, name="cache")
 
 
 def main() -> None:

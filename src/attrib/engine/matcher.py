@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from attrib.engine.candidate import Candidate
 from attrib.engine.kinds import RuleKind, kind_of
 from attrib.engine.reach import CueReach, sentence_words
+from attrib.engine.regexes import DocumentRegexes
 from attrib.engine.workbound import BoundHit, OverBudget, WorkGuard, report_bound
 from attrib.grammar import Grammar, Refusal, grammar_for
 from attrib.model import Match, Sentence
@@ -67,22 +68,36 @@ def collect_refusals() -> Iterator[list[tuple[int, Refusal]]]:
         _refusal_log.reset(token)
 
 
+@dataclass(slots=True)
+class DocumentRun:
+    """What the sentences of one document share: the time guard and the rules' regexes."""
+
+    guard: WorkGuard
+    regexes: DocumentRegexes
+
+    @classmethod
+    def of(cls, ruleset: RuleSet, text: str) -> DocumentRun:
+        return cls(WorkGuard(), DocumentRegexes(ruleset, text))
+
+
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None,
-                   guard: WorkGuard | None = None) -> Match | None:
+                   run: DocumentRun | None = None) -> Match | None:
     """The first rule match that survives the checks, or None. With `attempts`, every rule tried is
-    recorded there (for `attrib explain`, which also tries quoted-claim rules on unquoted sentences)."""
+    recorded there (for `attrib explain`, which also tries quoted-claim rules on unquoted sentences).
+    `run` is the document's (DocumentRun.of(ruleset, text)); a sentence on its own makes its own."""
+    run = run or DocumentRun.of(ruleset, sentence.text)
     log = _refusal_log.get()
     if log is None or attempts is not None:
-        return _match_sentence(sentence, ruleset, attempts, attempts is not None, guard)
+        return _match_sentence(sentence, ruleset, attempts, attempts is not None, run)
     tried: list[Attempt] = []
     try:
-        return _match_sentence(sentence, ruleset, tried, False, guard)
+        return _match_sentence(sentence, ruleset, tried, False, run)
     finally:
         log.extend((sentence.n, a.refused) for a in tried if a.refused is not None)
 
 
 def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None, explaining: bool,
-                    guard: WorkGuard | None) -> Match | None:
+                    run: DocumentRun) -> Match | None:
     if len(sentence.text) > MAX_SENTENCE_CHARS:
         report_bound(BoundHit(sentence.n, None, f"{len(sentence.text):,} characters long; patterns are "
                               f"tried on sentences of up to {MAX_SENTENCE_CHARS:,}: {_excerpt(sentence)}"))
@@ -93,10 +108,10 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     candidates = candidate_rules(ruleset, sentence_words(sentence.text))
     if not candidates:
         return None
-    tries = _Tries(sentence, lex, grammar, candidates, attempts)
+    tries = _Tries(sentence, lex, grammar, candidates, attempts, run)
     # one timer per sentence, not per rule: arming it costs more than most rules take
     try:
-        with (guard or WorkGuard()).budget(RULE_TIME_BUDGET) as rearm:
+        with run.guard.budget(RULE_TIME_BUDGET) as rearm:
             for rule in candidates:
                 kind = kind_of(rule)
                 if kind.claim_quoted and not sentence.quoted and not explaining:
@@ -123,12 +138,12 @@ def _excerpt(sentence: Sentence) -> str:
 class _Tries:
     """The rules tried on one sentence, sharing what they can: the cue reach and the clause starts."""
 
-    __slots__ = ("attempts", "candidates", "grammar", "lex", "reach", "sentence", "starts")
+    __slots__ = ("attempts", "candidates", "grammar", "lex", "reach", "run", "sentence", "starts")
 
     def __init__(self, sentence: Sentence, lex: Lexicons, grammar: Grammar, candidates: list[Rule],
-                 attempts: list[Attempt] | None) -> None:
+                 attempts: list[Attempt] | None, run: DocumentRun) -> None:
         self.sentence, self.lex, self.grammar = sentence, lex, grammar
-        self.candidates, self.attempts = candidates, attempts
+        self.candidates, self.attempts, self.run = candidates, attempts, run
         self.reach = CueReach(sentence.text)
         self.starts: list[int] | None = None
 
@@ -137,17 +152,22 @@ class _Tries:
             # no phrase-first rule is tried from beyond its limit
             until = max(self.reach.limit(r) for r in self.candidates if kind_of(r).at_clause_starts)
             self.starts = self.grammar.clause_starts(self.sentence.text, self.lex, until)
-        return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach)
+        if self.reach.limit(rule) < 0 and self.attempts is None:
+            return None  # no match can start anywhere: the regex is not even needed
+        with self.run.guard.paused():  # compiling is not the rule's work on this sentence
+            regex = self.run.regexes.regex(rule)
+        return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach, regex)
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
-             starts: list[int] | None = None, reach: CueReach | None = None) -> Match | None:
+             starts: list[int] | None = None, reach: CueReach | None = None,
+             regex: re.Pattern[str] | None = None) -> Match | None:
     """The first acceptable match of one rule in one sentence.
 
     A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
     matches instead of a search from every character); any other pattern is searched.
     """
-    regex = rule.regex
+    regex = regex or rule.regex
     assert regex is not None
     kind = kind_of(rule)
     grammar = grammar_for(lex)

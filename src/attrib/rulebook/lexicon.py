@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
+from attrib.rulebook.sets import READ, UnknownSet
+
 T = TypeVar("T")
 
 #: keys that identify an entry inside a list of mappings, for merging
@@ -196,7 +198,11 @@ class Lexicons:
     _derived: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def set(self, name: str) -> frozenset[str]:
-        return self.sets.get(name, frozenset())
+        """A word set by name; a name nobody declared (attrib.rulebook.sets) or filled is an error."""
+        try:
+            return self.sets[name]
+        except KeyError:
+            raise UnknownSet(name) from None
 
     def derived(self, key: object, build: Callable[[], T]) -> T:
         """`build()`, made once per lexicons and `key` (a regex or tuple built from the sets)."""
@@ -218,6 +224,8 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
     for body in data.values():
         for name, values in (body.get("sets") or {}).items():
             sets[name] = sets.get(name, frozenset()) | _words(values or [])
+    for name in READ:  # every set the code reads exists, empty when no lexicon lists a word
+        sets.setdefault(name, frozenset())
     _add_cues(data.get("cues", {}), sets, lex)
     _add_outlets(data.get("outlets", {}), sets, lex)
     anonymity = data.get("anonymity", {})
@@ -282,7 +290,8 @@ def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexico
         sets[kind] = frozenset(forms)
     # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
     # speaking", "the publishing world"); the compiler reads this set
-    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if f.split()[0].endswith("ing"))
+    ing = tuple(sets.get("present_participle_endings", ()))
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if ing and f.split()[0].endswith(ing))
     sets["told"] = frozenset(told)
     sets["nominal"] = frozenset(nominal)
     reporting: set[str] = set()

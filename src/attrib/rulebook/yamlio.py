@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from attrib.errors import RuleError
-from attrib.rulebook.regex_cache import cache_path, caching, read_cached, write_cached
+from attrib.rulebook import cache
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -106,14 +107,45 @@ def read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
     # parsing the big lexicons is most of a load: keep the parsed tree, keyed by the file's bytes
-    cached = cache_path("yaml", raw) if caching() else None
-    if cached is not None and isinstance(data := read_cached(cached), tuple) and data[0] == raw:
-        return data[1]
+    stored = cache.read("yaml", raw)
+    if stored is not None:
+        with contextlib.suppress(ValueError, TypeError, KeyError, IndexError):
+            return decode_tree(stored)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RuleError(str(path), 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
     parsed = load_yaml_text(text, str(path))
-    if cached is not None:
-        write_cached(cached, (raw, parsed))
+    with contextlib.suppress(ValueError):  # a value JSON cannot hold (a YAML date): not cached
+        cache.write("yaml", raw, encode_tree(parsed))
     return parsed
+
+
+# --- the parsed tree as JSON, positions included ------------------------------------------------------
+
+def encode_tree(node: Any) -> Any:
+    """A parsed file as JSON data: mappings and lists with their positions, scalars as they are."""
+    if isinstance(node, Located):
+        return {"m": [[key, encode_tree(value)] for key, value in node.items()], "p": [node.line, node.column],
+                "v": node.value_at, "k": node.key_at}
+    if isinstance(node, LocatedList):
+        return {"l": [encode_tree(item) for item in node], "p": [node.line, node.column], "i": node.item_at}
+    if node is None or isinstance(node, str | int | float | bool):
+        return node
+    raise ValueError(f"{type(node).__name__} is no JSON value")
+
+
+def decode_tree(data: Any) -> Any:
+    """encode_tree undone."""
+    if isinstance(data, dict):
+        if "m" in data:
+            mapping = Located((key, decode_tree(value)) for key, value in data["m"])
+            mapping.line, mapping.column = data["p"]
+            mapping.value_at = {k: (v[0], v[1]) for k, v in data["v"].items()}
+            mapping.key_at = {k: (v[0], v[1]) for k, v in data["k"].items()}
+            return mapping
+        items = LocatedList(decode_tree(item) for item in data["l"])
+        items.line, items.column = data["p"]
+        items.item_at = [(at[0], at[1]) for at in data["i"]]
+        return items
+    return data

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""attrib's speed at another git revision next to the working tree's, measured in the same run.
+
+    python benchmarks/bench_revisions.py REV [--mb 2] [--rounds 3] [--cold 7] [--data ../shared/data]
+
+REV is exported with `git archive` (as benchmarks/same_output.py does) and each side runs in its own
+Python process with its own src/ on the path, alternating round by round so that a busy machine slows
+both alike:
+- pipeline: attrib.analyze + one JSON line per record, in process, over the texts of the shared
+  corpora repeated to --mb megabytes (every rule's regex compiled and one warm-up call first, so
+  rule loading and regex compiling are not timed); the best round counts, in CPU and wall seconds;
+- cold start: `attrib run short.txt --format jsonl` from process start to exit, after one run that
+  warms the cache folder (each side has its own, so neither reads the other's); the median counts.
+Prints both sides, the pipeline speed-up (old / new time) and the cold start of the working tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import SHORT_ARTICLE, corpus_texts
+from same_output import entry_point, export_revision
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: runs inside a side's process: time the pipeline on the texts in the JSON file argv[1]
+_PIPELINE = """
+import io, json, sys, time
+import attrib
+from attrib.outputs.export import json_line
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+rules = attrib.default_rules()
+for rule in rules.rules:
+    rule.regex  # compiled now, not in the timed loop
+sink = io.StringIO()
+def one(text):
+    sink.seek(0); sink.truncate()
+    sink.writelines(json_line(c) + "\\n" for c in attrib.analyze(text, rules))
+one(texts[0])
+wall, cpu = time.perf_counter(), time.process_time()
+for text in texts:
+    one(text)
+print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}))
+"""
+
+
+def side_env(tree: Path, cache: Path, config: Path) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "XDG_CACHE_HOME": str(cache),
+           "XDG_CONFIG_HOME": str(config)}
+    env.pop("ATTRIB_RULES", None)
+    env.pop("ATTRIB_NO_CACHE", None)
+    return env
+
+
+def pipeline(env: dict[str, str], texts_file: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", _PIPELINE, str(texts_file)], env=env, capture_output=True,
+                          text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"pipeline run failed: {done.stderr[-600:]}")
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def cold(env: dict[str, str], tree: Path, article: Path) -> float:
+    module, function = entry_point(tree)
+    code = f"import sys; sys.argv[0] = 'attrib'; from {module} import {function}; {function}()"
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code, "run", str(article), "--format", "jsonl"], env=env,
+                          capture_output=True, check=False)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"cold start failed: {done.stderr.decode(errors='replace')[-600:]}")
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("revision")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--mb", type=float, default=2.0, help="text for the pipeline rounds")
+    parser.add_argument("--rounds", type=int, default=3, help="pipeline rounds per side; the best counts")
+    parser.add_argument("--cold", type=int, default=7, help="cold-start runs per side; the median counts")
+    options = parser.parse_args()
+
+    texts = corpus_texts(options.data, options.mb)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        texts_file = folder / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        article = folder / "short.txt"
+        article.write_text(SHORT_ARTICLE, encoding="utf-8")
+        (folder / "config").mkdir()
+        sides = {"old": export_revision(options.revision, folder / "old"), "new": ROOT}
+        envs = {name: side_env(tree, folder / f"cache-{name}", folder / "config") for name, tree in sides.items()}
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(options.rounds):
+            for name in sides:
+                got = pipeline(envs[name], texts_file)
+                if name not in best or got["cpu"] < best[name]["cpu"]:
+                    best[name] = got
+        starts: dict[str, list[float]] = {name: [] for name in sides}
+        for name, tree in sides.items():
+            cold(envs[name], tree, article)  # fills this side's cache folder
+        for _ in range(options.cold):
+            for name, tree in sides.items():
+                starts[name].append(cold(envs[name], tree, article))
+
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"text: {len(texts)} articles, {size:.2f} MB; load average now {os.getloadavg()[0]:.2f}")
+    for name in sides:
+        label = options.revision if name == "old" else "working tree"
+        print(f"{label}: pipeline {best[name]['cpu']:.2f} s CPU ({best[name]['wall']:.2f} s wall, best of "
+              f"{options.rounds}), cold start {statistics.median(starts[name]):.3f} s (median of {options.cold})")
+    speedup_cpu = best["old"]["cpu"] / best["new"]["cpu"]
+    speedup_wall = best["old"]["wall"] / best["new"]["wall"]
+    print(f"pipeline speed-up, {options.revision} time / working tree time: {speedup_cpu:.2f}x CPU "
+          f"({speedup_wall:.2f}x wall)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""What every match of a compiled pattern must hold, read off its tree: the keyword sets a sentence
+must hit before the pattern is worth trying, the words of its cue, the marks before the cue and a word
+after it, and the punctuation it holds (RuleSet.candidates and engine.reach use them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node
+
+
+def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """Keyword sets a sentence must hit (one word of each) before the pattern is worth trying.
+
+    Only required (non-optional) words, sets and cues count; each contributes the first words of
+    its phrases, lower-cased. A sentence whose words miss any one set cannot match.
+    """
+    required: list[frozenset[str]] = []
+
+    def visit(node: Node) -> frozenset[str] | None:
+        if node.kind == "word":
+            return frozenset({node.value.lower()})
+        if node.kind == "set":
+            return _first_words(sets.get(node.value, frozenset()))
+        if node.kind == "slot" and node.value == "cue":
+            words: frozenset[str] = frozenset()
+            for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+                words |= _last_words(sets.get(set_name.strip(), frozenset()))
+            return words
+        if node.kind == "alt":
+            options = [first_of_seq(c) for c in node.children]
+            if any(o is None for o in options):
+                return None
+            return frozenset().union(*[o for o in options if o is not None])
+        return None
+
+    def first_of_seq(node: Node) -> frozenset[str] | None:
+        if node.kind != "seq":
+            return visit(node)
+        for child in node.children:
+            found = visit(child)
+            if found is not None:
+                return found
+        return None
+
+    top = tree.children if tree.kind == "seq" else (tree,)
+    for child in top:
+        found = visit(child)
+        if found:
+            required.append(found)
+    return required
+
+
+@lru_cache(maxsize=256)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in phrases if p.split())
+
+
+@lru_cache(maxsize=256)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1].lower() for p in phrases if p.split())
+
+
+#: a cue's first word that is found again, whole, among a sentence's lower-cased words: as written or
+#: capitalised, an ASCII word like this is a whole run of word characters and lowers back to itself
+_PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
+
+
+#: a word of a pattern found again among a sentence's lower-cased words: (?i) matches more than
+#: lower() gives back only for i and s (dotless ı, long ſ), so words with them are left out
+_PLAIN_PATTERN_WORD = re.compile(r"[a-hj-rt-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CueNeeds:
+    """What every match of a pattern holds around its required {cue} (one outside [...] and ( | ))."""
+
+    cue: Node | None = None
+    commas: int = 0  # `,` of the pattern before the cue
+    word_after: str | None = None  # a plain word the pattern requires after the cue, lower-cased
+
+
+def cue_needs(tree: Node) -> CueNeeds:
+    """The required {cue} of a pattern, the commas before it and a plain word after it."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    cue: Node | None = None
+    commas = 0
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
+            top[:0] = node.children
+        elif cue is None and node.kind == "punct" and node.value == ",":
+            commas += 1
+        elif cue is None and node.kind == "slot" and node.value == "cue":
+            cue = node
+        elif cue is not None and node.kind == "word" and _PLAIN_PATTERN_WORD.fullmatch(node.value.lower()):
+            return CueNeeds(cue, commas, node.value.lower())
+    return CueNeeds(cue, commas) if cue is not None else CueNeeds()
+
+
+def required_marks(tree: Node) -> tuple[str, ...]:
+    """For each quote mark or punctuation that every match holds, the characters it can match
+    (one of them must be in the sentence): `,` also matches ? and ! (before a closing quote)."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    marks: list[str] = []
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":
+            top[:0] = node.children
+        elif node.kind == "quote":
+            marks.append("\"“”«»'")  # '' is a double quote too
+        elif node.kind == "punct":
+            marks.append(",?!" if node.value == "," else node.value)
+    return tuple(dict.fromkeys(marks))
+
+
+def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The first words of the cue forms of the required {cue}, or None. A match contains one of
+    them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit
+    back" end on common words)."""
+    node = cue_needs(tree).cue
+    if node is None:
+        return None
+    words: frozenset[str] = frozenset()
+    for set_name in (node.arg or DEFAULT_CUE_SET).split("|"):
+        words |= _first_words(sets.get(set_name.strip(), frozenset()))
+    return words if _all_plain(words) else None
+
+
+@lru_cache(maxsize=64)
+def _all_plain(words: frozenset[str]) -> bool:
+    return all(_PLAIN_CUE_WORD.fullmatch(w) for w in words)

@@ -1,0 +1,352 @@
+"""Rule and lexicon files -> rules and lexicon data, every problem with its file:line:column.
+
+A YAML file holds rules (`rules: [...]`), a lexicon (`lexicon: NAME`), or both. A later layer's rule
+with an existing id replaces it; `enabled: false` turns it off; lexicons of the same name merge.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from attrib.errors import RuleError
+from attrib.model import SOURCE_KINDS
+from attrib.rulebook.lexicon import merge
+from attrib.rulebook.pattern import DEFAULT_CUE_SET, PatternError, parse, walk
+from attrib.rulebook.rule import Example, Origin, Rule
+from attrib.rulebook.sets import PROVIDED, READ
+from attrib.rulebook.yamlio import Located, LocatedList, read_yaml
+
+RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
+             "source_kind", "tags", "cue", "source_shape", "continues", "claim_quoted"}
+# phrase: a noun phrase; name: one to four capitalised words ("WALLACE", "Pat Caddell");
+# subject: the noun phrase that opens the sentence ("Mr. Putin ..., saying")
+SOURCE_SHAPES = ("phrase", "name", "subject", "unnamed", "document")
+CONTINUES_VALUES = ("quote", "paragraph")
+EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def valid_rule_id(text: str) -> bool:
+    return bool(_ID.match(text))
+
+
+#: the folder of a rules folder that holds the language packs (`lang/fr/...`): not English rules
+LANGUAGE_PACKS = "lang"
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The YAML files of a file or folder, sorted so loading is deterministic; a folder's language
+    packs (its `lang/` folder) are not part of it."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                      and p.relative_to(path).parts[0] != LANGUAGE_PACKS)
+    if path.is_file():
+        return [path]
+    raise RuleError(str(path), 1, 1, "no such rule file or folder")
+
+
+class Problems:
+    """Collects rule-file problems so validation can report all of them at once."""
+
+    def __init__(self) -> None:
+        self.items: list[RuleError] = []
+
+    def add(self, path: str, line: int, column: int, message: str) -> None:
+        self.items.append(RuleError(path, line, column, message))
+
+    def raise_first(self) -> None:
+        if self.items:
+            first = self.items[0]
+            more = len(self.items) - 1
+            if more:
+                first = RuleError(first.path, first.line, first.column,
+                                  f"{first.message} (and {more} more problem{'s' * (more > 1)}: "
+                                  "run `attrib rules validate`)")
+            raise first
+
+
+def _key_at(node: Any, key: str) -> tuple[int, int]:
+    """Where a key itself is written (for "unknown key" messages)."""
+    at = getattr(node, "key_at", None)
+    return at[key] if at and key in at else _at(node, key)
+
+
+def _at(node: Any, key: str | None = None) -> tuple[int, int]:
+    if isinstance(node, Located):
+        if key is not None and key in node.value_at:
+            return node.value_at[key]
+        return node.line, node.column
+    if isinstance(node, LocatedList):
+        return node.line, node.column
+    return 1, 1
+
+
+def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Rule | None:
+    line, column = _at(raw)
+    if not isinstance(raw, dict):
+        problems.add(origin_path, line, column, "a rule must be a mapping with id, description, pattern")
+        return None
+    for key in raw:
+        if key not in RULE_KEYS:
+            kl, kc = _key_at(raw, key)
+            problems.add(origin_path, kl, kc, f"unknown key {key!r} in rule (allowed: {', '.join(sorted(RULE_KEYS))})")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        problems.add(origin_path, *_at(raw, "id"),
+                     "rule needs an `id` of lower-case letters, digits, '.', '-' or '_'")
+        return None
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        problems.add(origin_path, *_at(raw, "enabled"), "`enabled` must be true or false")
+        enabled = True
+    pattern = raw.get("pattern")
+    description = raw.get("description")
+    # a rule that only switches another off needs nothing but its id
+    if enabled and not isinstance(pattern, str):
+        problems.add(origin_path, *_at(raw, "pattern" if "pattern" in raw else None),
+                     f"rule {rule_id}: missing or non-text `pattern`")
+    if enabled and not isinstance(description, str):
+        problems.add(origin_path, *_at(raw, "description" if "description" in raw else None),
+                     f"rule {rule_id}: missing or non-text `description`")
+    priority = raw.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        problems.add(origin_path, *_at(raw, "priority"), f"rule {rule_id}: `priority` must be a whole number")
+        priority = 0
+    source_kind = raw.get("source_kind")
+    if source_kind is not None and source_kind not in SOURCE_KINDS:
+        problems.add(origin_path, *_at(raw, "source_kind"),
+                     f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KINDS)}")
+        source_kind = None
+    source_shape = raw.get("source_shape", "phrase")
+    if source_shape not in SOURCE_SHAPES:
+        problems.add(origin_path, *_at(raw, "source_shape"),
+                     f"rule {rule_id}: `source_shape` must be one of {', '.join(SOURCE_SHAPES)}")
+        source_shape = "phrase"
+    continues = raw.get("continues", "quote")
+    if continues not in CONTINUES_VALUES:
+        problems.add(origin_path, *_at(raw, "continues"),
+                     f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
+        continues = "quote"
+    claim_quoted = raw.get("claim_quoted", False)
+    if not isinstance(claim_quoted, bool):
+        problems.add(origin_path, *_at(raw, "claim_quoted"), f"rule {rule_id}: `claim_quoted` must be true or false")
+        claim_quoted = False
+    cue = raw.get("cue")
+    if cue is not None and not isinstance(cue, str):
+        problems.add(origin_path, *_at(raw, "cue"), f"rule {rule_id}: `cue` must be text")
+        cue = None
+    rule = Rule(id=rule_id, description=description if isinstance(description, str) else "",
+                pattern=pattern if isinstance(pattern, str) else "",
+                origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
+                source_kind=source_kind, tags=[str(t) for t in raw.get("tags") or []],
+                cue=cue, source_shape=source_shape, continues=continues, claim_quoted=claim_quoted,
+                pattern_at=_at(raw, "pattern"))
+    _read_examples(raw, rule, origin_path, problems)
+    return rule
+
+
+def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problems) -> None:
+    examples = raw.get("examples") or []
+    if not isinstance(examples, list):
+        problems.add(path, *_at(raw, "examples"), f"rule {rule.id}: `examples` must be a list")
+        examples = []
+    for i, ex in enumerate(examples):
+        where = examples.item_at[i] if isinstance(examples, LocatedList) else _at(raw, "examples")
+        if not isinstance(ex, dict) or not isinstance(ex.get("text"), str):
+            problems.add(path, *where, f"rule {rule.id}: an example needs `text` and the slot values it must yield")
+            continue
+        for key in ex:
+            if key not in EXAMPLE_KEYS:
+                problems.add(path, *_key_at(ex, key), f"rule {rule.id}: unknown key {key!r} in example "
+                             f"(allowed: {', '.join(sorted(EXAMPLE_KEYS))})")
+        expect = {k: (None if v is None else str(v)) for k, v in ex.items() if k != "text" and k in EXAMPLE_KEYS}
+        rule.examples.append(Example(text=ex["text"], expect=expect, line=where[0], column=where[1]))
+    counter = raw.get("counterexamples") or []
+    if not isinstance(counter, list):
+        problems.add(path, *_at(raw, "counterexamples"), f"rule {rule.id}: `counterexamples` must be a list")
+        counter = []
+    for i, text in enumerate(counter):
+        where = counter.item_at[i] if isinstance(counter, LocatedList) else _at(raw, "counterexamples")
+        if not isinstance(text, str):
+            problems.add(path, *where, f"rule {rule.id}: a counterexample is a sentence in quotes")
+            continue
+        rule.counterexamples.append((text, *where))
+
+
+@dataclass(slots=True)
+class LoadedFiles:
+    rules: list[Rule] = field(default_factory=list)
+    lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
+    files: list[Origin] = field(default_factory=list)
+    replaced: list[Rule] = field(default_factory=list)
+    root_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (layer, folder)
+    #: every set name written under `sets:`, with its file, line and column
+    set_names: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+
+def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
+    """Read every rule/lexicon file of every layer, merging lexicons and layering rules by id."""
+    loaded = LoadedFiles()
+    by_id: dict[str, Rule] = {}
+    for layer, root in paths:
+        try:
+            files = rule_files(root)
+        except RuleError as exc:
+            problems.items.append(exc)
+            continue
+        for path in files:
+            try:
+                data = read_yaml(path)
+            except RuleError as exc:
+                problems.items.append(exc)
+                continue
+            loaded.files.append(Origin(layer, str(path)))
+            _read_file(data, str(path), layer, problems, loaded, by_id, str(root))
+    loaded.rules = list(by_id.values())
+    check_set_names(loaded, problems)
+    return loaded
+
+
+def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: LoadedFiles,
+               by_id: dict[str, Rule], root: str = "") -> None:
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        problems.add(path, *_at(data), "a rule file is a mapping with `rules:` or `lexicon:`")
+        return
+    if "lexicon" in data:
+        _read_lexicon(data, path, layer, problems, loaded)
+    else:  # in a lexicon file every other key is a word list; here it is a typo
+        for key in data:
+            if key not in _FILE_KEYS:
+                problems.add(path, *_key_at(data, key), f"unknown key {key!r} at the top of a rule file "
+                             "(allowed: rules, lexicon; a word list needs `lexicon: NAME`)")
+        if "rules" not in data:
+            problems.add(path, *_at(data), "a rule file needs a `rules:` list (or `lexicon:` for a word list)")
+            return
+    rules = data.get("rules") or []
+    if not isinstance(rules, list):
+        problems.add(path, *_at(data, "rules"), "`rules:` must be a list of rules")
+        return
+    _read_rules(rules, path, layer, problems, loaded, by_id, root)
+
+
+_FILE_KEYS = frozenset({"rules", "lexicon"})
+#: the keys of the structured lexicons besides `sets:` (which every lexicon may have, and the only
+#: key of any other lexicon: grammar, webpages or one of the user's own)
+LEXICON_KEYS: dict[str, frozenset[str]] = {
+    "cues": frozenset({"excluded_forms", "verbs", "nominal"}),
+    "outlets": frozenset({"entries", "generic_references", "name_endings"}),
+    "anonymity": frozenset({"phrases", "role_nouns"}),
+    "documents": frozenset({"nouns"}),
+    "channels": frozenset({"nouns", "platforms"}),
+    "abbreviations": frozenset({"titles", "before_number", "months", "other", "sentence_openers", "ordinal_nouns",
+                                "ordinal_digits"}),
+    "quote_marks": frozenset({"pairs", "inner_pairs", "spaced", "any_closer_closes", "brackets",
+                              "opening_punctuation", "elisions", "apostrophes"}),
+}
+
+
+def _read_lexicon(data: Any, path: str, layer: str, problems: Problems, loaded: LoadedFiles) -> None:
+    name = data["lexicon"]
+    if not isinstance(name, str):
+        problems.add(path, *_at(data, "lexicon"), "`lexicon:` must name the lexicon")
+        return
+    body = {k: v for k, v in data.items() if k not in _FILE_KEYS}
+    allowed = LEXICON_KEYS.get(name, frozenset()) | {"sets"}
+    for key in body:
+        if key not in allowed:
+            problems.add(path, *_key_at(data, key), f"unknown key {key!r} in lexicon {name!r} "
+                         f"(allowed: {', '.join(sorted(allowed))}; word lists of your own go under `sets:`)")
+    _check_sets(body.get("sets"), data, path, problems, loaded)
+    loaded.lexicon_data[name] = merge(loaded.lexicon_data.get(name, {}), body)
+    loaded.lexicon_origins.setdefault(name, []).append(Origin(layer, path, _at(data, "lexicon")[0]))
+
+
+def _read_rules(rules: list[Any], path: str, layer: str, problems: Problems, loaded: LoadedFiles,
+                by_id: dict[str, Rule], root: str) -> None:
+    seen_here: set[str] = set()
+    for raw in rules:
+        rule = _read_rule(raw, path, layer, problems)
+        if rule is None:
+            continue
+        if rule.id in seen_here:
+            problems.add(path, *_at(raw, "id"), f"duplicate rule id {rule.id!r} in the same file")
+            continue
+        seen_here.add(rule.id)
+        previous = by_id.get(rule.id)
+        if previous is not None:
+            # two files of one folder defining one id is a mistake; a later layer replacing it is not
+            same_folder = loaded.root_of.get(rule.id) == (layer, root)
+            if previous.origin.path == path or previous.origin.layer == layer == "shipped" or same_folder:
+                problems.add(path, *_at(raw, "id"),
+                             f"duplicate rule id {rule.id!r} (first defined at {previous.origin})")
+                continue
+            rule.overrides = previous.origin
+            loaded.replaced.append(previous)
+            if not rule.pattern:  # `enabled: false` alone keeps the shipped pattern for listing
+                rule.pattern, rule.description = previous.pattern, previous.description
+                rule.examples, rule.counterexamples = previous.examples, previous.counterexamples
+                rule.priority = previous.priority
+        by_id[rule.id] = rule
+        loaded.root_of[rule.id] = (layer, root)
+
+
+def _check_sets(sets: Any, data: Any, path: str, problems: Problems, loaded: LoadedFiles) -> None:
+    """`sets:` maps each set name to a list of phrases (text); where each name is written is kept."""
+    if sets is None:
+        return
+    if not isinstance(sets, dict):
+        problems.add(path, *_at(data, "sets"), "`sets:` must map set names to lists of phrases")
+        return
+    for name, phrases in sets.items():
+        loaded.set_names.append((name, path, *_key_at(sets, name)))
+        if not isinstance(phrases, list):
+            problems.add(path, *_at(sets, name), f"set {name!r} must be a list of phrases")
+            continue
+        for i, phrase in enumerate(phrases):
+            if phrase is None or isinstance(phrase, dict | list):
+                where = phrases.item_at[i] if isinstance(phrases, LocatedList) else _at(sets, name)
+                problems.add(path, *where, f"set {name!r}: {phrase!r} is not a phrase")
+
+
+_SET_REFERENCE = re.compile(r"<([^<>]*)>|\{[^{}:]*:([^{}]*)\}")
+
+
+def sets_named_by(rules: Iterable[Rule]) -> set[str]:
+    """The sets the rules' patterns use: `<name>`, `{slot:name}`, `{cue:name|other}`, and a bare
+    {cue}'s default set."""
+    names: set[str] = set()
+    for rule in rules:
+        try:
+            tree = parse(rule.pattern)
+        except PatternError:  # reported elsewhere; the sets it names are still its own
+            for setref, arg in _SET_REFERENCE.findall(rule.pattern):
+                names.update(part.strip() for part in (setref or arg).split("|"))
+            continue
+        for node in walk(tree):
+            if node.kind == "set":
+                names.add(node.value)
+            elif node.kind == "slot" and (node.arg or node.value == "cue"):
+                names.update(part.strip() for part in (node.arg or DEFAULT_CUE_SET).split("|"))
+    return names
+
+
+def check_set_names(loaded: LoadedFiles, problems: Problems) -> None:
+    """A lexicon may fill a set attrib reads (attrib.rulebook.sets) or one a rule uses; any other name
+    under `sets:` is a mistake (a typo would otherwise leave the set it meant empty)."""
+    used = sets_named_by([*loaded.rules, *loaded.replaced])
+    for name, path, line, column in loaded.set_names:
+        if name in PROVIDED:
+            problems.add(path, line, column, f"set {name!r} is made from its structured lexicon (cues, outlets, "
+                         "anonymity, documents or channels): add the words there")
+        elif name not in READ and name not in used:
+            close = difflib.get_close_matches(name, sorted(READ | used), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.add(path, line, column, f"set {name!r} is used by no rule and not read by attrib{hint}")
