@@ -47,8 +47,11 @@ class RuleKind:
 
 
 def kind_of(rule: Rule) -> RuleKind:
-    """The kind of a rule."""
-    return _kind(rule.source_shape, rule.claim_quoted, rule.opens_with_phrase, rule.anchored)
+    """The kind of a rule (kept on the rule once known)."""
+    kind = rule.kind
+    if not isinstance(kind, RuleKind):
+        kind = rule.kind = _kind(rule.source_shape, rule.claim_quoted, rule.opens_with_phrase, rule.anchored)
+    return kind
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from attrib.engine.candidate import Candidate
 from attrib.engine.kinds import RuleKind, kind_of
-from attrib.engine.reach import CueReach, sentence_words
+from attrib.engine.reach import CueReach
 from attrib.engine.regexes import DocumentRegexes
 from attrib.engine.workbound import BoundHit, OverBudget, WorkGuard, report_bound
 from attrib.grammar import Grammar, Refusal, grammar_for
@@ -105,10 +105,11 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     lex = ruleset.lexicons
     grammar = grammar_for(lex)
     sentence = grammar.lower_headline_cues(sentence, lex)
-    candidates = candidate_rules(ruleset, sentence_words(sentence.text))
+    reach = CueReach(sentence.text)
+    candidates = candidate_rules(ruleset, reach.words)
     if not candidates:
         return None
-    tries = _Tries(sentence, lex, grammar, candidates, attempts, run)
+    tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
     # one timer per sentence, not per rule: arming it costs more than most rules take
     try:
         with run.guard.budget(RULE_TIME_BUDGET) as rearm:
@@ -141,10 +142,10 @@ class _Tries:
     __slots__ = ("attempts", "candidates", "grammar", "lex", "reach", "run", "sentence", "starts")
 
     def __init__(self, sentence: Sentence, lex: Lexicons, grammar: Grammar, candidates: list[Rule],
-                 attempts: list[Attempt] | None, run: DocumentRun) -> None:
+                 attempts: list[Attempt] | None, run: DocumentRun, reach: CueReach) -> None:
         self.sentence, self.lex, self.grammar = sentence, lex, grammar
         self.candidates, self.attempts, self.run = candidates, attempts, run
-        self.reach = CueReach(sentence.text)
+        self.reach = reach
         self.starts: list[int] | None = None
 
     def rule(self, rule: Rule, kind: RuleKind) -> Match | None:
@@ -154,14 +155,16 @@ class _Tries:
             self.starts = self.grammar.clause_starts(self.sentence.text, self.lex, until)
         if self.reach.limit(rule) < 0 and self.attempts is None:
             return None  # no match can start anywhere: the regex is not even needed
-        with self.run.guard.paused():  # compiling is not the rule's work on this sentence
-            regex = self.run.regexes.regex(rule)
-        return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach, regex)
+        regex = rule.compiled
+        if regex is None:
+            with self.run.guard.paused():  # compiling is not the rule's work on this sentence
+                regex = self.run.regexes.regex(rule)
+        return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach, regex, kind)
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
              starts: list[int] | None = None, reach: CueReach | None = None,
-             regex: re.Pattern[str] | None = None) -> Match | None:
+             regex: re.Pattern[str] | None = None, kind: RuleKind | None = None) -> Match | None:
     """The first acceptable match of one rule in one sentence.
 
     A pattern that opens with a speaker is only tried where a clause starts (a handful of anchored
@@ -169,7 +172,7 @@ def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attem
     """
     regex = regex or rule.regex
     assert regex is not None
-    kind = kind_of(rule)
+    kind = kind or kind_of(rule)
     grammar = grammar_for(lex)
     limit = (reach or CueReach(sentence.text)).limit(rule)
     if kind.at_clause_starts:

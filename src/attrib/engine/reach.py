@@ -27,11 +27,22 @@ class CueReach:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the words of the lowered text are the lowered words, in place
+            self._last_at = {m.group(): m.start() for m in _WORD.finditer(lowered)}
+        else:  # "İ" lowers to two characters: lower word by word
+            self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
         self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
         self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
         self._chars: frozenset[str] | None = None
         self._marks: list[int] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's lower-cased words (sentence_words), for the keyword prefilter."""
+        if len(self._text.lower()) == len(self._text):
+            return frozenset(self._last_at)
+        return sentence_words(self._text)
 
     def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""

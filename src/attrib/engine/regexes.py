@@ -23,7 +23,7 @@ _narrowed_builds: dict[int, int] = {}  # id(rule) -> narrowed regexes built for 
 class DocumentRegexes:
     """The regexes of one document's rules (see the module's docstring)."""
 
-    __slots__ = ("_lowered", "_ruleset", "_vocabulary")
+    __slots__ = ("_by_rule", "_lowered", "_ruleset", "_vocabulary")
 
     def __init__(self, ruleset: RuleSet, text: str) -> None:
         self._ruleset = ruleset
@@ -33,6 +33,7 @@ class DocumentRegexes:
         narrow = len(text) <= NARROW_UP_TO_CHARS and len(lowered) == len(text)
         self._lowered = lowered if narrow else None
         self._vocabulary: Vocabulary | None = None
+        self._by_rule: dict[str, re.Pattern[str]] = {}
 
     def _present(self, phrase: str) -> bool:
         assert self._lowered is not None
@@ -40,12 +41,20 @@ class DocumentRegexes:
 
     def regex(self, rule: Rule) -> re.Pattern[str]:
         full = rule.compiled
-        if full is not None or self._lowered is None or rule.tree is None \
-                or _narrowed_builds.get(id(rule), 0) >= NARROWED_PER_RULE:
-            found = full or rule.regex
-            assert found is not None
-            return found
-        if self._vocabulary is None:
-            self._vocabulary = vocabulary(self._ruleset.lexicons, present=self._present)
-        _narrowed_builds[id(rule)] = _narrowed_builds.get(id(rule), 0) + 1
-        return compiled_regex(pattern_regex(rule.tree, self._vocabulary))
+        if full is not None or self._lowered is None or rule.tree is None:
+            return full or self._full(rule)
+        found = self._by_rule.get(rule.id)
+        if found is None:
+            if _narrowed_builds.get(id(rule), 0) >= NARROWED_PER_RULE:
+                return self._full(rule)
+            if self._vocabulary is None:
+                self._vocabulary = vocabulary(self._ruleset.lexicons, present=self._present)
+            _narrowed_builds[id(rule)] = _narrowed_builds.get(id(rule), 0) + 1
+            found = self._by_rule[rule.id] = compiled_regex(pattern_regex(rule.tree, self._vocabulary))
+        return found
+
+    @staticmethod
+    def _full(rule: Rule) -> re.Pattern[str]:
+        found = rule.regex
+        assert found is not None
+        return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from attrib.rulebook.compiler import Vocabulary, pattern_regex
 from attrib.rulebook.pattern import Node
@@ -65,6 +66,8 @@ class Rule:
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
     pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
+    #: what the engine makes of the flags above (engine.kinds.RuleKind), cached on first use
+    kind: Any = None
 
     @property
     def regex_source(self) -> str:
