@@ -436,7 +436,7 @@ def _outlet_shape(vocab: Vocabulary, words: Callable[..., frozenset[str]], the: 
     described = (rf"(?:(?:{the}\s+|{word}{possessive}\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                  rf"{phrase_regex(words('outlet_descriptors'))}\s+)?" if descriptors else "")
     return (rf"{_NOT_WORD_BEFORE}(?:{described}(?:{the}\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
-            + (rf"|{the}\s+{references}" if references else "") + ")")
+            + (rf"|{the}\s+{references}{_NOT_WORD_AFTER}" if references else "") + ")")
 
 
 def _channel_shape(words: Callable[..., frozenset[str]]) -> str:

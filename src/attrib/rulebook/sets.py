@@ -34,7 +34,8 @@ READ = frozenset({
     "past_participle_endings", "person_titles", "personal_pronouns", "plural_endings", "plural_possessive_endings",
     "prepositions", "pronoun_companions", "question_words", "ratio_words", "relative_pronouns", "role_nouns",
     "seen_by_verbs", "share_words", "subject_pronouns", "subordinators", "time_openers", "title_object_joins",
-    "topic_prepositions", "unnamed_pronouns", "generic_outlet_descriptors", "news_words",
+    "topic_prepositions", "unnamed_pronouns", "generic_outlet_descriptors", "news_words", "heading_words",
+    "function_words", "cues_needing_content", "speech_act_nouns",
     # the resolvers (attrib.resolve)
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
     "thing_pronouns",
