@@ -18,7 +18,7 @@ from attrib.model import SOURCE_KINDS
 from attrib.rulebook.lexicon import merge
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, PatternError, parse, walk
 from attrib.rulebook.rule import Example, Origin, Rule
-from attrib.rulebook.sets import PROVIDED, READ
+from attrib.rulebook.sets import NAME_LISTS, PROVIDED, READ
 from attrib.rulebook.yamlio import Located, LocatedList, read_yaml
 
 RULE_KEYS = {"id", "description", "pattern", "priority", "enabled", "examples", "counterexamples",
@@ -342,6 +342,10 @@ def check_set_names(loaded: LoadedFiles, problems: Problems) -> None:
     """A lexicon may fill a set attrib reads (attrib.rulebook.sets) or one a rule uses; any other name
     under `sets:` is a mistake (a typo would otherwise leave the set it meant empty)."""
     used = sets_named_by([*loaded.rules, *loaded.replaced])
+    for body in loaded.lexicon_data.values():  # sets named by a set of set names are read too
+        sets = body.get("sets") if isinstance(body.get("sets"), dict) else {}
+        for name in NAME_LISTS & set(sets):
+            used.update(str(member) for member in sets[name] or ())
     for name, path, line, column in loaded.set_names:
         if name in PROVIDED:
             problems.add(path, line, column, f"set {name!r} is made from its structured lexicon (cues, outlets, "

@@ -36,12 +36,17 @@ READ = frozenset({
     "seen_by_verbs", "share_words", "subject_pronouns", "subordinators", "time_openers", "title_object_joins",
     "topic_prepositions", "unnamed_pronouns", "generic_outlet_descriptors", "news_words", "heading_words",
     "function_words", "cues_needing_content", "speech_act_nouns",
-    # the resolvers (attrib.resolve)
+    # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
-    "thing_pronouns",
+    "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles", "male_nouns",
+    "female_nouns", "entity_titles", "name_suffixes", "governments", "group_nouns", "not_party_words",
+    "not_person_first_words", "not_person_words", "organisation_classes", "government_classes",
     # saved web pages (attrib.inputs.html)
     "embed_classes", "read_more_labels",
 })
+
+#: sets whose words are names of other sets, read too (the entity table's organisation classes)
+NAME_LISTS = frozenset({"organisation_classes", "government_classes"})
 
 DECLARED = READ | PROVIDED
 
