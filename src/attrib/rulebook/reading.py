@@ -343,8 +343,8 @@ def check_set_names(loaded: LoadedFiles, problems: Problems) -> None:
     under `sets:` is a mistake (a typo would otherwise leave the set it meant empty)."""
     used = sets_named_by([*loaded.rules, *loaded.replaced])
     for body in loaded.lexicon_data.values():  # sets named by a set of set names are read too
-        sets = body.get("sets") if isinstance(body.get("sets"), dict) else {}
-        for name in NAME_LISTS & set(sets):
+        sets: Any = body.get("sets")
+        for name in NAME_LISTS & set(sets if isinstance(sets, dict) else ()):
             used.update(str(member) for member in sets[name] or ())
     for name, path, line, column in loaded.set_names:
         if name in PROVIDED:
