@@ -224,3 +224,27 @@ def test_an_html_report_that_stops_leaves_no_page_without_an_index(tmp_path, mon
     result = attrib("run", corpus, "-o", f"{tmp_path / 'report'}/", "--jobs", "1")
     assert result.code == 3 and "d3: analysing it failed (ValueError: boom)" in result.err
     assert list((tmp_path / "report").iterdir()) == []  # the pages of d0-d2 went with the run
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_decode_error_after_output_started_does_not_claim_success(monkeypatch, fmt):
+    monkeypatch.setattr("attrib.inputs.sources.BLOCK_CHARS", 2_000)
+    monkeypatch.setattr("attrib.inputs.sources.MAX_BLOCK_CHARS", 8_000)
+    monkeypatch.setattr("attrib.inputs.sources._READ_BYTES", 1_000)
+    stdin = ("The talks failed, officials said.\n\n" * 300).encode() + b"\xff\xfe and then bad bytes\n"
+    from typer.testing import CliRunner
+
+    from attrib.cli import app
+
+    result = CliRunner().invoke(app, ["run", "-", "--format", fmt], input=stdin, catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr == "attrib: error: <stdin>: not valid utf-8 at byte 10500; pass --encoding or " \
+                            "--errors replace\n"
+    written = result.stdout
+    assert written  # the blocks before the bad byte were written as they were done...
+    if fmt == "json":
+        assert not written.rstrip().endswith("]")  # ...and a JSON array left open is no complete result
+    elif fmt == "jsonl":
+        assert all(json.loads(line)["source"] == "officials" for line in written.splitlines())  # whole records
+    else:
+        assert written.endswith("\n") and len(written.splitlines()) > 1

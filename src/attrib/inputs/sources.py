@@ -196,9 +196,11 @@ def _read(stream: IO[bytes], name: str, size: int = _READ_BYTES) -> bytes:
 
 
 def stream_blocks(stream: IO[bytes], name: str, decoding: Decoding = Decoding(),
-                  block_chars: int = BLOCK_CHARS, max_chars: int = MAX_BLOCK_CHARS,
-                  read_bytes: int = _READ_BYTES) -> Iterator[Block]:
+                  block_chars: int | None = None, max_chars: int | None = None,
+                  read_bytes: int | None = None) -> Iterator[Block]:
     """Decode a byte stream incrementally and yield it as Blocks (offsets into the whole text)."""
+    block_chars, max_chars = block_chars or BLOCK_CHARS, max_chars or MAX_BLOCK_CHARS
+    read_bytes = read_bytes or _READ_BYTES
     head = _read(stream, name, read_bytes)
     encoding, skip = _encoding_of(head, name, decoding)
     decoder = codecs.getincrementaldecoder(encoding)(errors=decoding.errors)
