@@ -52,7 +52,7 @@ def test_unattributed_sentence_gets_the_refusal_as_nearest_miss(rules, reference
     assert not item.claim.attributed and item.highlights == []
     nearest = item.near_misses[0]
     assert nearest.rule == "source-first"
-    assert nearest.reason == 'refused: "It was the first" holds the verb "was": a clause [verb-inside]'
+    assert nearest.reason == 'refused: "call" reads as a noun here [noun-cue]'
 
 
 def test_near_misses_of_an_attributed_sentence_are_the_rules_it_beat(rules):

@@ -81,6 +81,10 @@ class Candidate:
             self._cue = (text, self.grammar.cue_kind(text, self.lex))
         return self._cue
 
+    def forget_cue(self) -> None:
+        """The cue slot moved: its text and kind are read again."""
+        self._cue = None
+
     def match(self) -> Match:
         """The match the checks let through."""
         return Match(rule=self.rule_id, slots=self.slots, cue_text=self.cue_text, cue_kind=self.cue_kind)

@@ -25,11 +25,11 @@ _SOURCE_CHECKS: dict[str, tuple[str, ...]] = {
     "unnamed": ("source-phrase", "unnamed-source"),
     "document": ("source-phrase", "document-source"),
 }
-_AFTER_SOURCE = ("via-phrase", "listener-phrase", "name-in-apposition", "outlet-in-phrase", "unknown-outlet",
-                 "outlet-in-longer-name", "speaker-in-quotation")
+_AFTER_SOURCE = ("negated-source", "via-phrase", "listener-phrase", "name-in-apposition", "outlet-in-phrase",
+                 "unknown-outlet", "outlet-in-longer-name", "speaker-in-quotation")
 _CLAIM_QUOTED = ("claim-not-quoted",)
 _CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle-by", "belief-before-to",
-             "no-content")
+             "no-content", "speech-cue")
 
 assert set(_SOURCE_CHECKS) == set(SOURCE_SHAPES), "every source_shape a rule may name has its checks"
 

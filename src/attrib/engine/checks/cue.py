@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrib.engine.candidate import Candidate
 from attrib.engine.checks.register import check
 from attrib.grammar import quoted
+from attrib.model import Span
 from attrib.text.quotes import inside
 
 #: the marks that close a quoted claim before its speaker ('"...," he added')
@@ -118,4 +119,19 @@ def noun_cue(c: Candidate) -> str | None:
     before = c.sentence.text[:cue.start - c.offset]
     if c.grammar.cue_reads_as_noun(c.text(cue), before, _after_cue(c), c.lex):
         return f"{quoted(c.text(cue))} reads as a noun here"
+    return None
+
+
+@check("speech-cue", "never refuses: a stance or request cue gives way to the speech cue of the same subject "
+                     "after it ('criticized the prime minister, saying ...' -> saying; 'praised ... and said' "
+                     "-> said)", own_refusals=False)
+def speech_cue(c: Candidate) -> str | None:
+    cue = c.cue
+    if cue is None or (c.cue_text.split() or [""])[-1].lower() not in c.lex.set("yielding_cues"):
+        return None
+    local = cue.end - c.offset
+    found = c.grammar.later_speech_cue(c.sentence.text, local, c.lex)
+    if found is not None and not inside(c.sentence.quoted, c.offset + found[0], c.offset + found[1]):
+        c.slots["cue"] = Span(c.offset + found[0], c.offset + found[1])
+        c.forget_cue()
     return None

@@ -29,12 +29,23 @@ def _trim(c: Candidate, name: str) -> Verdict:
     place = Place(before_cue=bool(cue and span.end <= cue.start), bare_noun_ok=name != "source",
                   any_party=bool(cue and c.text(cue).lower() in c.lex.set("according")),
                   open_left=at == found.start(),
-                  whole=c.anchored and (at == 0 or c.sentence.text[:at].rstrip().endswith(",")))
+                  whole=(c.anchored and (at == 0 or c.sentence.text[:at].rstrip().endswith(",")))
+                  or _right_after_claim(c, span))
     trimmed = c.grammar.trim_noun_phrase(c.sentence.text, span, c.offset, c.lex, place)
     if isinstance(trimmed, Refusal):
         return replace(trimmed, slot=name)
     c.slots[name] = trimmed
     return None
+
+
+def _right_after_claim(c: Candidate, span: Span) -> bool:
+    """A phrase right after the claim's comma ("…, adding that police fired back") is taken whole: cut,
+    it would be a speaker inside another clause."""
+    claim = c.slots.get("claim")
+    if claim is None or claim.end > span.start:
+        return False
+    between = c.sentence.text[claim.end - c.offset:span.start - c.offset]
+    return between.strip().strip("\"”’'") == "," or between.strip() == ","
 
 
 def _source_to_read(c: Candidate) -> Span | None:
@@ -126,6 +137,18 @@ def name_in_apposition(c: Candidate) -> Verdict:
     named = c.grammar.name_in_apposition(c.sentence, c.slots, c.lex)
     if named is not None:
         c.slots["source"] = named
+    return None
+
+
+@check("negated-source", "the speaker is nobody: 'No news outlet has reported ...', 'None of the officials said' "
+                         "(lexicon set negating_determiners): the claim is the writer's", slot="source")
+def negated_source(c: Candidate) -> Verdict:
+    span = _source_to_read(c)
+    if span is None:
+        return None
+    first = (c.text(span).split() or [""])[0].lower()
+    if first in c.lex.set("negating_determiners"):
+        return f"{quoted(c.text(span))} names nobody: the claim is the writer's"
     return None
 
 

@@ -156,3 +156,18 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
     finite_aux = key_word in lex.set("aux") and not ends_with(key_word, lex, "present_participle_endings")
     return finite_aux or key_word in lex.set("noun_prepositions") or (
         key_word in lex.cue_kinds and key_word not in lex.set("ing_forms"))
+
+
+def later_speech_cue(text: str, after: int, lex: Lexicons) -> tuple[int, int] | None:
+    """Where the speech cue of the same subject stands after a stance cue, as (start, end) in `text`:
+    ", saying ...", ", and adding ...", " and said ...". None when there is none or a new clause with
+    its own subject comes first."""
+    follow_up = lex.derived("speech_follow_up", lambda: re.compile(
+        rf",\s+(?:and\s+)?(?P<participle>{alternation(lex.set('speech_participles'))})\b"
+        rf"|\s+and\s+(?:also\s+|then\s+)?(?P<verb>{alternation(lex.set('speech_and_cues'))})\b",
+        re.IGNORECASE))
+    found = follow_up.search(text, after)
+    if found is None:
+        return None
+    group = "participle" if found.group("participle") else "verb"
+    return found.start(group), found.end(group)
