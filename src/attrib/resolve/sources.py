@@ -40,12 +40,11 @@ def resolve_possessor(claims: list[Claim], ctx: Context) -> None:
 
 def resolve_outlet_that_saw(claims: list[Claim], ctx: Context) -> None:
     """"records reviewed by Reuters", "an email seen by the BBC": the outlet that saw them vouches."""
-    for claim in _with_source(claims):
-        assert claim.source is not None
-        outlet = ctx.grammar.outlet_that_saw(claim.source, ctx.lexicons) if claim.outlet is None else None
-        if outlet is not None:
-            claim.outlet = outlet
-            note(claim, "outlet that saw", f"{claim.source} -> outlet {outlet}")
+    unvouched = [claim for claim in _with_source(claims) if claim.outlet is None]
+    for claim in unvouched:
+        claim.outlet = ctx.grammar.outlet_that_saw(claim.source or "", ctx.lexicons)
+        if claim.outlet is not None:
+            note(claim, "outlet that saw", f"{claim.source} -> outlet {claim.outlet}")
 
 
 def resolve_described_outlet(claims: list[Claim], ctx: Context) -> None:

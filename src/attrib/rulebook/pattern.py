@@ -79,40 +79,53 @@ def tokenize(pattern: str) -> list[tuple[str, str, int]]:
 
 def parse(pattern: str) -> Node:
     """Parse a pattern into a tree; raises PatternError with the column of the problem."""
-    tokens = tokenize(pattern)
-    pos = 0
+    parser = _Parser(tokenize(pattern))
+    tree = parser.sequence("")
+    if parser.pos < len(parser.tokens):
+        raise PatternError(parser.tokens[parser.pos][2], f"unexpected {parser.tokens[parser.pos][1]!r}")
+    # a final "." means the end of the sentence
+    if tree.kind == "seq" and tree.children and tree.children[-1].kind == "punct" \
+            and tree.children[-1].value == ".":
+        tree = Node("seq", children=(*tree.children[:-1], Node("end", column=tree.children[-1].column)))
+    return tree
 
-    def parse_seq(closers: str) -> Node:
-        nonlocal pos
+
+#: tokens that stand for themselves in the tree: (their node kind, whether the node keeps their text)
+_SIMPLE = {"quote": ("quote", False), "begin": ("begin", False), "punct": ("punct", True), "word": ("word", True)}
+
+
+class _Parser:
+    """A recursive-descent parser over the pattern's tokens."""
+
+    def __init__(self, tokens: list[tuple[str, str, int]]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+
+    def sequence(self, closers: str) -> Node:
+        """Atoms up to one of `closers` (not consumed), in alternatives split by `|`."""
         branches: list[list[Node]] = [[]]
-        while pos < len(tokens):
-            kind, text, column = tokens[pos]
+        while self.pos < len(self.tokens):
+            kind, text, column = self.tokens[self.pos]
             if kind == "close":
                 if text not in closers:
                     raise PatternError(column, f"unexpected {text!r}")
                 break
-            pos += 1
+            self.pos += 1
             if kind == "bar":
                 if "]" in closers or not closers:
                     raise PatternError(column, "'|' is only allowed inside ( ... )")
                 branches.append([])
                 continue
-            branches[-1].append(parse_atom(kind, text, column))
+            branches[-1].append(self.atom(kind, text, column))
         seqs = [Node("seq", children=tuple(b)) for b in branches]
         if any(not s.children for s in seqs):
-            column = tokens[pos - 1][2] if pos else 1
+            column = self.tokens[self.pos - 1][2] if self.pos else 1
             raise PatternError(column, "empty alternative or group")
         return seqs[0] if len(seqs) == 1 else Node("alt", children=tuple(seqs))
 
-    def parse_atom(kind: str, text: str, column: int) -> Node:
-        nonlocal pos
+    def atom(self, kind: str, text: str, column: int) -> Node:
         if kind == "open":
-            closer = "]" if text == "[" else ")"
-            inner = parse_seq(closer)
-            if pos >= len(tokens) or tokens[pos][1] != closer:
-                raise PatternError(column, f"{text!r} is never closed")
-            pos += 1
-            return Node("opt", children=(inner,), column=column) if text == "[" else inner
+            return self.group(text, column)
         if kind == "slot":
             name, _, arg = text[1:-1].strip().partition(":")
             name, arg = name.strip(), arg.strip()
@@ -121,22 +134,17 @@ def parse(pattern: str) -> Node:
             return Node("slot", value=name, arg=arg, column=column)
         if kind == "setref":
             return Node("set", value=text[1:-1].strip(), column=column)
-        if kind == "quote":
-            return Node("quote", column=column)
-        if kind == "begin":
-            return Node("begin", column=column)
-        if kind == "punct":
-            return Node("punct", value=text, column=column)
-        return Node("word", value=text, column=column)
+        node_kind, keeps_text = _SIMPLE[kind]
+        return Node(node_kind, value=text if keeps_text else "", column=column)
 
-    tree = parse_seq("")
-    if pos < len(tokens):
-        raise PatternError(tokens[pos][2], f"unexpected {tokens[pos][1]!r}")
-    # a final "." means the end of the sentence
-    if tree.kind == "seq" and tree.children and tree.children[-1].kind == "punct" \
-            and tree.children[-1].value == ".":
-        tree = Node("seq", children=(*tree.children[:-1], Node("end", column=tree.children[-1].column)))
-    return tree
+    def group(self, opener: str, column: int) -> Node:
+        """`[ ... ]` (optional) or `( ... )` (alternatives), up to its closer."""
+        closer = "]" if opener == "[" else ")"
+        inner = self.sequence(closer)
+        if self.pos >= len(self.tokens) or self.tokens[self.pos][1] != closer:
+            raise PatternError(column, f"{opener!r} is never closed")
+        self.pos += 1
+        return Node("opt", children=(inner,), column=column) if opener == "[" else inner
 
 
 def walk(node: Node) -> Iterable[Node]:

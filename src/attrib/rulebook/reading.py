@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,10 +100,14 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
         problems.add(origin_path, *_at(raw, "id"),
                      "rule needs an `id` of lower-case letters, digits, '.', '-' or '_'")
         return None
-    enabled = raw.get("enabled", True)
-    if not isinstance(enabled, bool):
-        problems.add(origin_path, *_at(raw, "enabled"), "`enabled` must be true or false")
-        enabled = True
+    def value(key: str, default: Any, valid: Callable[[Any], bool], problem: str) -> Any:
+        found = raw.get(key, default)
+        if valid(found):
+            return found
+        problems.add(origin_path, *_at(raw, key), problem)
+        return default
+
+    enabled = value("enabled", True, lambda v: isinstance(v, bool), "`enabled` must be true or false")
     pattern = raw.get("pattern")
     description = raw.get("description")
     # a rule that only switches another off needs nothing but its id
@@ -113,33 +117,17 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
     if enabled and not isinstance(description, str):
         problems.add(origin_path, *_at(raw, "description" if "description" in raw else None),
                      f"rule {rule_id}: missing or non-text `description`")
-    priority = raw.get("priority", 0)
-    if not isinstance(priority, int) or isinstance(priority, bool):
-        problems.add(origin_path, *_at(raw, "priority"), f"rule {rule_id}: `priority` must be a whole number")
-        priority = 0
-    source_kind = raw.get("source_kind")
-    if source_kind is not None and source_kind not in SOURCE_KINDS:
-        problems.add(origin_path, *_at(raw, "source_kind"),
-                     f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KINDS)}")
-        source_kind = None
-    source_shape = raw.get("source_shape", "phrase")
-    if source_shape not in SOURCE_SHAPES:
-        problems.add(origin_path, *_at(raw, "source_shape"),
-                     f"rule {rule_id}: `source_shape` must be one of {', '.join(SOURCE_SHAPES)}")
-        source_shape = "phrase"
-    continues = raw.get("continues", "quote")
-    if continues not in CONTINUES_VALUES:
-        problems.add(origin_path, *_at(raw, "continues"),
-                     f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
-        continues = "quote"
-    claim_quoted = raw.get("claim_quoted", False)
-    if not isinstance(claim_quoted, bool):
-        problems.add(origin_path, *_at(raw, "claim_quoted"), f"rule {rule_id}: `claim_quoted` must be true or false")
-        claim_quoted = False
-    cue = raw.get("cue")
-    if cue is not None and not isinstance(cue, str):
-        problems.add(origin_path, *_at(raw, "cue"), f"rule {rule_id}: `cue` must be text")
-        cue = None
+    priority = value("priority", 0, lambda v: isinstance(v, int) and not isinstance(v, bool),
+                     f"rule {rule_id}: `priority` must be a whole number")
+    source_kind = value("source_kind", None, lambda v: v is None or v in SOURCE_KINDS,
+                        f"rule {rule_id}: `source_kind` must be one of {', '.join(SOURCE_KINDS)}")
+    source_shape = value("source_shape", "phrase", lambda v: v in SOURCE_SHAPES,
+                         f"rule {rule_id}: `source_shape` must be one of {', '.join(SOURCE_SHAPES)}")
+    continues = value("continues", "quote", lambda v: v in CONTINUES_VALUES,
+                      f"rule {rule_id}: `continues` must be one of {', '.join(CONTINUES_VALUES)}")
+    claim_quoted = value("claim_quoted", False, lambda v: isinstance(v, bool),
+                         f"rule {rule_id}: `claim_quoted` must be true or false")
+    cue = value("cue", None, lambda v: v is None or isinstance(v, str), f"rule {rule_id}: `cue` must be text")
     rule = Rule(id=rule_id, description=description if isinstance(description, str) else "",
                 pattern=pattern if isinstance(pattern, str) else "",
                 origin=Origin(layer, origin_path, line), priority=priority, enabled=enabled,
@@ -150,13 +138,19 @@ def _read_rule(raw: Any, origin_path: str, layer: str, problems: Problems) -> Ru
     return rule
 
 
+def _listed(raw: dict[str, Any], key: str, rule: Rule, path: str,
+            problems: Problems) -> list[tuple[Any, tuple[int, int]]]:
+    """The items of a rule's list `key`, each with where it is written."""
+    items = raw.get(key) or []
+    if not isinstance(items, list):
+        problems.add(path, *_at(raw, key), f"rule {rule.id}: `{key}` must be a list")
+        return []
+    return [(item, items.item_at[i] if isinstance(items, LocatedList) else _at(raw, key))
+            for i, item in enumerate(items)]
+
+
 def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problems) -> None:
-    examples = raw.get("examples") or []
-    if not isinstance(examples, list):
-        problems.add(path, *_at(raw, "examples"), f"rule {rule.id}: `examples` must be a list")
-        examples = []
-    for i, ex in enumerate(examples):
-        where = examples.item_at[i] if isinstance(examples, LocatedList) else _at(raw, "examples")
+    for ex, where in _listed(raw, "examples", rule, path, problems):
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str):
             problems.add(path, *where, f"rule {rule.id}: an example needs `text` and the slot values it must yield")
             continue
@@ -166,16 +160,11 @@ def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problem
                              f"(allowed: {', '.join(sorted(EXAMPLE_KEYS))})")
         expect = {k: (None if v is None else str(v)) for k, v in ex.items() if k != "text" and k in EXAMPLE_KEYS}
         rule.examples.append(Example(text=ex["text"], expect=expect, line=where[0], column=where[1]))
-    counter = raw.get("counterexamples") or []
-    if not isinstance(counter, list):
-        problems.add(path, *_at(raw, "counterexamples"), f"rule {rule.id}: `counterexamples` must be a list")
-        counter = []
-    for i, text in enumerate(counter):
-        where = counter.item_at[i] if isinstance(counter, LocatedList) else _at(raw, "counterexamples")
-        if not isinstance(text, str):
+    for text, where in _listed(raw, "counterexamples", rule, path, problems):
+        if isinstance(text, str):
+            rule.counterexamples.append((text, *where))
+        else:
             problems.add(path, *where, f"rule {rule.id}: a counterexample is a sentence in quotes")
-            continue
-        rule.counterexamples.append((text, *where))
 
 
 @dataclass(slots=True)

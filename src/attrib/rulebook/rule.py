@@ -40,11 +40,14 @@ class Rule:
     description: str
     pattern: str
     origin: Origin
-    priority: int = 0
-    enabled: bool = True
-    source_kind: str | None = None
+    #: must-match sentences with the fields they yield, and must-not-match ones: the rule's tests
     examples: list[Example] = field(default_factory=list)
     counterexamples: list[tuple[str, int, int]] = field(default_factory=list)  # text, line, column
+    #: rules are tried from the highest priority down; the first match wins
+    priority: int = 0
+    enabled: bool = True
+    #: the kind of source the rule forces, when it does (named, anonymous, document, outlet)
+    source_kind: str | None = None
     tags: list[str] = field(default_factory=list)
     cue: str | None = None  # the cue to report when the pattern has no {cue} slot (a label's ":")
     source_shape: str = "phrase"

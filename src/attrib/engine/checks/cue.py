@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from attrib.engine.candidate import Candidate
 from attrib.engine.checks.register import check
 from attrib.grammar import quoted
@@ -64,35 +66,36 @@ def _after_cue(c: Candidate) -> str:
     return "" if claim is not None and claim.end <= cue.start else c.after(cue)
 
 
+def _describes(c: Candidate, test: Callable[[str], bool], what: str) -> str | None:
+    """Refused, saying `what`, when `test` holds of the text after the cue (nothing when the claim
+    came before it)."""
+    return f"{quoted(c.cue_text)} {what}" if c.cue is not None and test(_after_cue(c)) else None
+
+
 @check("request-not-claim", "a request reports an act, not a claim ('asking the government to act'), "
                             "unless it asks a question or a quotation follows")
 def request_not_claim(c: Candidate) -> str | None:
-    if c.cue is not None and c.grammar.request_without_question(c.cue_kind, _after_cue(c), c.lex):
-        return f"{quoted(c.cue_text)} asks for an act, not a claim"
-    return None
+    return _describes(c, lambda after: c.grammar.request_without_question(c.cue_kind, after, c.lex),
+                      "asks for an act, not a claim")
 
 
 @check("action-before-to", "a cue verb before 'to' reports nothing: 'continued to treat her' "
                            "(lexicon set actions_before_to)")
 def action_before_to(c: Candidate) -> str | None:
-    if c.cue is not None and c.grammar.action_before_to(c.cue_text, _after_cue(c), c.lex):
-        return f"{quoted(c.cue_text)} before 'to' is an action, not a report"
-    return None
+    return _describes(c, lambda after: c.grammar.action_before_to(c.cue_text, after, c.lex),
+                      "before 'to' is an action, not a report")
 
 
 @check("participle-by", "a participle before 'by' describes, nobody speaks: 'a condition characterized by'")
 def participle_by(c: Candidate) -> str | None:
-    if c.cue is not None and not _agent_speaks(c) \
-            and c.grammar.participle_before_agent(c.cue_text, _after_cue(c), c.lex):
-        return f"{quoted(c.cue_text)} before 'by' describes, nobody speaks"
-    return None
+    return _describes(c, lambda after: not _agent_speaks(c) and c.grammar.participle_before_agent(
+        c.cue_text, after, c.lex), "before 'by' describes, nobody speaks")
 
 
 @check("belief-before-to", "a belief verb before 'to' describes, it reports nobody's view: 'both considered to be'")
 def belief_before_to(c: Candidate) -> str | None:
-    if c.cue is not None and c.grammar.belief_before_to(c.cue_text, c.cue_kind, _after_cue(c), c.lex):
-        return f"{quoted(c.cue_text)} before 'to' describes, it reports nobody's view"
-    return None
+    return _describes(c, lambda after: c.grammar.belief_before_to(c.cue_text, c.cue_kind, after, c.lex),
+                      "before 'to' describes, it reports nobody's view")
 
 
 @check("no-content", "a cue verb that reports only what follows it as a clause, a quotation or a colon has "

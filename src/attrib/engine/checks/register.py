@@ -6,7 +6,8 @@ and in what order, is its kind's business (engine.kinds)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from attrib.engine.candidate import Candidate
 from attrib.grammar import Refusal
@@ -15,16 +16,15 @@ Verdict = str | Refusal | None
 CheckFunction = Callable[[Candidate], Verdict]
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
+    """A named check: its function, what it refuses (for the docs and `attrib eval`), the slot its
+    refusals are about (a refused {source} may start later in the sentence), and whether it refuses
+    under its own name (a phrase step passes on the grammar's refusals, which carry their own)."""
+
     name: str
-    #: what the check refuses, for `attrib rules checks`, the docs and `attrib eval`
     description: str
     run: CheckFunction
-    #: the slot its refusals are about: a refused {source} may start later in the sentence
     slot: str | None = None
-    #: False for a step that never refuses under its own name (it narrows slots, or passes on the
-    #: grammar's refusals, which carry their own names)
     own_refusals: bool = True
 
     def __call__(self, candidate: Candidate) -> Refusal | None:

@@ -109,26 +109,25 @@ def heading_label(c: Candidate) -> Verdict:
     return None if reason is None else f"{quoted(c.text(span))} is {reason}"
 
 
+def _source_of_kinds(c: Candidate, kinds: tuple[str, ...], takes: str) -> Verdict:
+    """The source must be of one of `kinds` (as the grammar classifies it)."""
+    span = _source_to_read(c)
+    kind = c.grammar.classify_source(c.text(span), c.lex) if span is not None else kinds[0]
+    if span is None or kind in kinds:
+        return None
+    return f"{quoted(c.text(span))} is a {kind or 'pronoun'} source, and the rule takes {takes}"
+
+
 @check("unnamed-source", "the rule takes only unnamed sources: a role, an anonymity phrase or a document "
                          "(source_shape: unnamed)", slot="source")
 def unnamed_source(c: Candidate) -> Verdict:
-    span = _source_to_read(c)
-    if span is None:
-        return None
-    kind = c.grammar.classify_source(c.text(span), c.lex)
-    if kind in ("anonymous", "document"):
-        return None
-    return f"{quoted(c.text(span))} is a {kind or 'pronoun'} source, and the rule takes unnamed ones"
+    return _source_of_kinds(c, ("anonymous", "document"), "unnamed ones")
 
 
 @check("document-source", "the rule takes only documents: a phrase headed by a document noun ('the filing', "
                           "'the post'; source_shape: document)", slot="source")
 def document_source(c: Candidate) -> Verdict:
-    span = _source_to_read(c)
-    if span is None:
-        return None
-    kind = c.grammar.classify_source(c.text(span), c.lex)
-    return None if kind == "document" else f"{quoted(c.text(span))} is no document, and the rule takes documents"
+    return _source_of_kinds(c, ("document",), "documents")
 
 
 @check("name-in-apposition", "never refuses: an unnamed speaker followed by its name speaks as that name "
