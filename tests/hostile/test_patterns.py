@@ -32,10 +32,10 @@ def catastrophic_rules():
 
 def test_a_catastrophic_pattern_is_stopped_per_sentence_and_the_rule_is_reported(catastrophic_rules):
     text = "\n\n".join([*HOSTILE, "The talks failed, officials said."])
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the bound counts it, and a busy machine does not inflate it
     with collect_bound_hits() as hits:
         claims = analyze(text, catastrophic_rules)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 1.0 * len(HOSTILE)  # unbounded, the first sentence alone takes minutes
     mine = [h for h in hits if h.rule == "four-slots-in-a-row"]
     assert [h.sentence for h in mine] == [1, 2, 3]
