@@ -17,12 +17,13 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 #: changes whenever what is stored changes shape, so an older entry is never read as a newer one
-CACHE_VERSION = "attrib-cache-2"
+CACHE_VERSION = "attrib-cache-3"
 #: the folder's size cap; after a write over it the oldest files are removed down to CAP_TARGET of it
 MAX_CACHE_BYTES = 50_000_000
 CAP_TARGET = 0.8
@@ -60,8 +61,8 @@ def _trusted(path: Path) -> bool:
     return True
 
 
-def read(kind: str, key: bytes) -> Any:
-    """The value stored for `key` in the `kind` folder, or None."""
+def read(kind: str, key: bytes, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """The value stored for `key` in the `kind` folder, or None (`object_hook` as json.load's)."""
     if not caching():
         return None
     with contextlib.suppress(Exception):
@@ -69,7 +70,7 @@ def read(kind: str, key: bytes) -> Any:
         if not _trusted(path):
             return None
         with path.open(encoding="utf-8") as handle:
-            stored = json.load(handle)
+            stored = json.load(handle, object_hook=object_hook)
         if isinstance(stored, dict) and stored.get("key") == digest:
             return stored.get("value")
     return None

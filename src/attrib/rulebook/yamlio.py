@@ -107,10 +107,9 @@ def read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise RuleError(str(path), 1, 1, f"cannot read rule file: {exc.strerror}") from None
     # parsing the big lexicons is most of a load: keep the parsed tree, keyed by the file's bytes
-    stored = cache.read("yaml", raw)
+    stored = cache.read("yaml", raw, object_hook=_decode_node)
     if stored is not None:
-        with contextlib.suppress(ValueError, TypeError, KeyError, IndexError):
-            return decode_tree(stored)
+        return stored
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -122,30 +121,33 @@ def read_yaml(path: Path) -> Any:
 
 
 # --- the parsed tree as JSON, positions included ------------------------------------------------------
+# A mapping or list becomes a JSON object whose keys start with NUL (no YAML key of a rule file does),
+# so the decoder (json's object_hook, called per object only) knows it; scalars stay as they are.
+_MAP, _LIST, _AT, _VALUES, _KEYS, _ITEMS = "\0m", "\0l", "\0p", "\0v", "\0k", "\0i"
+
 
 def encode_tree(node: Any) -> Any:
     """A parsed file as JSON data: mappings and lists with their positions, scalars as they are."""
     if isinstance(node, Located):
-        return {"m": [[key, encode_tree(value)] for key, value in node.items()], "p": [node.line, node.column],
-                "v": node.value_at, "k": node.key_at}
+        return {_MAP: [[key, encode_tree(value)] for key, value in node.items()], _AT: [node.line, node.column],
+                _VALUES: node.value_at, _KEYS: node.key_at}
     if isinstance(node, LocatedList):
-        return {"l": [encode_tree(item) for item in node], "p": [node.line, node.column], "i": node.item_at}
+        return {_LIST: [encode_tree(item) for item in node], _AT: [node.line, node.column], _ITEMS: node.item_at}
     if node is None or isinstance(node, str | int | float | bool):
         return node
     raise ValueError(f"{type(node).__name__} is no JSON value")
 
 
-def decode_tree(data: Any) -> Any:
-    """encode_tree undone."""
-    if isinstance(data, dict):
-        if "m" in data:
-            mapping = Located((key, decode_tree(value)) for key, value in data["m"])
-            mapping.line, mapping.column = data["p"]
-            mapping.value_at = {k: (v[0], v[1]) for k, v in data["v"].items()}
-            mapping.key_at = {k: (v[0], v[1]) for k, v in data["k"].items()}
-            return mapping
-        items = LocatedList(decode_tree(item) for item in data["l"])
-        items.line, items.column = data["p"]
-        items.item_at = [(at[0], at[1]) for at in data["i"]]
+def _decode_node(data: dict[str, Any]) -> Any:
+    if _MAP in data:
+        mapping = Located(data[_MAP])
+        mapping.line, mapping.column = data[_AT]
+        mapping.value_at = {k: (v[0], v[1]) for k, v in data[_VALUES].items()}
+        mapping.key_at = {k: (v[0], v[1]) for k, v in data[_KEYS].items()}
+        return mapping
+    if _LIST in data:
+        items = LocatedList(data[_LIST])
+        items.line, items.column = data[_AT]
+        items.item_at = list(map(tuple, data[_ITEMS]))
         return items
     return data
