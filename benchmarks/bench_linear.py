@@ -11,14 +11,18 @@
    and a steady cost per kilobyte.
 3. `"Smith said it rained. "` repeated to N KB through `attrib.analyze`, as one document and as the
    same text cut into documents of --doc-sentences sentences; linear cost keeps the ratio near 1.
+4. The reference article (samples/army-chiefs-call.txt) repeated to --article-mb MB as one document,
+   and the same text as --article-docs separate documents (issue 13: within 1.2x).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import attrib
 from attrib.rulebook.lexicon import SplitConfig
@@ -27,6 +31,7 @@ from attrib.text.quotes import mark_quotes
 from attrib.text.split import split
 
 DOTS = "Wait" + "." * 50 + " and then it rained."
+REFERENCE = Path(__file__).resolve().parents[1] / "samples" / "army-chiefs-call.txt"
 SMITH = "Smith said it rained. "
 
 SHAPES: dict[str, Callable[[int], str]] = {
@@ -93,6 +98,21 @@ def long_documents(rules: RuleSet, kilobytes: list[int], doc_sentences: list[int
                   f"{one / separate:.2f} |")
 
 
+def long_article(rules: RuleSet, megabytes: float, documents: int) -> None:
+    """The reference article repeated to `megabytes` as one document, and as `documents` documents."""
+    article = REFERENCE.read_text(encoding="utf-8").strip()
+    per_doc = max(1, math.ceil(megabytes * 1e6 / (len(article) + 2) / documents))
+    one_text = "\n\n".join([article] * (per_doc * documents))
+    docs = ["\n\n".join([article] * per_doc) for _ in range(documents)]
+    one = median_cpu(1, lambda: attrib.analyze(one_text, rules))
+    separate = median_cpu(1, lambda: [attrib.analyze(d, rules) for d in docs])
+    print(f"\n| text | one document s | MB/s | {documents} documents s | one / separate |")
+    print("|---|---:|---:|---:|---:|")
+    size = len(one_text) / 1e6
+    print(f"| reference article x {per_doc * documents:,} ({size:.2f} MB) | {one:.2f} | {size / one:.3f} | "
+          f"{separate:.2f} | {one / separate:.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[25_000 * 2**k for k in range(5)],
@@ -100,7 +120,9 @@ def main() -> None:
     parser.add_argument("--kb", type=int, nargs="+", default=[160, 320], help="sizes of the long document")
     parser.add_argument("--doc-sentences", type=int, nargs="+", default=[1, 100],
                         help="sentences per document when the same text is cut into documents")
-    parser.add_argument("--no-documents", action="store_true", help="skip the long-document part")
+    parser.add_argument("--no-documents", action="store_true", help="skip the long-document parts")
+    parser.add_argument("--article-mb", type=float, default=1.0, help="size of the long reference article (MB)")
+    parser.add_argument("--article-docs", type=int, default=200, help="documents it is cut into to compare")
     args = parser.parse_args()
     rules = attrib.load_rules(use_user_config=False)
     attrib.analyze("Smith said it rained.", rules)  # compile and warm up before anything is timed
@@ -108,6 +130,7 @@ def main() -> None:
     growth(rules, args.sizes)
     if not args.no_documents:
         long_documents(rules, args.kb, args.doc_sentences)
+        long_article(rules, args.article_mb, args.article_docs)
 
 
 if __name__ == "__main__":

@@ -23,11 +23,16 @@ from attrib.resolve.entities import (
     entity_id,
 )
 from attrib.resolve.entity_words import EntityWords
-from attrib.resolve.mentions import RunReading, Token
+from attrib.resolve.mentions import RunReading, Token, outlet_named
 from attrib.rulebook.lexicon import Lexicons
 
 #: an organisation is also found by up to this many of its first words ("Granite Ridge")
 MAX_PREFIX_WORDS = 4
+#: why a mention made a new entity
+FIRST_NAMED = "first named here"
+FULL_NAME_OF = "the full name of"
+#: how many characters before a word tell whether it opens a sentence or a quotation
+_LOOK_BACK = 8
 #: a misspelt surname ("Mauer" for Maurer) matches within this many edits per this many letters
 TYPO_LETTERS_PER_EDIT = 4
 
@@ -64,7 +69,9 @@ class Linker:
         """The mention a run names, linked to its entity (a new one if the name is new); None for a
         lone capitalised word opening a sentence that names nothing known ("Click", "Asked")."""
         name = reading.name
-        written = " ".join(self.text[reading.start:reading.end].split())
+        written = self.text[reading.start:reading.end]
+        if "\n" in written:
+            written = " ".join(written.split())  # a name over a line break
         mention = Mention(reading.start, reading.end, written, FULL, sentence, quoted=reading.quoted,
                           possessive=reading.possessive,
                           title=" ".join(t.text for t in reading.title) or None,
@@ -78,7 +85,7 @@ class Linker:
         if entity is None:
             return None
         mention.entity = entity
-        self._learn(entity, reading)
+        self._learn(entity, reading, fresh=mention.why == FIRST_NAMED or mention.why.startswith(FULL_NAME_OF))
         return mention
 
     def _proper(self, name: list[Token]) -> list[Token]:
@@ -91,10 +98,7 @@ class Linker:
         token = self._proper(reading.name)[-1] if self._proper(reading.name) else reading.name[-1]
         key = token.key
         gender = self.words.gender_of(reading.honorific.key) if reading.honorific else None
-        person = None
-        for people in (self.index.surnames.get(key, []), self.index.given.get(key, [])):
-            person = person if person is not None else most_recent(
-                self.table, people, lambda e: e.kind == PERSON and e.gender in (None, gender or e.gender))
+        person = self._person_by(key, gender)
         if person is not None:
             mention.form, mention.why = SURNAME, f"surname of {self._label(person)}"
             return person
@@ -126,13 +130,27 @@ class Linker:
         kind = reading.kind if reading.kind != NAME or not token.acronym else ORGANISATION
         found = self._new_named(kind, mention.text, reading, key)
         mention.form = SURNAME if kind == PERSON else (ACRONYM if token.acronym else FULL)
-        mention.why = "first named here"
+        mention.why = FIRST_NAMED
         return found
+
+    def _person_by(self, key: str, gender: str | None) -> int | None:
+        """The person a lone name stands for: by surname the one named last ("Lanz" after Dorie Lanz,
+        even if Mikel Lanz came before), by first name only the one person of that first name."""
+        def fits(entity: Entity) -> bool:
+            return entity.kind == PERSON and entity.gender in (None, gender or entity.gender)
+
+        found = most_recent(self.table, self.index.surnames.get(key, []), fits)
+        if found is not None:
+            return found
+        people = [e for e in self.index.given.get(key, []) if fits(self.table.entities[e])]
+        return people[0] if len(people) == 1 else None
 
     def _opens_sentence(self, reading: RunReading) -> bool:
         """The run's word is the first of its sentence or of a quotation: capitalised as any word is."""
-        before = self.text[:reading.text_start].rstrip(" \"“‘'(")
-        return not before or before[-1] in ".!?\n:—–-" or reading.first == 0
+        start = reading.text_start
+        before = self.text[max(0, start - _LOOK_BACK):start].rstrip(" \"“‘'(")
+        return (not before and start < _LOOK_BACK) or before[-1:] in (".", "!", "?", "\n", ":", "—", "–", "-") \
+            or (reading.first == 0 and not reading.name[0].after_gap and not reading.title)
 
     def _person(self, reading: RunReading, mention: Mention) -> int:
         """A person's full name: the entity of that name, or of its last two words ("Al Hashish"),
@@ -158,19 +176,19 @@ class Linker:
             entity = self.table.entities[alone]
             entity.kind, entity.name = PERSON, mention.text
             self.index.names[key] = alone
-            mention.why = f"the full name of {entity.id}, named before by its surname"
+            mention.why = f"{FULL_NAME_OF} {entity.id}, named before by its surname"
             return alone
         prefixed = self._prefix_of(reading)
         if prefixed is not None:  # "Granite Ridge" after "Granite Ridge Materials"
             mention.why = f"the start of the name of {self._label(prefixed)}"
             return prefixed
-        mention.why = "first named here"
+        mention.why = FIRST_NAMED
         return self._new_named(PERSON, mention.text, reading, key)
 
     def _named(self, reading: RunReading, mention: Mention) -> int:
         """An organisation, outlet, government or other name of several words."""
         key = mention.text.lower()
-        outlet = self.lex.outlets.lookup(mention.text) if reading.kind == OUTLET else None
+        outlet = outlet_named(self.lex, mention.text) if reading.kind == OUTLET else None
         if outlet is not None:
             key = outlet.name.lower()
         if key in self.index.names:
@@ -192,7 +210,7 @@ class Linker:
         if prefixed is not None:
             mention.why = f"the start of the name of {self._label(prefixed)}"
             return prefixed
-        mention.why = "first named here"
+        mention.why = FIRST_NAMED
         return self._new_named(reading.kind, mention.text, reading, key)
 
     def _prefix_of(self, reading: RunReading) -> int | None:
@@ -231,8 +249,9 @@ class Linker:
 
     # --- what a mention tells of its entity
 
-    def _learn(self, at: int, reading: RunReading) -> None:
-        """Title, honorific, roles, gender, acronym and the index keys a mention gives its entity."""
+    def _learn(self, at: int, reading: RunReading, fresh: bool) -> None:
+        """Title, honorific, roles, gender and acronym a mention gives its entity, and the index keys
+        of a name met for the first time (`fresh`)."""
         words, entity = self.words, self.table.entities[at]
         if entity.kind == PERSON and (reading.title or reading.honorific):
             entity.shown_person = True
@@ -250,15 +269,23 @@ class Linker:
         if reading.acronym and entity.kind in (ORGANISATION, OUTLET, NAME):
             entity.acronym = reading.acronym
             self.index.acronyms[reading.acronym] = at
+        if not fresh:
+            return
         if entity.kind == PERSON:
-            proper = self._proper(reading.name)
-            if len(proper) >= 2:
-                EntityIndex.add(self.index.given, proper[0].key, at)
-                EntityIndex.add(self.index.surnames, " ".join(t.key for t in proper[-2:]), at)
-            if proper:
-                EntityIndex.add(self.index.surnames, proper[-1].key, at)
+            self.index_person(at)
         elif entity.kind in (ORGANISATION, OUTLET, GOVERNMENT, NAME):
             self.learn_words(at, [t.key for t in reading.name] + ([reading.descriptor] if reading.descriptor else []))
+
+    def index_person(self, at: int) -> None:
+        """A person is found by surname (and last two words: "Al Hashish") and by first name."""
+        words = self.words
+        keys = [k for k in self.table.entities[at].name.lower().replace("’", "'").split()
+                if k not in words.particles and k.rstrip(".") not in words.suffixes and not _initial(k)]
+        if len(keys) >= 2:
+            EntityIndex.add(self.index.given, keys[0], at)
+            EntityIndex.add(self.index.surnames, " ".join(keys[-2:]), at)
+        if keys:
+            EntityIndex.add(self.index.surnames, keys[-1], at)
 
     def learn_words(self, at: int, keys: list[str]) -> None:
         """An organisation's name words and classes ("Acme Airlines": airlines -> business)."""
@@ -282,6 +309,11 @@ class Linker:
     def _label(self, at: int) -> str:
         entity = self.table.entities[at]
         return f"{entity.id} ({entity.name})"
+
+
+def _initial(key: str) -> bool:
+    """"b.", "k.c.": an initial, no part of a name to look it up by."""
+    return key.endswith(".") and len(key.replace(".", "")) <= 2
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -34,7 +34,7 @@ from attrib.resolve.entities import (
     EntityTable,
     Mention,
 )
-from attrib.resolve.entity_links import Linker
+from attrib.resolve.entity_links import FIRST_NAMED, Linker
 from attrib.resolve.entity_words import PLURAL, EntityWords, entity_words
 from attrib.resolve.mentions import GOVERNMENT, RunReading, Token, name_runs, read_run, read_runs, tokens
 from attrib.rulebook.lexicon import Lexicons, normalize_name
@@ -54,6 +54,7 @@ class _Item:
 
     start: int
     end: int
+    index: int  # the token where it starts
     reading: RunReading | None = None
     phrase: list[Token] = field(default_factory=list)
     speaker: Span | None = None
@@ -82,16 +83,21 @@ class _Builder:
         self.coordinators = self.lex.set("coordinators")
         self.prepositions = self.lex.set("prepositions")
         self.clause_pronouns = self.lex.set("subject_pronouns")
+        self.gendered = self.words.male_pronouns | self.words.female_pronouns
+        #: the words in narrative that may mention a party: "he", "officials", "the" (+ "mayor")
+        self.narrative_keys = self.clause_pronouns | self.words.group_keys | self.words.definite
 
     def sentence(self, i: int, sentence: Sentence, speakers: Sequence[Speaker]) -> None:
         toks = tokens(sentence, self.lex, self.words)
-        items = self._items(toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers])
+        items = self._items(sentence, toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers])
         self._mark_salience(items, toks)
         table = self.linker.table
         ids: list[int] = []
         table.by_sentence.append(ids)
         # names first, so that a pronoun sees every name of its sentence ("He described Montalvo")
-        for item in sorted(items, key=lambda item: item.reading is None):
+        names = [item for item in items if item.reading is not None]
+        others = [item for item in items if item.reading is None]
+        for item in names + others:
             mention = self._mention(i, item, toks, ids)
             if mention is None:
                 continue
@@ -99,14 +105,18 @@ class _Builder:
             ids.append(at)
             if item.speaker is not None:
                 table.speakers[item.speaker.start, item.speaker.end] = at
-        ids.sort(key=lambda at: table.mentions[at].start)
+        if others:
+            ids.sort(key=lambda at: table.mentions[at].start)
         self._gender_evidence(toks, ids)
 
     # --- what the sentence mentions
 
     def _readings(self, toks: list[Token]) -> list[RunReading]:
         out: list[RunReading] = []
+        not_names = self.words.not_names
         for first, last in name_runs(toks, self.words):
+            if last - first == 1 and toks[first].key in not_names:
+                continue  # "The", "But", "He": the commonest run names nothing
             for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
                 self._described(toks, reading)
                 out.extend(self._coordinated(toks, reading))
@@ -117,7 +127,7 @@ class _Builder:
     def _described(self, toks: list[Token], reading: RunReading) -> None:
         """"chipmaker Hanbit Semiconductor", "the security firm Cisco Talos": an organisation, of the
         class its descriptor names."""
-        before = toks[reading.first - 1] if reading.first > 0 else None
+        before = toks[reading.first - 1] if reading.first > 0 and not toks[reading.first].after_gap else None
         if before is None or before.capital or before.stop_after or reading.title or reading.honorific \
                 or before.key not in self.words.organisation or reading.kind not in (PERSON, NAME):
             return
@@ -136,24 +146,34 @@ class _Builder:
                 return [left, right]
         return [reading]
 
-    def _items(self, toks: list[Token], readings: list[RunReading], speakers: Sequence[Speaker]) -> list[_Item]:
-        items = [_Item(r.text_start, r.end, reading=r, quoted=r.quoted, possessive=r.possessive or r.modifier)
-                 for r in readings]
+    def _full(self, sentence: Sentence, span: Span) -> list[Token]:
+        """Every word of a speaker's phrase (it is read whole)."""
+        part = Sentence(sentence.n, span.start, span.end, self.text[span.start:span.end], sentence.paragraph,
+                        quoted=sentence.quoted)
+        return tokens(part, self.lex, self.words, full=True)
+
+    def _items(self, sentence: Sentence, toks: list[Token], readings: list[RunReading],
+               speakers: Sequence[Speaker]) -> list[_Item]:
+        items = [_Item(r.text_start, r.end, r.first, reading=r, quoted=r.quoted,
+                       possessive=r.possessive or r.modifier) for r in readings]
         for span, kind, content in speakers:
             named = self._speaker_reading(items, toks, span)
             if named is not None:
                 named.speaker, named.source_kind, named.content = span, kind, content
                 continue
-            phrase = [t for t in toks if span.start <= t.start < span.end]
+            phrase = self._full(sentence, span)
             if phrase:
-                items.append(_Item(span.start, span.end, phrase=phrase, speaker=span, source_kind=kind,
+                at = next((k for k, t in enumerate(toks) if t.start >= span.start), len(toks))
+                items.append(_Item(span.start, span.end, at, phrase=phrase, speaker=span, source_kind=kind,
                                    content=content))
         spoken = [item.speaker for item in items if item.speaker is not None]
+        narrative = self.narrative_keys
         for k, token in enumerate(toks):
-            if token.quoted or any(s.start <= token.start < s.end for s in spoken):
+            if token.key not in narrative or token.quoted or (
+                    spoken and any(s.start <= token.start < s.end for s in spoken)):
                 continue
             if token.key in self.clause_pronouns or (self.words.is_group(token.key) and token.text.islower()):
-                items.append(_Item(token.start, token.end, phrase=[token]))  # "he", "they", "officials"
+                items.append(_Item(token.start, token.end, k, phrase=[token]))  # "he", "they", "officials"
             elif token.key in self.words.definite and k + 1 < len(toks):
                 items.extend(self._role_in_narrative(toks, k))
         return sorted(items, key=lambda item: (item.start, item.reading is None))
@@ -169,15 +189,15 @@ class _Builder:
 
     def _role_in_narrative(self, toks: list[Token], k: int) -> list[_Item]:
         """"the mayor", "the former minister" in narrative, when a person with that title is known."""
-        for size in (1, 2):
-            end = k + size + 1
-            if end > len(toks) or any(t.capital or t.quoted for t in toks[k + 1:end]) \
-                    or any(t.stop_after for t in toks[k:end - 1]):
-                return []
-            head = toks[end - 1].key
-            if head in self.linker.index.roles and head not in self.words.organisation:
-                return [_Item(toks[k].start, toks[end - 1].end, phrase=toks[k:end])]
-        return []
+        if k + 1 >= len(toks):
+            return []
+        head = toks[k + 1]
+        if head.after_gap and len(self.text[toks[k].end:head.start].split()) > 1:
+            return []  # more than one word between: "the (former) mayor" at most
+        if head.capital or head.quoted or toks[k].stop_after or head.key not in self.linker.index.roles \
+                or head.key in self.words.organisation:
+            return []
+        return [_Item(toks[k].start, head.end, k, phrase=toks[k:k + 2])]
 
     def _speaker_reading(self, items: list[_Item], toks: list[Token], span: Span) -> _Item | None:
         """The name a speaker's span ends with, when nothing else in the span is a name: "Jane Roe",
@@ -197,7 +217,6 @@ class _Builder:
     def _mark_salience(self, items: list[_Item], toks: list[Token]) -> None:
         """The speakers of the sentence's claims, then its subject: the first mention not inside a
         quotation, not a possessive and not after a preposition, and any name coordinated with it."""
-        position = {t.start: k for k, t in enumerate(toks)}
         subject_end: int | None = None
         for item in items:
             if item.speaker is not None:
@@ -206,11 +225,13 @@ class _Builder:
                 item.salience = MODIFIER
             if item.quoted or item.possessive:
                 continue
-            k = position.get(item.start, 0)
-            before = toks[k - 1] if k > 0 else None
-            first = subject_end is None and (before is None or before.key not in self.prepositions)
+            k = item.index
+            adjacent = k < len(toks) and not toks[k].after_gap
+            before = toks[k - 1] if k > 0 and adjacent else None
+            opens = k == 0 and adjacent
+            first = subject_end is None and (opens or before is None or before.key not in self.prepositions)
             coordinated = subject_end is not None and before is not None and before.key in self.coordinators \
-                and k >= 2 and toks[k - 2].end == subject_end
+                and k >= 2 and not toks[k - 1].after_gap and toks[k - 2].end == subject_end
             if first or coordinated:  # "Jane Holm and Ruth Adair said"
                 item.salience, subject_end = max(item.salience, SUBJECT), item.end
 
@@ -232,25 +253,30 @@ class _Builder:
             return
         entity = self.linker.table.entities[mention.entity]
         roles: list[str] = []
-        before = toks[reading.first - 1] if reading.first > 0 and not reading.title else None
+        before = toks[reading.first - 1] if reading.first > 0 and not reading.title \
+            and not toks[reading.first].after_gap else None
         if before is not None and not before.capital and not before.stop_after and (
                 before.key in self.words.titles or self.words.gender_of(before.key)):
             roles.append(before.key)  # "spokeswoman Jane Roe", "husband Mohammad Al Mnajer"
         last = toks[reading.last - 1]
         if last.stop_after and self.text[last.end:last.end + 1] == ",":
-            roles.extend(self._apposition_role(toks, reading.last))
+            roles.extend(self._apposition_role(toks, reading.last, self.text.find(",", last.end + 1)))
         for role in roles:
             if entity.kind == NAME and len(reading.name) > 1:
                 entity.kind = PERSON  # "Hiram Macharia, marketing executive at LG Electronics"
+                self.linker.index_person(mention.entity)
             if entity.kind == PERSON:
                 self.linker.add_role(mention.entity, role)
                 entity.gender = entity.gender or self.words.gender_of(role)
                 entity.shown_person = True
 
-    def _apposition_role(self, toks: list[Token], start: int) -> list[str]:
-        """The role noun heading an apposition: ", a former senior Treasury official," -> official."""
+    def _apposition_role(self, toks: list[Token], start: int, comma: int) -> list[str]:
+        """The role noun heading an apposition: ", a former senior Treasury official," -> official (up
+        to the comma that closes it)."""
         found: list[str] = []
         for token in toks[start:start + _APPOSITION_WORDS]:
+            if 0 <= comma < token.start:
+                break
             if token.key in self.prepositions and found:
                 break
             if token.key in self.words.titles and not token.capital:
@@ -301,7 +327,10 @@ class _Builder:
             entity = self.linker.table.entities[choice.entity]
             entity.gender = entity.gender or gender
             if entity.kind in (NAME, PERSON):  # "he" stands for it: a person
-                entity.kind, entity.shown_person = PERSON, True
+                if entity.kind == NAME:
+                    entity.kind = PERSON
+                    self.linker.index_person(choice.entity)
+                entity.shown_person = True
         return mention
 
     def _relative(self, mention: Mention, ids: list[int]) -> Mention:
@@ -372,12 +401,15 @@ class _Builder:
         if named:
             linker.index.names[key] = at
             linker.learn_words(at, keys)
-        mention.entity, mention.why = at, "first named here"
+        mention.entity, mention.why = at, FIRST_NAMED
         return mention
 
     def _gender_evidence(self, toks: list[Token], ids: list[int]) -> None:
         """"Jane Roe said her ...": the one person a sentence names, outside quotes, takes the gender
         of a pronoun after her."""
+        gendered = self.gendered
+        if not any(t.key in gendered for t in toks):
+            return
         table = self.linker.table
         mentioned = [table.mentions[m] for m in ids]
         people = {m.entity for m in mentioned if m.entity is not None and not m.quoted

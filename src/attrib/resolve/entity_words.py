@@ -5,7 +5,7 @@ grammar and anonymity lexicons), so a language pack that brings the same sets br
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attrib.rulebook.lexicon import Lexicons
 
@@ -48,6 +48,10 @@ class EntityWords:
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     document_nouns: frozenset[str]
+    abbreviations: frozenset[str]  # words that keep their period: "Dr.", "Jr.", "U.S."
+    group_keys: frozenset[str]  # group nouns and the plurals of role nouns: "officials", "inspectors"
+    keep_keys: frozenset[str]  # lower-case words the table reads anywhere: "he", "officials", "the"
+    near_keys: frozenset[str]  # ... and next to a name only: "of", "spokeswoman", "chipmaker", "to"
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -61,17 +65,34 @@ class EntityWords:
 
     def is_group(self, key: str) -> bool:
         """"officials", "inspectors": many speaking as one (a group noun, or a role noun's plural)."""
-        return key in self.group_nouns or any(
-            key.endswith(e) and key[: -len(e)] in self.role_nouns for e in self.plural_endings)
+        return key in self.group_keys
 
     def classes_of(self, words: frozenset[str]) -> frozenset[str]:
         """The organisation classes the words name ("airline" -> business)."""
+        if words.isdisjoint(self.organisation):
+            return frozenset()
         return frozenset(name for name, members in self.classes if words & members)
 
 
 def entity_words(lex: Lexicons) -> EntityWords:
     """The entity table's word lists for these lexicons (built once per Lexicons)."""
-    return lex.derived("entity_words", lambda: _build(lex))
+    return lex.derived("entity_words", lambda: _with_kept(_build(lex), lex))
+
+
+def _with_kept(words: EntityWords, lex: Lexicons) -> EntityWords:
+    anywhere, near = _kept(words, lex)
+    return replace(words, keep_keys=anywhere, near_keys=near)
+
+
+def _kept(words: EntityWords, lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
+    s = lex.set
+    anywhere = frozenset().union(words.definite, words.group_keys, words.pronouns, words.relative_pronouns,
+                                 words.male_pronouns, words.female_pronouns, s("subject_pronouns"))
+    near = frozenset().union(
+        words.titles, words.honorifics, words.male, words.female, words.particles, words.joiners,
+        words.title_objects, words.affiliations, words.articles, words.organisation, s("prepositions"),
+        s("coordinators")) - anywhere
+    return anywhere, near
 
 
 def _build(lex: Lexicons) -> EntityWords:
@@ -82,6 +103,7 @@ def _build(lex: Lexicons) -> EntityWords:
               | s("leading_adverbs") | s("clause_boundaries") | s("time_openers") | s("personal_pronouns")
               | s("relative_pronouns") | s("question_words") | s("cannot_start_phrase") | lex.split.openers
               | lex.split.before_number | s("not_party_words"))
+    roles = s("role_nouns") | s("entity_titles") | s("person_titles")
     class_names = sorted(s("organisation_classes"))
     classes = tuple((name, s(name)) for name in class_names)
     organisation = s("organisation_words").union(*(members for _, members in classes))
@@ -106,7 +128,7 @@ def _build(lex: Lexicons) -> EntityWords:
         not_person=s("not_person_words"),
         not_person_first=s("not_person_first_words"),
         dates=lex.split.before_number,
-        role_nouns=s("role_nouns") | s("entity_titles") | s("person_titles"),
+        role_nouns=roles,
         group_nouns=s("group_nouns"),
         plural_endings=tuple(sorted(s("plural_endings"))),
         person_pronouns=s("person_pronouns"),
@@ -116,4 +138,8 @@ def _build(lex: Lexicons) -> EntityWords:
         male_pronouns=s("male_pronouns"),
         female_pronouns=s("female_pronouns"),
         document_nouns=s("document_nouns"),
+        abbreviations=lex.split.titles | lex.split.other,
+        group_keys=s("group_nouns") | {role + e for role in roles for e in s("plural_endings")},
+        keep_keys=frozenset(),
+        near_keys=frozenset(),
     )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from attrib.model import Sentence
 from attrib.resolve.entity_words import EntityWords
-from attrib.rulebook.lexicon import Lexicons
+from attrib.rulebook.lexicon import Lexicons, Outlet
 
 _CHUNK = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
@@ -26,12 +27,12 @@ _STOPPERS = frozenset(",;:!?)]}\"”’'»›…")
 MAX_PERSON_WORDS = 4
 #: an acronym: two to six capitals (digits and & allowed inside: "G7", "AT&T")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4}")
+_ACRONYM_LETTERS = 6
 
 PERSON, ORGANISATION, OUTLET, GOVERNMENT, NAME = "person", "organisation", "outlet", "government", "name"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of a sentence: its offsets in the document without the punctuation around it."""
 
     start: int
@@ -43,43 +44,93 @@ class Token:
     in_parens: bool  # "(SIS)"
     possessive: bool  # "Russia's"
     quoted: bool  # inside quotation marks
-
-    @property
-    def capital(self) -> bool:
-        """Written with a capital, or a particle joined to one: "al-Assad"."""
-        return self.text[:1].isupper() or bool(_JOINED_PARTICLE.match(self.text))
-
-    @property
-    def initial(self) -> bool:
-        return bool(_INITIAL.fullmatch(self.text))
-
-    @property
-    def acronym(self) -> bool:
-        return bool(_ACRONYM.fullmatch(self.text)) and not self.initial
+    capital: bool  # written with a capital, or a particle joined to one: "al-Assad"
+    initial: bool  # "B.", "K.C."
+    acronym: bool  # "SIS", "U.N."
+    #: plain words the table has no use for were left out just before it ("the [former] mayor")
+    after_gap: bool = False
 
 
-def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords) -> list[Token]:
-    """The sentence's words with their offsets into the document."""
-    abbreviations = lex.split.titles | lex.split.other
-    out = []
-    for chunk in _CHUNK.finditer(sentence.text):
-        token = _token(chunk.group(), sentence.start + chunk.start(), abbreviations, words)
-        if token is not None:
-            out.append(token)
-    if sentence.quoted:
-        out = [_quoted(t, sentence) for t in out]
+def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False) -> list[Token]:
+    """The sentence's words with their offsets into the document. Unless `full`, only those the table
+    reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
+    ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
+    "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
+    former nurse at ..."); a token after left-out words says so (`after_gap`)."""
+    text, base = sentence.text, sentence.start
+    anywhere, near, articles = words.keep_keys, words.near_keys, words.articles
+    quoted, q, pos, gap, reach = sentence.quoted, 0, 0, False, -1
+    split = text.split()
+    last = len(split) - 1
+    out: list[Token] = []
+    for i, word in enumerate(split):
+        at = text.find(word, pos)
+        pos = at + len(word)
+        plain = True
+        if word in anywhere:
+            capital, key = False, word
+        elif word in near:  # "of", "spokeswoman": only next to a name, or in an apposition after one
+            if not (full or i <= reach or (i > 0 and split[i - 1][0].isupper())
+                    or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles))):
+                gap = True
+                continue
+            capital, key = False, word
+        elif word.isalpha():
+            capital = word[0].isupper()
+            if not (capital or full) and word.islower():
+                gap = True  # a plain word the table has no use for: most words
+                continue
+            key = word.lower()
+            if not (capital or full or key in anywhere or key in near):
+                gap = True
+                continue
+        elif word[0].islower() and (core := word.rstrip(_TRAILING)).isalpha() and core.islower() \
+                and core not in anywhere and core not in near and not full:
+            gap = True  # "said," "time.": a plain word with its punctuation
+            continue
+        else:
+            plain, capital, key = False, False, word
+        inside = False
+        if quoted:
+            start = base + at
+            while q < len(quoted) and quoted[q].end <= start:
+                q += 1
+            inside = q < len(quoted) and quoted[q].start <= start
+        if plain:
+            token: Token = _new(Token, (base + at, base + pos, word, key, False, False, False, False, inside,
+                                        capital, False, capital and word.isupper() and 1 < len(word) <= 6, gap))
+        else:
+            punctuated = _token(word, base + at, words, gap, inside)
+            if punctuated is None:
+                continue
+            token = punctuated
+        out.append(token)
+        gap = False
+        if (token.capital and token.stop_after) or token.key in words.definite:
+            reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
     return out
 
 
-def _quoted(token: Token, sentence: Sentence) -> Token:
-    inside = any(q.start <= token.start < q.end for q in sentence.quoted)
-    if not inside:
-        return token
-    return Token(token.start, token.end, token.text, token.key, token.stop_after, token.stop_before,
-                 token.in_parens, token.possessive, True)
+#: how many words after a name and a comma (or after "the") the words read next to a name are kept
+_REACH = 5
 
 
-def _token(chunk: str, at: int, abbreviations: frozenset[str], words: EntityWords) -> Token | None:
+#: punctuation a plain word may carry after it
+_TRAILING = ",.;:!?)]\"”’'…"
+#: a token made without the namedtuple's own __new__ (the table makes one per word)
+_new = tuple.__new__
+#: the punctuation a word may end with that ends a name run, and what may follow a possessive
+_SIMPLE_STOPS = frozenset(",;:!?)\"”’'")
+
+
+def _token(chunk: str, at: int, words: EntityWords, gap: bool, inside: bool = False) -> Token | None:
+    """A word written with punctuation: "said,", "Roe's", "U.S.", "(SIS)", "“We"."""
+    last = chunk[-1]
+    if last in _SIMPLE_STOPS and chunk[:-1].isalpha():  # "said," "Roe:" the commonest shapes
+        core = chunk[:-1]
+        capital = core[0].isupper()
+        return _new(Token, (at, at + len(core), core, core.lower(), True, False, False, False, inside, capital,
+                            False, capital and core.isupper() and 1 < len(core) <= 6, gap))
     i, j = 0, len(chunk)
     while i < j and not chunk[i].isalnum():
         i += 1
@@ -87,18 +138,22 @@ def _token(chunk: str, at: int, abbreviations: frozenset[str], words: EntityWord
         j -= 1
     lead, core, trail = chunk[:i], chunk[i:j], chunk[j:]
     if not core:
-        return Token(at, at + len(chunk), chunk, chunk, True, True, False, False, False) if chunk.strip("&") \
-            else Token(at, at + len(chunk), chunk, chunk, False, False, False, False, False)
-    stop = any(c in _STOPPERS for c in trail)
-    while core.endswith(".") and not _keeps_period(core, abbreviations):
+        stop = bool(chunk.strip("&"))
+        return _new(Token, (at, at + len(chunk), chunk, chunk, stop, stop, False, False, inside, False, False,
+                            False, gap))
+    stop = not _STOPPERS.isdisjoint(trail)
+    while core.endswith(".") and not _keeps_period(core, words.abbreviations):
         core, stop = core[:-1], True
     core, possessive = _without_possessive(core, words)
     stop = stop or possessive or not core
     if not core:
         return None
     key = core.lower().replace("’", "'").rstrip(".")
-    return Token(at + i, at + i + len(core), core, key, stop, any(c in _OPENERS for c in lead),
-                 "(" in lead and ")" in trail, possessive, False)
+    capital = core[0].isupper() or bool(_JOINED_PARTICLE.match(core))
+    initial = capital and bool(_INITIAL.fullmatch(core))
+    acronym = capital and not initial and bool(_ACRONYM.fullmatch(core))
+    return _new(Token, (at + i, at + i + len(core), core, key, stop, not _OPENERS.isdisjoint(lead),
+                        "(" in lead and ")" in trail, possessive, inside, capital, initial, acronym, gap))
 
 
 def _keeps_period(core: str, abbreviations: frozenset[str]) -> bool:
@@ -132,7 +187,7 @@ def name_runs(toks: list[Token], words: EntityWords) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(toks) and not toks[j - 1].stop_after and not toks[j].stop_before \
-                and toks[j].quoted == toks[i].quoted:
+                and not toks[j].after_gap and toks[j].quoted == toks[i].quoted:
             if toks[j].capital:
                 j += 1
                 continue
@@ -149,7 +204,8 @@ def _link_length(toks: list[Token], j: int, words: EntityWords) -> int:
     """How many lower-case words at j join two capitalised ones ("bin", "of the", "&"), or 0."""
     for size in (1, 2):
         end = j + size
-        if end >= len(toks) or not toks[end].capital or toks[end].key in words.dates:
+        if end >= len(toks) or not toks[end].capital or toks[end].key in words.dates \
+                or any(t.after_gap for t in toks[j + 1:end + 1]):
             continue
         link = toks[j:end]
         if any(t.stop_after or t.stop_before for t in link[:-1]) or link[-1].stop_before or toks[end].stop_before:
@@ -183,28 +239,21 @@ class RunReading:
     modifier: bool = False
     #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
     descriptor: str | None = None
+    start: int = 0
+    end: int = 0
+    text_start: int = 0
+    possessive: bool = False
+    quoted: bool = False
 
-    @property
-    def start(self) -> int:
-        return self.name[0].start
+    def __post_init__(self) -> None:
+        self.settle()
 
-    @property
-    def end(self) -> int:
-        return self.name[-1].end
-
-    @property
-    def text_start(self) -> int:
-        """Where the mention starts with its title and honorific."""
+    def settle(self) -> None:
+        """Where its name starts and ends, with and without its title, once its parts are known."""
+        self.start, self.end = self.name[0].start, self.name[-1].end
         first = self.title[0] if self.title else (self.honorific or self.name[0])
-        return first.start
-
-    @property
-    def possessive(self) -> bool:
-        return self.name[-1].possessive
-
-    @property
-    def quoted(self) -> bool:
-        return self.name[0].quoted
+        self.text_start = first.start  # where the mention starts with its title and honorific
+        self.possessive, self.quoted = self.name[-1].possessive, self.name[0].quoted
 
 
 def read_runs(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
@@ -227,7 +276,8 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
              words: EntityWords) -> RunReading | None:
     """The first name a run of capitalised words holds, with its title and honorific apart; None
     when the run holds no name ("But", "The", "Mr.")."""
-    definite = first > 0 and toks[first - 1].key in words.definite and not toks[first - 1].stop_after
+    definite = first > 0 and not toks[first].after_gap and toks[first - 1].key in words.definite \
+        and not toks[first - 1].stop_after
     while first < last and _no_name(toks[first], words) and not toks[first].stop_after:
         definite = definite or toks[first].key in words.definite
         first += 1  # "For Kevin Allton", "The Church", "On Wednesday Acme", "I've"
@@ -235,22 +285,26 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
         last -= 1
     if first >= last or _no_name(toks[first], words):
         return None
-    title, honorific, name = _split_title(toks[first:last], words)
-    if not name:
-        return None
-    end = _name_end(toks, name[-1].end, first, last)
-    reading = RunReading(first, end, title, honorific, name, definite, NAME)
-    if not title and not honorific:
-        _cut_at_affiliation(reading, toks, words)
+    if last - first == 1:  # one word, the commonest run: no title, no affiliation
+        reading = RunReading(first, last, [], None, [toks[first]], definite, NAME)
+    else:
+        title, honorific, name = _split_title(toks[first:last], words)
+        if not name:
+            return None
+        reading = RunReading(first, _name_end(toks, name[-1].end, first, last), title, honorific, name, definite,
+                             NAME)
+        if not title and not honorific:
+            _cut_at_affiliation(reading, toks, words)
     after = toks[reading.last] if reading.last < len(toks) else None
     reading.modifier = after is not None and not toks[reading.last - 1].stop_after and not after.capital \
-        and after.key in words.titles
+        and not after.after_gap and after.key in words.titles
     reading.kind = _kind(reading, text, lex, words)
     return reading
 
 
 def _no_name(token: Token, words: EntityWords) -> bool:
-    return token.key in words.not_names or token.key.split("'")[0] in words.not_names
+    key = token.key
+    return key in words.not_names or ("'" in key and key.split("'")[0] in words.not_names)
 
 
 def _name_end(toks: list[Token], end: int, first: int, last: int) -> int:
@@ -268,6 +322,7 @@ def _cut_at_affiliation(reading: RunReading, toks: list[Token], words: EntityWor
         if name[k].key in words.affiliations and _person_shaped(name[:k], words):
             reading.name = name[:k]
             reading.last = _name_end(toks, name[k - 1].end, reading.first, reading.last)
+            reading.settle()
             return
 
 
@@ -305,7 +360,7 @@ def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> 
     keys = [t.key for t in name]
     if reading.title or reading.honorific:
         return PERSON
-    if lex.outlets.lookup(written) is not None:
+    if outlet_named(lex, written) is not None:
         return OUTLET
     if " ".join(keys) in words.governments:
         return GOVERNMENT
@@ -318,6 +373,20 @@ def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> 
     if _person_shaped(name, words):
         return PERSON
     return ORGANISATION if any(t.key in words.joiners for t in name) else NAME
+
+
+def outlet_named(lex: Lexicons, written: str) -> Outlet | None:
+    """The listed outlet a name is, remembered for the names an article repeats."""
+    seen: dict[str, Outlet | None] = lex.derived("outlets_seen", dict)
+    if written not in seen:
+        if len(seen) >= _OUTLETS_REMEMBERED:
+            seen.clear()  # memory stays bounded over a corpus of many names
+        seen[written] = lex.outlets.lookup(written)
+    return seen[written]
+
+
+#: how many names outlet_named remembers at most
+_OUTLETS_REMEMBERED = 50_000
 
 
 def _person_shaped(name: list[Token], words: EntityWords) -> bool:
