@@ -143,11 +143,9 @@ def name_in_apposition(c: Candidate) -> Verdict:
                          "(lexicon set negating_determiners): the claim is the writer's", slot="source")
 def negated_source(c: Candidate) -> Verdict:
     span = _source_to_read(c)
-    if span is None:
-        return None
-    first = (c.text(span).split() or [""])[0].lower()
-    if first in c.lex.set("negating_determiners"):
-        return f"{quoted(c.text(span))} names nobody: the claim is the writer's"
+    text = c.text(span) if span is not None else ""  # (no word of a set is empty)
+    if (text.split() or [""])[0].lower() in c.lex.set("negating_determiners"):
+        return f"{quoted(text)} names nobody: the claim is the writer's"
     return None
 
 
