@@ -3,7 +3,11 @@ sentences written for these tests: each kind of mention, each resolver, and the 
 
 from __future__ import annotations
 
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
 import attrib
+from attrib.cli import app
 from attrib.pipeline import resolver_context, sentences_of
 from attrib.resolve.coreference import entity_table
 from attrib.resolve.entities import (
@@ -214,3 +218,18 @@ def test_the_reference_articles_it_said_is_the_defense_ministrys_entity(rules, r
     assert (it.source, it.source_resolved) == ("it", "The Russian defense ministry")
     assert it.source_entity == ministry.source_entity is not None
     assert it.source_name == "The Russian defense ministry"
+
+
+def test_explain_prints_the_entity_table_and_why_a_mention_resolved_where_it_did(monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")
+    reference = str(SAMPLES / "army-chiefs-call.txt")
+    table = CliRunner().invoke(app, ["explain", reference, "--entities"])
+    assert table.exit_code == 0, table.output
+    assert "organisation  The Russian defense ministry  2 mentions: phrase, pronoun" in table.output
+    assert "person        Charles Brown  [title: U.S. Chairman of the Joint Chiefs of Staff General" in table.output
+    one = CliRunner().invoke(app, ["explain", reference, "--entities", "--sentence", "7"])
+    assert one.exit_code == 0, one.output
+    assert "matched   claim-first" in one.output  # the sentence's own explanation first
+    assert "mentions in sentence 7:" in one.output
+    assert "“it” (pronoun, speaker) -> e" in one.output
+    assert " The Russian defense ministry: the one that fits in sentence 6" in one.output

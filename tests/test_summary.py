@@ -30,8 +30,8 @@ def test_counts_add_up_across_documents() -> None:
     assert summary.attributed == len(attributed) and summary.unattributed == len(claims) - len(attributed)
     assert sum(summary.kind_claims.values()) == len(attributed)
     assert summary.outlet_claims["Reuters"] == sum(1 for c in attributed if c.outlet == "Reuters") >= 1
-    assert summary.source_claims["officials", "anonymous"] == 2
-    assert summary.source_documents["officials", "anonymous"] == 1
+    officials = next(p for p in summary.parties.parties() if (p.name, p.kind) == ("officials", "anonymous"))
+    assert (officials.claims, officials.documents) == (2, 1)
 
 
 def test_run_summary_csv(tmp_path: Path) -> None:

@@ -36,6 +36,12 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
     shipped ones, or None for the shipped rules. `publisher` (e.g. a web page's site name) is used
     when the text itself shows no publisher in a dateline or credit line.
     """
+    return analyze_in_context(text, rules, doc, publisher)[0]
+
+
+def analyze_in_context(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",
+                       publisher: str | None = None) -> tuple[list[Claim], Context]:
+    """analyze(), and the resolvers' context it ends with: the document's entity table among it."""
     ruleset = _ruleset(rules)
     sentences = sentences_of(text, ruleset)
     claims: list[Claim] = []
@@ -47,7 +53,8 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)
-    return resolve(claims, resolver_context(text, sentences, ruleset, publisher))
+    ctx = resolver_context(text, sentences, ruleset, publisher)
+    return resolve(claims, ctx), ctx
 
 
 def resolver_context(text: str, sentences: list[Sentence], ruleset: RuleSet, publisher: str | None = None) -> Context:

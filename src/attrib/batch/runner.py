@@ -63,6 +63,7 @@ class RunOptions:
     no_ignore: bool = False  # walk what .gitignore / .ignore files exclude too
     keep_fields: list[str] = field(default_factory=list)  # --keep-field: more document fields to carry
     by: str | None = None  # --summary --by FIELD
+    sources: bool = False  # `attrib sources`: the table of sources instead of the summary (with summary)
     #: the document fields every record carries, decided once the inputs are known (see kept_fields)
     kept: tuple[str, ...] = ()
 
@@ -279,6 +280,12 @@ def worker_count(jobs: int, sources: Sequence[Planned]) -> int:
 
 
 def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> None:
+    if options.sources:
+        from attrib.outputs.parties import write_sources
+
+        write_sources(summary.parties.parties(), out, options.format, options.top,
+                      width=None if out.isatty() else 100)
+        return
     if options.format == "csv":
         write_summary_csv(summary, out, options.top)
     elif options.format in ("json", "jsonl"):

@@ -19,6 +19,8 @@ from attrib.cli.eval import eval_command
 from attrib.cli.rules import EXPLAIN_EXAMPLES, explain, rules_app
 from attrib.cli.run import EXAMPLES as RUN_EXAMPLES
 from attrib.cli.run import run
+from attrib.cli.sources import EXAMPLES as SOURCES_EXAMPLES
+from attrib.cli.sources import sources
 from attrib.cli.summary import EXAMPLES as SUMMARY_EXAMPLES
 from attrib.cli.summary import summarize
 from attrib.version import __version__
@@ -54,6 +56,7 @@ app.command(epilog=RUN_EXAMPLES)(run)
 app.command(epilog=EXPLAIN_EXAMPLES)(explain)
 app.command("eval", epilog=EVAL_EXAMPLES)(eval_command)
 app.command(epilog=SUMMARY_EXAMPLES)(summarize)
+app.command(epilog=SOURCES_EXAMPLES)(sources)
 app.add_typer(rules_app, name="rules")
 app.add_typer(cache_app, name="cache")
 

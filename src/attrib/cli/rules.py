@@ -205,6 +205,9 @@ def explain(
         "--doc", metavar="ID", help="JSON Lines input: the document with this id (or FILE:LINE).")] = None,
     near_misses: Annotated[bool, typer.Option(
         "--near-misses", help="Closest rules for attributed sentences too (always for unattributed).")] = False,
+    entities: Annotated[bool, typer.Option(
+        "--entities", help="The document's entity table (who is who); with --sentence, that sentence's "
+                           "mentions too and why each resolved where it did.")] = False,
     rules: RulesOption = None,
     encoding: EncodingOption = "utf-8",
     errors: DecodeErrorsOption = DecodeErrors.STRICT,
@@ -223,13 +226,40 @@ def explain(
                                input_format=input_format.value, decoding=Decoding(encoding, errors.value),
                                text_field_given=text_field is not None)
         document = find_document(path, corpus, doc, ruleset.lexicons)
+        console = make_console(soft_wrap=True)
+        if entities and sentence is None:
+            _print_entities(console, document.text, ruleset, document.id, document.publisher, None)
+            return
         items = explain_text(document.text, ruleset, sentence=sentence, doc=document.id,
                              near_misses=near_misses or None, publisher=document.publisher)
         if not items:
             raise fail(f"{document.id} has no sentence {sentence}")
-        console = make_console(soft_wrap=True)
         for item in items:
             _print_explanation(console, item)
+        if entities:
+            _print_entities(console, document.text, ruleset, document.id, document.publisher, sentence)
+
+
+def _print_entities(console: Console, text: str, ruleset: RuleSet, doc: str, publisher: str | None,
+                    sentence: int | None) -> None:
+    """The entity table; for a sentence, its mentions and why each resolved where it did, then only the
+    entities they stand for."""
+    from attrib.authoring.entities import describe_entity, describe_sentence, describe_table, entities_of
+
+    table = entities_of(text, ruleset, doc=doc, publisher=publisher)
+    if sentence is not None:
+        console.print(Text(f"mentions in sentence {sentence}:", style="bold"))
+        for line in describe_sentence(table, sentence) or ["(none)"]:
+            console.print(f"  {line}", markup=False, highlight=False)
+        linked = {m.entity for m in table.in_sentence(sentence) if m.entity is not None}
+        lines = [describe_entity(table, e) for i, e in enumerate(table.entities) if i in linked]
+        title = "entities they stand for:"
+    else:
+        lines = describe_table(table)
+        title = f"entities of {doc} ({len(lines)}):"
+    console.print(Text(title, style="bold"))
+    for line in lines:
+        console.print(f"  {line}", markup=False, highlight=False)
 
 
 def _print_explanation(console: Console, item: SentenceExplanation) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from attrib.model import CLAIM_FIELDS, Claim
+from attrib.outputs.parties import UNKNOWN_KIND, PartyCounts, merged_names, party_name
 
 
 @dataclass(slots=True)
@@ -46,19 +47,33 @@ class Summary:
             if claim.outlet:
                 self.by_outlet.setdefault(claim.outlet, []).append(claim)
             else:
-                who = claim.source_resolved or claim.source or "(no source named)"
+                who = party_name(claim) or NO_SOURCE
                 self.without_outlet.setdefault(who, []).append(claim)
+
+    def merge_parties(self) -> None:
+        """Names of one party counted once, under its fullest name (attrib.outputs.parties)."""
+        keys = {who: (who, claims[0].source_kind or UNKNOWN_KIND) for who, claims in self.without_outlet.items()}
+        into = merged_names(Counter({keys[who]: len(claims) for who, claims in self.without_outlet.items()
+                                     if who != NO_SOURCE}))
+        merged: dict[str, list[Claim]] = {}
+        for who, claims in self.without_outlet.items():
+            merged.setdefault(into.get(keys[who], keys[who])[0], []).extend(claims)
+        self.without_outlet = merged
+
+
+#: what the summary lists a claim under that names no source ("It was reported that ...")
+NO_SOURCE = "(no source named)"
 
 
 def summarize(claims: Iterable[Claim]) -> Summary:
     summary = Summary()
     summary.add(claims)
+    summary.merge_parties()
     return summary
 
 
 # --- across a corpus --------------------------------------------------------------------------------
 
-UNKNOWN_KIND = "unknown"
 ANONYMOUS = "anonymous"
 
 
@@ -151,8 +166,8 @@ class CorpusSummary:
     by: str | None = None
     total: Tally = field(default_factory=Tally)
     groups: dict[str, Tally] = field(default_factory=dict)
-    source_claims: Counter[tuple[str, str]] = field(default_factory=Counter)
-    source_documents: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: claims, documents, direct quotes and outlets per source, counted once per party
+    parties: PartyCounts = field(default_factory=PartyCounts)
     publisher_documents: Counter[str] = field(default_factory=Counter)
     publisher_claims: Counter[str] = field(default_factory=Counter)
 
@@ -189,26 +204,20 @@ class CorpusSummary:
         self.total.add(claims)
         if self.by is not None:
             self.groups.setdefault(group_value(claims, self.by), Tally()).add(claims)
-        sources: set[tuple[str, str]] = set()
         publishers = {c.publisher for c in claims if c.publisher}
         for claim in claims:
             if claim.attributed:
                 for publisher in publishers:
                     self.publisher_claims[publisher] += 1
-                who = " ".join((claim.source_resolved or claim.source or "").split())
-                if who:
-                    kind = claim.source_kind or UNKNOWN_KIND
-                    self.source_claims[who, kind] += 1
-                    sources.add((who, kind))
-        self.source_documents.update(sources)
+        self.parties.add_document(claims)
         self.publisher_documents.update(publishers)
 
     def rows(self, top: int = 20) -> list[Row]:
         """The rows a paper's table would use: the corpus, then each --by value in order."""
         out = self.total.rows("")
         claims = self.attributed
-        out += [Row("source", "", who, kind, None, count, self.source_documents[who, kind], _share(count, claims))
-                for (who, kind), count in _ranked(self.source_claims)[:top]]
+        out += [Row("source", "", p.name, p.kind, None, p.claims, p.documents, _share(p.claims, claims))
+                for p in self.parties.parties()[:top]]
         out += [Row("publisher", "", publisher, "", None, self.publisher_claims[publisher], count,
                     _share(count, self.documents)) for publisher, count in _ranked(self.publisher_documents)]
         for group in sorted(self.groups):

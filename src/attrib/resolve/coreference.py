@@ -72,7 +72,8 @@ def _resolve(claim: Claim, ctx: Context, mention: Mention, entity: Entity | None
             note(claim, "coreference", f"{claim.source} unresolved: {mention.why}")
         return
     name = entity.source_name
-    if mention.form == PRONOUN:
+    if mention.form == PRONOUN or (mention.form in (ROLE, SHORT) and name):
+        # a pronoun takes its antecedent's kind; "the minister" that is Lena Farrow names her
         claim.source_kind = _KIND_OF_ENTITY.get(entity.kind, "named")
         if entity.kind == OUTLET and claim.outlet is None:
             claim.outlet = _outlet_name(entity, ctx)  # "it added", it being the agency: the agency vouches

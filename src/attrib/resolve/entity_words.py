@@ -38,6 +38,7 @@ class EntityWords:
     not_person: frozenset[str]  # a run ending in one is no person: "Christmas Day"
     not_person_first: frozenset[str]  # a run opening with one is no person: "New Brunswick"
     dates: frozenset[str]  # "Nov", "Dec": a date follows, not a name
+    not_party: frozenset[str]  # alone, no party: "Russian" (drills), "October"; in a name, part of it
     role_nouns: frozenset[str]  # heads of unnamed speakers: "spokesman", "official"
     group_nouns: frozenset[str]  # "officials", "police": many speaking as one
     plural_endings: tuple[str, ...]  # "s": "inspectors"
@@ -102,7 +103,7 @@ def _build(lex: Lexicons) -> EntityWords:
     closed = (s("articles") | s("prepositions") | s("conjunctions") | s("subordinators")
               | s("leading_adverbs") | s("clause_boundaries") | s("time_openers") | s("personal_pronouns")
               | s("relative_pronouns") | s("question_words") | s("cannot_start_phrase") | lex.split.openers
-              | lex.split.before_number | s("not_party_words"))
+              | lex.split.before_number)
     roles = s("role_nouns") | s("entity_titles") | s("person_titles")
     class_names = sorted(s("organisation_classes"))
     classes = tuple((name, s(name)) for name in class_names)
@@ -128,6 +129,7 @@ def _build(lex: Lexicons) -> EntityWords:
         not_person=s("not_person_words"),
         not_person_first=s("not_person_first_words"),
         dates=lex.split.before_number,
+        not_party=s("not_party_words"),
         role_nouns=roles,
         group_nouns=s("group_nouns"),
         plural_endings=tuple(sorted(s("plural_endings"))),

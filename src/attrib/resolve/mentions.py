@@ -286,6 +286,8 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
     if first >= last or _no_name(toks[first], words):
         return None
     if last - first == 1:  # one word, the commonest run: no title, no affiliation
+        if toks[first].key in words.not_party:
+            return None  # "Russian" (drills), "October"
         reading = RunReading(first, last, [], None, [toks[first]], definite, NAME)
     else:
         title, honorific, name = _split_title(toks[first:last], words)
