@@ -60,13 +60,14 @@ def _start(corpus: Path, out: Path) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _workers_busy(process: subprocess.Popen[str], out: Path) -> list[int]:
+def _workers_busy(process: subprocess.Popen[str], out: Path, written: bool = True) -> list[int]:
+    """The worker pids once both are up (and, with `written`, records are in the temporary file)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         workers = [pid for pid in _children(process.pid) if pid != process.pid]
         temporary = list(out.parent.glob(f".{out.name}.*.tmp"))
-        if len(workers) >= 2 and temporary and temporary[0].stat().st_size > 0:
-            return workers  # both workers up and records already written
+        if len(workers) >= 2 and (not written or (temporary and temporary[0].stat().st_size > 0)):
+            return workers
         time.sleep(0.05)
     raise AssertionError("the workers did not start")
 
@@ -93,7 +94,7 @@ def test_a_worker_killed_with_sigkill_ends_the_run_within_5_s_naming_the_documen
 def test_sigterm_and_sighup_stop_the_run_cleanly(corpus, tmp_path, signum):
     out = tmp_path / "claims.jsonl"
     run = _start(corpus, out)
-    workers = _workers_busy(run, out)
+    workers = _workers_busy(run, out, written=False)  # the pool is at work from its first worker on
     run.send_signal(signum)
     _, stderr = run.communicate(timeout=30)
     assert run.returncode == 128 + signum
@@ -103,7 +104,11 @@ def test_sigterm_and_sighup_stop_the_run_cleanly(corpus, tmp_path, signum):
     assert not [pid for pid in workers if _alive(pid)]  # the workers are gone
 
 
-def test_an_error_in_a_worker_names_the_document(corpus, monkeypatch):
+def test_an_error_in_a_worker_names_the_document(tmp_path, monkeypatch):
+    text = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "small.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"doc-{n}", "text": text}) + "\n" for n in range(48)),
+                      encoding="utf-8")
     real = parallel.analyze
 
     def failing(text, rules, doc="-", publisher=None):  # inherited by the forked workers

@@ -148,13 +148,19 @@ def map_documents(docs: Iterable[Doc], render: Render | None, rule_paths: Sequen
             claims = analyze_one(doc, rules)
             yield doc, render(claims) if render else claims
         return
-    yield from _pooled(itertools.chain(head, stream), render, rule_paths, jobs)
+    # the rules already loaded go to the workers by fork (no copy, no second load), else their paths
+    given: RuleSet | list[str] = ruleset if ruleset is not None and _can_fork() else list(rule_paths)
+    yield from _pooled(itertools.chain(head, stream), render, given, jobs)
 
 
-def _pooled(docs: Iterator[Doc], render: Render | None, rule_paths: Sequence[str],
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _pooled(docs: Iterator[Doc], render: Render | None, rules: RuleSet | list[str],
             jobs: int) -> Iterator[tuple[Doc, Any]]:
     work = functools.partial(_analyze_chunk, render=render)
-    for chunk, results in pooled(work, chunks(docs, _doc_size), jobs, list(rule_paths)):
+    for chunk, results in pooled(work, chunks(docs, _doc_size), jobs, rules):
         yield from zip(chunk, results, strict=True)
 
 
