@@ -387,7 +387,8 @@ def vocabulary(lex: Lexicons, present: Callable[[str], bool] | None = None) -> V
 
     # auxiliaries and adverbs inside the verb group; any "-ly" word counts as an adverb there
     # ("Democrats successfully argued")
-    cue_lead = "(?:" + phrase_regex(words("aux", "cue_adverbs")) + r"|[a-z]{3,}ly)"
+    # (as written in lower case: "Theresa May said" holds no auxiliary "may")
+    cue_lead = "(?:" + phrase_regex(words("aux", "cue_adverbs"), ignore_case=False) + r"|[a-z]{3,}ly)"
     generic = {"the " + g for g in lex.outlets.generic} | set(lex.outlets.short_forms)
     if present is not None:
         generic = {g for g in generic if present(g.removeprefix("the "))}

@@ -138,9 +138,14 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
     claim follows it, before an auxiliary, a cue verb or a preposition of a noun ("No credible reports
     support ...", "The next jobs report is due", "charges against him")."""
     words = cue.lower().split()
+    previous = (WORD.findall(before.lower().replace("’", "'")) or [""])[-1]
+    if len(words) == 1 and previous in lex.set("adjective_markers") \
+            and ends_with(words[0], lex, "past_participle_endings"):
+        return True  # "more detailed medical records": an adjective
     if len(words) != 1 or words[0] not in lex.set("noun_like_cues"):
         return False  # "has reported", "claimed": a verb group
-    previous = (WORD.findall(before.lower().replace("’", "'")) or [""])[-1]
+    if previous in lex.set("personal_pronouns"):
+        return False  # "he talks about", "she boasts about": the verb
     if previous in lex.set("noun_determiners") or previous.isdigit() or previous in lex.set("number_words") \
             or ends_with(previous, lex, "possessive_endings"):
         return True

@@ -178,10 +178,10 @@ def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
         return Refusal("no-speaker-left", f"nothing of {quoted(phrase)} is left once its opening phrase goes")
     if len(words) > MAX_SOURCE_WORDS:
         return Refusal("too-long", f"{quoted(phrase)} has more than {MAX_SOURCE_WORDS} words")
-    verb = next((w for i, (_, _, w) in enumerate(words) if key(w) in lex.set("aux")
+    verb = next((w for i, (_, _, w) in enumerate(words) if key(w) in lex.set("aux") and not (i and w[:1].isupper())
                  and not (0 < i < len(words) - 1 and key(words[i - 1][2]) in lex.set("infinitive_markers"))), None)
     if verb is not None:  # "It was the first call": a verb inside means a clause, not a noun phrase
-        # ("Figures to be published today": an infinitive describes the noun, no clause)
+        # ("Figures to be published today": an infinitive describes the noun, no clause; "Ms. May" is a name)
         return Refusal("verb-inside", f"{quoted(_words_text(words))} holds the verb {quoted(verb)}: a clause")
     if is_share([key(w) for _, _, w in words], lex):
         return words
@@ -311,6 +311,27 @@ def _coordination(words: list[Word], i: int, lex: Lexicons) -> bool:
             and not before[-1].endswith(",") and key(before[0]) in lex.set("role_nouns") \
             and any(key(w) in lex.set("topic_prepositions") for w in before):
         return True  # "Experts on North Korea and nuclear nonproliferation said"
+    if _coordinated_groups(words, i, lex):
+        return True  # "Federal and state officials", "RT and its defenders", "Regulators and environmental groups"
     if len(before) > 3 or not after[:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in lex.set("correlatives") for w in before)
+
+
+#: a coordinated subject has at most this many words on either side of "and"
+_COORDINATED_WORDS = 3
+
+
+def _coordinated_groups(words: list[Word], i: int, lex: Lexicons) -> bool:
+    """"and" inside a short subject of parties: a name, a role or an organisation before it, a short noun
+    phrase with no pronoun subject or auxiliary after it, and no verb on either side."""
+    before, after = words[:i], words[i + 1:]
+    if not before or not after or len(before) > _COORDINATED_WORDS or len(after) > _COORDINATED_WORDS:
+        return False
+    last = before[-1][2].rstrip(",")
+    heads = union(lex.set("role_nouns"), lex.set("organisation_words"))
+    if not (last[:1].isupper() or key(last) in heads):
+        return False
+    blocked = union(lex.set("aux"), lex.set("subject_pronouns"), lex.set("personal_pronouns") - lex.set("determiners"))
+    return not any(key(w) in blocked or key(w) in lex.cue_kinds
+                   or (w.islower() and ends_with(key(w), lex, "past_participle_endings")) for _, _, w in before + after)
