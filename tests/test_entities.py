@@ -133,6 +133,11 @@ def test_a_pronoun_across_a_paragraph_and_its_table_entry_says_why(rules):
     assert she.why == "the one that fits in sentence 1"
 
 
+def test_who_after_an_apposition_is_the_person_it_describes(rules):
+    text = "The ruling angered Peter Lund, a lawyer for the Harbor Club, who said it would fail."
+    assert resolved(text, rules) == [("who", "Peter Lund")]
+
+
 def test_two_women_before_she_said_leave_it_unresolved(rules):
     text = "Jane Holm met Ruth Adair on Tuesday. She said the meeting went well."
     claims = attrib.analyze(text, rules)

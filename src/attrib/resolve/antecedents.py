@@ -69,7 +69,9 @@ def fits_pronoun(entity: Entity, key: str, words: EntityWords) -> int:
         gender = pronoun_gender(key, words)
         if not singular or (gender is not None and entity.gender not in (None, gender)):
             return NO_FIT
-        return FIT if entity.kind in _PERSONS else (WEAK_FIT if entity.kind == NAME and entity.named else NO_FIT)
+        if entity.kind in _PERSONS:
+            return FIT  # and as a second choice a lone name the text has not shown to be anything
+        return WEAK_FIT if entity.kind == NAME and entity.named and " " not in entity.name else NO_FIT
     if key in words.thing_pronouns:
         if not singular:
             return NO_FIT

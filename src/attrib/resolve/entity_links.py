@@ -74,7 +74,7 @@ class Linker:
             written = " ".join(written.split())  # a name over a line break
         mention = Mention(reading.start, reading.end, written, FULL, sentence, quoted=reading.quoted,
                           possessive=reading.possessive,
-                          title=" ".join(t.text for t in reading.title) or None,
+                          title=" ".join(t.text for t in reading.title) if reading.title else None,
                           honorific=reading.honorific.text if reading.honorific else None)
         if len(name) == 1 or (reading.kind == PERSON and len(self._proper(name)) == 1):
             entity = self._single_word(reading, mention, speaker)

@@ -84,12 +84,15 @@ class _Builder:
         self.prepositions = self.lex.set("prepositions")
         self.clause_pronouns = self.lex.set("subject_pronouns")
         self.gendered = self.words.male_pronouns | self.words.female_pronouns
-        #: the words in narrative that may mention a party: "he", "officials", "the" (+ "mayor")
-        self.narrative_keys = self.clause_pronouns | self.words.group_keys | self.words.definite
 
     def sentence(self, i: int, sentence: Sentence, speakers: Sequence[Speaker]) -> None:
-        toks = tokens(sentence, self.lex, self.words)
-        items = self._items(sentence, toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers])
+        marks: list[int] = []
+        toks = tokens(sentence, self.lex, self.words, marks=marks)
+        if not marks and not speakers and not any(t.capital for t in toks):
+            self.linker.table.by_sentence.append([])
+            return  # nothing here can mention a party
+        items = self._items(sentence, toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers],
+                            marks)
         self._mark_salience(items, toks)
         table = self.linker.table
         ids: list[int] = []
@@ -107,7 +110,7 @@ class _Builder:
                 table.speakers[item.speaker.start, item.speaker.end] = at
         if others:
             ids.sort(key=lambda at: table.mentions[at].start)
-        self._gender_evidence(toks, ids)
+        self._gender_evidence(toks, ids, marks)
 
     # --- what the sentence mentions
 
@@ -127,8 +130,10 @@ class _Builder:
     def _described(self, toks: list[Token], reading: RunReading) -> None:
         """"chipmaker Hanbit Semiconductor", "the security firm Cisco Talos": an organisation, of the
         class its descriptor names."""
-        before = toks[reading.first - 1] if reading.first > 0 and not toks[reading.first].after_gap else None
-        if before is None or before.capital or before.stop_after or reading.title or reading.honorific \
+        if reading.first == 0 or toks[reading.first].after_gap or reading.kind not in (PERSON, NAME):
+            return
+        before = toks[reading.first - 1]
+        if before.capital or before.stop_after or reading.title or reading.honorific \
                 or before.key not in self.words.organisation or reading.kind not in (PERSON, NAME):
             return
         reading.kind, reading.descriptor = ORGANISATION, before.key
@@ -153,7 +158,7 @@ class _Builder:
         return tokens(part, self.lex, self.words, full=True)
 
     def _items(self, sentence: Sentence, toks: list[Token], readings: list[RunReading],
-               speakers: Sequence[Speaker]) -> list[_Item]:
+               speakers: Sequence[Speaker], marks: list[int]) -> list[_Item]:
         items = [_Item(r.text_start, r.end, r.first, reading=r, quoted=r.quoted,
                        possessive=r.possessive or r.modifier) for r in readings]
         for span, kind, content in speakers:
@@ -167,12 +172,12 @@ class _Builder:
                 items.append(_Item(span.start, span.end, at, phrase=phrase, speaker=span, source_kind=kind,
                                    content=content))
         spoken = [item.speaker for item in items if item.speaker is not None]
-        narrative = self.narrative_keys
-        for k, token in enumerate(toks):
-            if token.key not in narrative or token.quoted or (
-                    spoken and any(s.start <= token.start < s.end for s in spoken)):
+        pronouns = self.clause_pronouns
+        for k in marks:
+            token = toks[k]
+            if token.quoted or (spoken and any(s.start <= token.start < s.end for s in spoken)):
                 continue
-            if token.key in self.clause_pronouns or (self.words.is_group(token.key) and token.text.islower()):
+            if token.key in pronouns or (self.words.is_group(token.key) and token.text.islower()):
                 items.append(_Item(token.start, token.end, k, phrase=[token]))  # "he", "they", "officials"
             elif token.key in self.words.definite and k + 1 < len(toks):
                 items.extend(self._role_in_narrative(toks, k))
@@ -337,13 +342,20 @@ class _Builder:
         """"Mr. Trump, who said": the name just before it."""
         mention.form = PRONOUN
         table = self.linker.table
-        before = max((table.mentions[at] for at in ids if table.mentions[at].end <= mention.start),
-                     key=lambda m: m.end, default=None)
-        if before is not None and before.entity is not None \
-                and self.text[before.end:mention.start].strip() in (",", ""):
-            mention.entity, mention.why = before.entity, "the name just before it"
-        else:
+        earlier = sorted((table.mentions[at] for at in ids if table.mentions[at].end <= mention.start),
+                         key=lambda m: -m.end)
+        before = earlier[0] if earlier else None
+        if before is None or before.entity is None or self.text[before.end:mention.start].strip() not in (",", ""):
             mention.why = "no name just before it"
+            return mention
+        mention.entity, mention.why = before.entity, "the name just before it"
+        if mention.text.lower() in self.words.person_relatives and table.entities[before.entity].kind not in (
+                PERSON, UNNAMED):  # "Peter Morgan, a lawyer for the Sierra Club, who": a person
+            person = next((m for m in earlier[1:] if m.entity is not None and not m.possessive
+                           and table.entities[m.entity].kind == PERSON
+                           and self.text[m.end:m.end + 1] == ","), None)
+            if person is not None:
+                mention.entity, mention.why = person.entity, "the person its apposition describes"
         return mention
 
     def _role(self, mention: Mention, head: str, create: bool = True) -> Mention:
@@ -404,11 +416,11 @@ class _Builder:
         mention.entity, mention.why = at, FIRST_NAMED
         return mention
 
-    def _gender_evidence(self, toks: list[Token], ids: list[int]) -> None:
+    def _gender_evidence(self, toks: list[Token], ids: list[int], marks: list[int]) -> None:
         """"Jane Roe said her ...": the one person a sentence names, outside quotes, takes the gender
         of a pronoun after her."""
         gendered = self.gendered
-        if not any(t.key in gendered for t in toks):
+        if not any(toks[k].key in gendered for k in marks):
             return
         table = self.linker.table
         mentioned = [table.mentions[m] for m in ids]

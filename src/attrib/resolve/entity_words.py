@@ -46,6 +46,7 @@ class EntityWords:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    person_relatives: frozenset[str]  # "who": a relative pronoun that stands for a person
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -53,6 +54,8 @@ class EntityWords:
     group_keys: frozenset[str]  # group nouns and the plurals of role nouns: "officials", "inspectors"
     keep_keys: frozenset[str]  # lower-case words the table reads anywhere: "he", "officials", "the"
     near_keys: frozenset[str]  # ... and next to a name only: "of", "spokeswoman", "chipmaker", "to"
+    #: words that may mention a party in narrative: "he", "officials", "the" (+ "mayor"), "his"
+    narrative_keys: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -82,7 +85,9 @@ def entity_words(lex: Lexicons) -> EntityWords:
 
 def _with_kept(words: EntityWords, lex: Lexicons) -> EntityWords:
     anywhere, near = _kept(words, lex)
-    return replace(words, keep_keys=anywhere, near_keys=near)
+    narrative = lex.set("subject_pronouns") | words.group_keys | words.definite | words.male_pronouns \
+        | words.female_pronouns
+    return replace(words, keep_keys=anywhere, near_keys=near, narrative_keys=narrative)
 
 
 def _kept(words: EntityWords, lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
@@ -137,6 +142,7 @@ def _build(lex: Lexicons) -> EntityWords:
         thing_pronouns=s("thing_pronouns"),
         plural_pronouns=s("plural_pronouns"),
         relative_pronouns=s("relative_pronouns"),
+        person_relatives=s("person_relative_pronouns"),
         male_pronouns=s("male_pronouns"),
         female_pronouns=s("female_pronouns"),
         document_nouns=s("document_nouns"),
@@ -144,4 +150,5 @@ def _build(lex: Lexicons) -> EntityWords:
         group_keys=s("group_nouns") | {role + e for role in roles for e in s("plural_endings")},
         keep_keys=frozenset(),
         near_keys=frozenset(),
+        narrative_keys=frozenset(),
     )

@@ -51,13 +51,16 @@ class Token(NamedTuple):
     after_gap: bool = False
 
 
-def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False) -> list[Token]:
+def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
+           marks: list[int] | None = None) -> list[Token]:
     """The sentence's words with their offsets into the document. Unless `full`, only those the table
     reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
     ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
     "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
-    former nurse at ..."); a token after left-out words says so (`after_gap`)."""
+    former nurse at ..."); a token after left-out words says so (`after_gap`). `marks` gets the indexes
+    of the tokens that may mention a party in narrative ("he", "officials", "the")."""
     text, base = sentence.text, sentence.start
+    marked = words.narrative_keys if marks is not None else frozenset()
     anywhere, near, articles = words.keep_keys, words.near_keys, words.articles
     quoted, q, pos, gap, reach = sentence.quoted, 0, 0, False, -1
     split = text.split()
@@ -104,6 +107,8 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
             if punctuated is None:
                 continue
             token = punctuated
+        if marks is not None and token.key in marked:
+            marks.append(len(out))
         out.append(token)
         gap = False
         if (token.capital and token.stop_after) or token.key in words.definite:
@@ -358,15 +363,22 @@ def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> 
     """What the run names, by its own words: PERSON, ORGANISATION, OUTLET, GOVERNMENT or NAME (not
     shown yet: one capitalised word, or words of no telling shape)."""
     name = reading.name
-    written = text[name[0].start:name[-1].end]
-    keys = [t.key for t in name]
     if reading.title or reading.honorific:
         return PERSON
+    if len(name) == 1:  # the commonest: one word
+        word = name[0]
+        if outlet_named(lex, word.text) is not None:
+            return OUTLET
+        if word.key in words.governments:
+            return GOVERNMENT
+        return ORGANISATION if word.key in words.organisation or word.acronym else NAME
+    written = text[name[0].start:name[-1].end]
+    keys = [t.key for t in name]
     if outlet_named(lex, written) is not None:
         return OUTLET
     if " ".join(keys) in words.governments:
         return GOVERNMENT
-    if any(k in words.organisation for k in keys) or (len(name) == 1 and name[0].acronym):
+    if any(k in words.organisation for k in keys):
         return ORGANISATION
     if len(name) >= 2 and lex.outlets.by_shape(written) is not None:
         return OUTLET

@@ -43,6 +43,7 @@ READ = frozenset({
     "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles", "male_nouns",
     "female_nouns", "entity_titles", "name_suffixes", "governments", "group_nouns", "not_party_words",
     "not_person_first_words", "not_person_words", "organisation_classes", "government_classes",
+    "person_relative_pronouns",
     # saved web pages (attrib.inputs.html)
     "embed_classes", "read_more_labels",
 })
