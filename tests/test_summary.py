@@ -26,10 +26,11 @@ def test_counts_add_up_across_documents() -> None:
     summary.add_document(second)
     claims = first + second
     attributed = [c for c in claims if c.attributed]
-    assert summary.documents == 2 and summary.sentences == len(claims)
-    assert summary.attributed == len(attributed) and summary.unattributed == len(claims) - len(attributed)
-    assert sum(summary.kind_claims.values()) == len(attributed)
-    assert summary.outlet_claims["Reuters"] == sum(1 for c in attributed if c.outlet == "Reuters") >= 1
+    total = summary.total
+    assert total.documents == 2 and total.sentences == len(claims)
+    assert total.attributed == len(attributed) and total.unattributed == len(claims) - len(attributed)
+    assert sum(total.kind_claims.values()) == len(attributed)
+    assert total.outlet_claims["Reuters"] == sum(1 for c in attributed if c.outlet == "Reuters") >= 1
     officials = next(p for p in summary.parties.parties() if (p.name, p.kind) == ("officials", "anonymous"))
     assert (officials.claims, officials.documents) == (2, 1)
 

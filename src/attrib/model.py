@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 #: The JSON Lines / CSV contract, in its stable key order (documented in README.md).
 CLAIM_FIELDS: tuple[str, ...] = (
@@ -80,6 +81,25 @@ class Match:
     cue_kind: str | None = None
 
 
+class _SpanEdge:
+    """A read-only attribute of a Claim: where the span of one of its slots starts or ends."""
+
+    def __init__(self, slot: str, end: bool) -> None:
+        self.slot, self.end = slot, end
+
+    @overload
+    def __get__(self, claim: None, owner: type) -> _SpanEdge: ...
+
+    @overload
+    def __get__(self, claim: Claim, owner: type) -> int | None: ...
+
+    def __get__(self, claim: Claim | None, owner: type) -> _SpanEdge | int | None:
+        if claim is None:
+            return self
+        span = claim.spans.get(self.slot)
+        return None if span is None else span.end if self.end else span.start
+
+
 @dataclass(slots=True)
 class Claim:
     """One record per sentence, attributed or not. The exported fields are CLAIM_FIELDS."""
@@ -114,27 +134,12 @@ class Claim:
     #: the document's own fields carried into every record (a JSON Lines corpus's url, date, ...)
     meta: dict[str, object] = field(default_factory=dict)
 
-    def _edge(self, slot: str, end: bool) -> int | None:
-        span = self.spans.get(slot)
-        return None if span is None else span.end if end else span.start
-
-    @property
-    def source_start(self) -> int | None:
-        """Document offset where the source as written starts (null when the sentence names none)."""
-        return self._edge("source", False)
-
-    @property
-    def source_end(self) -> int | None:
-        return self._edge("source", True)
-
-    @property
-    def cue_start(self) -> int | None:
-        """Document offset where the cue starts (its first word, as in the `cue` field)."""
-        return self._edge("cue", False)
-
-    @property
-    def cue_end(self) -> int | None:
-        return self._edge("cue", True)
+    #: document offsets where the source and the cue as written start and end (null when the sentence
+    #: names none; the cue's span is its first word, as in the `cue` field)
+    source_start = _SpanEdge("source", end=False)
+    source_end = _SpanEdge("source", end=True)
+    cue_start = _SpanEdge("cue", end=False)
+    cue_end = _SpanEdge("cue", end=True)
 
     def as_record(self, kept: Sequence[str] = ()) -> dict[str, object]:
         """The exported record, keys in the contract's order, then the `kept` document fields."""

@@ -14,21 +14,8 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from attrib.cli.common import (
-    DecodeErrors,
-    DecodeErrorsOption,
-    EncodingOption,
-    IdFieldOption,
-    InputFormat,
-    InputFormatOption,
-    RulesOption,
-    TextFieldOption,
-    examples,
-    fail,
-    guarded,
-    output,
-    positive_number,
-)
+from attrib.cli.common import RulesOption, examples, fail, guarded, output, positive_number
+from attrib.cli.documents import DEFAULT_READING, Reading, reads_documents
 from attrib.errors import RuleError
 from attrib.model import CLAIM_FIELDS
 from attrib.outputs.terminal import console as make_console
@@ -195,6 +182,7 @@ EXPLAIN_EXAMPLES = examples(
 )
 
 
+@reads_documents
 def explain(
     path: Annotated[str, typer.Argument(
         metavar="PATH", help="What `attrib run` reads: a text file, a saved web page, a JSON Lines "
@@ -208,24 +196,14 @@ def explain(
     entities: Annotated[bool, typer.Option(
         "--entities", help="The document's entity table (who is who); with --sentence, that sentence's "
                            "mentions too and why each resolved where it did.")] = False,
-    rules: RulesOption = None,
-    encoding: EncodingOption = "utf-8",
-    errors: DecodeErrorsOption = DecodeErrors.STRICT,
-    text_field: TextFieldOption = None,
-    id_field: IdFieldOption = "id",
-    input_format: InputFormatOption = InputFormat.auto,
+    reading: Reading = DEFAULT_READING,
 ) -> None:
     """Why each sentence was (or was not) attributed: rules tried, slots, resolvers, near misses."""
     with guarded():
         from attrib.authoring.explain import explain as explain_text
-        from attrib.inputs.corpus import CorpusOptions, find_document
-        from attrib.inputs.sources import Decoding
 
-        ruleset = _rules(rules)
-        corpus = CorpusOptions(text_field=text_field or "text", id_field=id_field or None,
-                               input_format=input_format.value, decoding=Decoding(encoding, errors.value),
-                               text_field_given=text_field is not None)
-        document = find_document(path, corpus, doc, ruleset.lexicons)
+        ruleset = reading.ruleset()
+        document = reading.document(path, doc, ruleset)
         console = make_console(soft_wrap=True)
         if entities and sentence is None:
             _print_entities(console, document.text, ruleset, document.id, document.publisher, None)

@@ -7,24 +7,8 @@ from typing import Annotated
 
 import typer
 
-from attrib.cli.common import (
-    DecodeErrors,
-    DecodeErrorsOption,
-    EncodingOption,
-    Format,
-    IdFieldOption,
-    InputFormat,
-    InputFormatOption,
-    JobsOption,
-    RulesOption,
-    TextFieldOption,
-    examples,
-    fail,
-    guarded,
-    output,
-    positive_number,
-    warn,
-)
+from attrib.cli.common import Format, JobsOption, examples, fail, guarded, positive_number
+from attrib.cli.documents import DEFAULT_READING, Reading, chosen_output, reads_documents, write_records
 
 EXAMPLES = examples(
     "attrib run story.txt                          # the claims table and who vouches for what",
@@ -35,6 +19,7 @@ EXAMPLES = examples(
 )
 
 
+@reads_documents
 def run(
     paths: Annotated[list[str], typer.Argument(
         metavar="PATH...",
@@ -48,15 +33,10 @@ def run(
         "--output", "-o", metavar="FILE",
         help="Write to FILE (atomically; through a symlink; never over an input). With html, a folder "
              "(not *.html) gets index.html and one page per document.")] = None,
-    rules: RulesOption = None,
-    encoding: EncodingOption = "utf-8",
-    errors: DecodeErrorsOption = DecodeErrors.STRICT,
+    reading: Reading = DEFAULT_READING,
     csv_formula_safe: Annotated[bool, typer.Option(
         "--csv-formula-safe/--no-csv-formula-safe",
         help="Prefix ' to CSV cells starting with = + - @ (OWASP CSV injection).")] = True,
-    text_field: TextFieldOption = None,
-    id_field: IdFieldOption = "id",
-    input_format: InputFormatOption = InputFormat.auto,
     hidden: Annotated[bool, typer.Option(
         "--hidden", help="In folders, read hidden files and folders too (names starting with a dot).")] = False,
     no_ignore: Annotated[bool, typer.Option(
@@ -78,29 +58,14 @@ def run(
 ) -> None:
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
-        from attrib.batch.problems import StreamedProblems
-        from attrib.batch.runner import RunOptions, run_documents
-        from attrib.outputs.destination import output_format
         from attrib.outputs.html_site import wants_folder
-        from attrib.outputs.progress import wanted as progress_wanted
 
-        chosen = output_format(format.value if format else None, out, summary)
-        path = Path(out) if out else None
-        options = RunOptions(format=chosen, rules=[str(r) for r in rules or []],
-                             encoding=encoding, errors=errors.value, csv_formula_safe=csv_formula_safe,
-                             text_field=text_field or "text", text_field_given=text_field is not None,
-                             id_field=id_field or None,
-                             input_format=input_format.value, jobs=jobs or 0, summary=summary, top=top,
-                             progress=progress_wanted(), output_path=path, hidden=hidden, no_ignore=no_ignore,
-                             keep_fields=list(keep_field or []), by=by)
+        chosen, path = chosen_output(format.value if format else None, out, summary)
         if by is not None and not summary:
             raise fail("--by groups the --summary: add --summary")
+        options = reading.run_options(format=chosen, csv_formula_safe=csv_formula_safe, jobs=jobs or 0,
+                                      summary=summary, top=top, output_path=path, hidden=hidden,
+                                      no_ignore=no_ignore, keep_fields=list(keep_field or []), by=by)
         if chosen == "html" and out is not None and wants_folder(out):
-            options.html_folder, options.output_path, path = Path(out), None, None
-        problems = StreamedProblems(warn)  # warnings as they happen, the first few in full
-        try:
-            with output(path) as handle:
-                run_documents(paths, handle, options, problems)
-        finally:
-            problems.close()
-
+            options.html_folder, options.output_path = Path(out), None
+        write_records(paths, options)

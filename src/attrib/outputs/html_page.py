@@ -266,11 +266,11 @@ class DocRow:
 
     name: str
     href: str
-    sentences: int = 0
-    attributed: int = 0
     title: str | None = None
     publisher: str | None = None
     date: str | None = None
+    sentences: int = 0
+    attributed: int = 0
     #: outlet -> backing -> claims
     outlets: dict[str, dict[str, int]] = field(default_factory=dict)
     backings: dict[str, int] = field(default_factory=dict)

@@ -171,34 +171,6 @@ class CorpusSummary:
     publisher_documents: Counter[str] = field(default_factory=Counter)
     publisher_claims: Counter[str] = field(default_factory=Counter)
 
-    @property
-    def documents(self) -> int:
-        return self.total.documents
-
-    @property
-    def sentences(self) -> int:
-        return self.total.sentences
-
-    @property
-    def attributed(self) -> int:
-        return self.total.attributed
-
-    @property
-    def unattributed(self) -> int:
-        return self.total.unattributed
-
-    @property
-    def unattributed_share(self) -> float:
-        return self.unattributed / self.sentences if self.sentences else 0.0
-
-    @property
-    def kind_claims(self) -> Counter[str]:
-        return self.total.kind_claims
-
-    @property
-    def outlet_claims(self) -> Counter[str]:
-        return self.total.outlet_claims
-
     def add_document(self, claims: Sequence[Claim]) -> None:
         """Add one document's claims (every sentence's record, attributed or not)."""
         self.total.add(claims)
@@ -215,11 +187,11 @@ class CorpusSummary:
     def rows(self, top: int = 20) -> list[Row]:
         """The rows a paper's table would use: the corpus, then each --by value in order."""
         out = self.total.rows("")
-        claims = self.attributed
+        claims = self.total.attributed
         out += [Row("source", "", p.name, p.kind, None, p.claims, p.documents, _share(p.claims, claims))
                 for p in self.parties.parties()[:top]]
         out += [Row("publisher", "", publisher, "", None, self.publisher_claims[publisher], count,
-                    _share(count, self.documents)) for publisher, count in _ranked(self.publisher_documents)]
+                    _share(count, self.total.documents)) for publisher, count in _ranked(self.publisher_documents)]
         for group in sorted(self.groups):
             out += self.groups[group].rows(group)
         return out
@@ -280,9 +252,10 @@ def print_summary_table(summary: CorpusSummary, out: IO[str], top: int = 20,
     from attrib.outputs.terminal import console as make_console
 
     console = make_console(out, width)
-    console.print(f"{summary.documents} documents, {summary.sentences} sentences, "
-                  f"{summary.attributed} attributed, {summary.unattributed} unattributed "
-                  f"({summary.unattributed_share:.1%})", style="bold")
+    total = summary.total
+    share = total.unattributed / total.sentences if total.sentences else 0.0
+    console.print(f"{total.documents} documents, {total.sentences} sentences, "
+                  f"{total.attributed} attributed, {total.unattributed} unattributed ({share:.1%})", style="bold")
     rows = summary.rows(top)
     for section, (title, columns, count) in _SECTIONS.items():
         chosen = [r for r in rows if r.section == section and not r.group]
