@@ -4,11 +4,17 @@ oldest dependency versions pyproject.toml allows (.ci/floors.txt): the click-flo
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer
+from typer.testing import CliRunner
+
+from attrib.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "samples" / "army-chiefs-call.txt"
@@ -52,13 +58,31 @@ def test_version_and_completion():
     assert completion.returncode == 0 and "_ATTRIB_COMPLETE" in completion.stdout
 
 
-@pytest.mark.parametrize("command", [["run"], ["explain"], ["eval"], ["summarize"], ["rules", "list"],
-                                     ["rules", "show"], ["rules", "validate"], ["rules", "test"],
-                                     ["rules", "new"], []])
+def _commands(command: object, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The path of every command and group of the app (() for `attrib` itself); a group has `commands`
+    (click's Group, or typer's own from typer 0.26 on)."""
+    yield path
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands(sub, (*path, name))
+
+
+COMMANDS = list(_commands(typer.main.get_command(app)))
+
+
+def test_the_commands_are_found_from_the_app():
+    found = {" ".join(path) for path in COMMANDS}
+    assert {"", "run", "explain", "eval", "summarize", "rules", "rules list", "rules new", "cache",
+            "cache info", "cache clear"} <= found
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda path: " ".join(path) or "attrib")
 def test_every_help_has_an_example(command):
-    result = attrib(*command, "--help")
-    assert result.returncode == 0, result.stderr
-    assert "Examples:" in result.stdout and "  attrib " in result.stdout.split("Examples:")[1]
+    result = CliRunner().invoke(app, [*command, "--help"], prog_name="attrib")
+    assert result.exit_code == 0, result.output
+    examples = result.output.split("Examples:")
+    # an example of this very command: `attrib cache info` under `attrib cache info --help`
+    line = re.escape(" ".join(("attrib", *command)))
+    assert len(examples) == 2 and re.search(rf"^ +{line}( |$)", examples[1], re.M), result.output
 
 
 def test_explain_rules_and_summarize(tmp_path):

@@ -16,7 +16,7 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.1f} kB"
 
 
-@cache_app.command("info")
+@cache_app.command("info", epilog=examples("attrib cache info"))
 def cache_info() -> None:
     """Where the cache folder is, how much it holds, and its size cap."""
     with guarded():
@@ -30,7 +30,7 @@ def cache_info() -> None:
             print(f"  {kind}: {files} files, {_size(size)}")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", epilog=examples("attrib cache clear"))
 def cache_clear() -> None:
     """Remove every file of the cache folder (attrib rebuilds what it needs on its next run)."""
     with guarded():
