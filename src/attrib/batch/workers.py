@@ -134,7 +134,9 @@ class _Running:
         if _stopped_by is not None:
             return Stopped(_stopped_by)
         self.known.update(getattr(self.pool, "_processes", None) or {})
-        if broken:  # the pool saw a worker end: give the exit codes a moment to be collected
+        # once any worker has ended, give the exit codes a moment to be collected: the pool's SIGTERM
+        # to the others can be reaped before the first death's own teardown has finished
+        if broken or any(process.exitcode not in (None, 0) for process in self.known.values()):
             for process in self.known.values():
                 process.join(timeout=1)
                 if process.exitcode not in (None, 0, -signal.SIGTERM):
