@@ -37,7 +37,8 @@ READ = frozenset({
     "topic_prepositions", "unnamed_pronouns", "generic_outlet_descriptors", "news_words", "heading_words",
     "function_words", "cues_needing_content", "speech_act_nouns", "belief_adjectives", "noun_like_cues",
     "noun_determiners", "noun_prepositions", "yielding_cues", "speech_participles", "speech_and_cues",
-    "negating_determiners", "adjective_markers",
+    "negating_determiners", "adjective_markers", "phrasal_cues", "participle_modifiers", "time_phrases",
+    "unnamed_quantities", "phrase_prepositions",
     # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
     "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles", "male_nouns",

@@ -12,6 +12,8 @@ from attrib.text.quotes import inside
 
 #: the marks that close a quoted claim before its speaker ('"...," he added')
 _QUOTE_CLOSERS = ("\"", "”", "’", "'")
+#: the slots that name who speaks and how, where the attribution opens
+_SPEAKER_SLOTS = frozenset({"source", "cue", "outlet", "via", "listener", "channel"})
 #: how far before the cue (in characters) a negation is looked for
 NEGATION_REACH = 40
 
@@ -92,6 +94,17 @@ def participle_by(c: Candidate) -> str | None:
         c.cue_text, after, c.lex), "before 'by' describes, nobody speaks")
 
 
+@check("participle-modifier", "a cue's past participle right before its object's preposition describes a noun: "
+                              "'a bombing blamed on militants', 'a man accused of fraud' (participle_modifiers)")
+def participle_modifier(c: Candidate) -> str | None:
+    before = c.sentence.text[:c.cue.start - c.offset].split()[-1:] if c.cue is not None else []
+    if not before or not before[0][:1].islower():
+        return None  # "an explosion that Mayor Bill de Blasio described as ...": the name is the subject
+    if c.cue is not None and c.grammar.participle_modifier(c.cue_text, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} describes the noun before it, nobody speaks"
+    return None
+
+
 @check("belief-before-to", "a belief verb before 'to' describes, it reports nobody's view: 'both considered to be'")
 def belief_before_to(c: Candidate) -> str | None:
     return _describes(c, lambda after: c.grammar.belief_before_to(c.cue_text, c.cue_kind, after, c.lex),
@@ -102,11 +115,17 @@ def belief_before_to(c: Candidate) -> str | None:
                      "none: 'posted the video after waiting', 'Economy adds 90,000 jobs' (lexicon set "
                      "cues_needing_content)")
 def no_content(c: Candidate) -> str | None:
-    opening = min((span.start for name, span in c.slots.items() if name != "claim"), default=c.offset)
+    opening = min((span.start for name, span in c.slots.items() if name in _SPEAKER_SLOTS), default=c.offset)
     before = c.sentence.text[:opening - c.offset].rstrip()
-    if before.rstrip("\"”’'").endswith((",", "?", "!")) and (
-            before.endswith(_QUOTE_CLOSERS) or c.grammar.holds_verb(before, c.lex)):
-        return None  # '"The summit accomplished too little," he added on Twitter.': the content came first
+    if before.endswith(_QUOTE_CLOSERS) or before.lower().endswith(", as") or (
+            before.rstrip("\"”’'").endswith((",", "?", "!")) and c.grammar.holds_verb(before, c.lex)):
+        # '"The summit accomplished too little," he added on Twitter.', '..., as police have said.'
+        return None  # the content came first
+    claim = c.slots.get("claim")
+    if c.cue is not None and claim is not None and claim.start >= c.cue.end \
+            and not any(ch.isalnum() for ch in c.text(claim)) and not c.text(claim).rstrip().endswith((":", ",")):
+        # "The firm lowered its profit forecast." (but "Rathbun stated," introduces what follows)
+        return f"nothing is reported after {quoted(c.cue_text)}"
     if c.cue is not None and c.grammar.content_missing(c.cue_text, _after_cue(c), c.lex):
         return f"{quoted(c.cue_text)} is followed by no reported content"
     return None

@@ -15,6 +15,7 @@ from attrib.grammar.english.cues import (
     later_speech_cue,
     negating_phrase,
     participle_before_agent,
+    participle_modifier,
     request_without_question,
 )
 from attrib.grammar.english.names import heading_label, longer_name_after, name_in_apposition
@@ -40,6 +41,6 @@ __all__ = [
     "follows_preposition", "head_noun", "heading_label", "holds_verb", "impersonal_report", "is_name", "is_passive",
     "is_possessive", "is_relative_pronoun", "later_speech_cue", "longer_name_after", "lower_headline_cues",
     "name_in_apposition", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
-    "outlet_that_saw", "participle_before_agent", "relative_antecedent", "request_without_question",
-    "sentence_subject", "trim_noun_phrase",
+    "outlet_that_saw", "participle_before_agent", "participle_modifier", "relative_antecedent",
+    "request_without_question", "sentence_subject", "trim_noun_phrase",
 ]

@@ -156,8 +156,10 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
     if not following[:1].islower():
         return False  # "claims Trump lied"
     key_word = following.replace("’", "'")
+    if f"{words[0]} {key_word}" in lex.set("phrasal_cues"):
+        return False  # "calls for", "talks about": the verb and its own particle
     # the noun before its verb ("reports support", "report is due") or its preposition ("charges
-    # against her", "calls into the show"); "calls for", "talks to" are the verb's own particles
+    # against her", "reports for the quarter")
     finite_aux = key_word in lex.set("aux") and not ends_with(key_word, lex, "present_participle_endings")
     return finite_aux or key_word in lex.set("noun_prepositions") or (
         key_word in lex.cue_kinds and key_word not in lex.set("ing_forms"))
@@ -176,3 +178,12 @@ def later_speech_cue(text: str, after: int, lex: Lexicons) -> tuple[int, int] | 
         return None
     group = "participle" if found.group("participle") else "verb"
     return found.start(group), found.end(group)
+
+
+def participle_modifier(cue: str, after: str, lex: Lexicons) -> bool:
+    """A cue's past participle right before the preposition of its object describes the noun before
+    it: "a bombing blamed on militants", "a man accused of fraud" (the active verb needs its object
+    first: "blamed the militants for it")."""
+    words = cue.lower().split()
+    following = WORD.findall(after.lower())[:1]
+    return len(words) == 1 and bool(following) and f"{words[0]} {following[0]}" in lex.set("participle_modifiers")

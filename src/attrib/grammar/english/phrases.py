@@ -174,6 +174,7 @@ def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
         words = words[1:]
     if words and key(words[0][2]) in lex.set("prepositions") and not words[0][2].isupper():
         words = _after_opening_phrase(words, lex)
+    words = _without_time_phrase(words, lex)
     if not words:
         return Refusal("no-speaker-left", f"nothing of {quoted(phrase)} is left once its opening phrase goes")
     if len(words) > MAX_SOURCE_WORDS:
@@ -186,6 +187,21 @@ def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
     if is_share([key(w) for _, _, w in words], lex):
         return words
     return _refuse_before_cue(words, lex)
+
+
+#: the longest time phrase looked for at the end of a speaker's phrase, in words
+_TIME_PHRASE_WORDS = 4
+
+
+def _without_time_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
+    """The phrase without a time phrase at its end: "The mayor in recent days (has said)" -> The mayor,
+    "Sanders on Tuesday (said)" -> Sanders."""
+    for size in range(min(_TIME_PHRASE_WORDS, len(words) - 1), 0, -1):
+        if " ".join(key(w) for _, _, w in words[-size:]) in lex.set("time_phrases"):
+            rest = words[:-size]
+            # ("posts from Friday": the time is the object of the phrase's own preposition)
+            return words if key(rest[-1][2]) in lex.set("prepositions") else rest
+    return words
 
 
 def _refuse_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
@@ -292,7 +308,7 @@ def _reads_as_clause(words: list[Word], lex: Lexicons) -> bool:
     if not words[0][2][:1].isupper() or keys[0] in lex.set("determiners"):
         return False
     keeps_phrase = union(lex.set("role_nouns"), lex.set("organisation_words"), lex.set("prepositions"),
-                         lex.set("document_nouns"), name_links(lex))
+                         lex.set("phrase_prepositions"), lex.set("document_nouns"), name_links(lex))
     return any(w[2].islower() and keys[i] not in keeps_phrase
                and not ends_with(keys[i], lex, "present_participle_endings")
                and keys[i + 1] in lex.set("object_determiners") for i, w in enumerate(words[:-1]))

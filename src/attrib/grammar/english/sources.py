@@ -38,6 +38,11 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return "outlet"
     if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
         return "anonymous"
+    if len(words) > 2 and words[1] in lex.set("partitives") and words[0] in lex.set("unnamed_quantities"):
+        words = words[2:]  # "one of the people familiar with ..." speaks as the people do
+        norm = " ".join(words)
+        if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
+            return "anonymous"
     head = head_noun(words, lex)
     if head in lex.set("document_nouns"):
         return "document"
