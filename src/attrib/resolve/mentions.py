@@ -52,13 +52,14 @@ class Token(NamedTuple):
 
 
 def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
-           marks: list[int] | None = None) -> list[Token]:
+           marks: list[int] | None = None, dropped: set[str] | None = None) -> list[Token]:
     """The sentence's words with their offsets into the document. Unless `full`, only those the table
     reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
     ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
     "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
     former nurse at ..."); a token after left-out words says so (`after_gap`). `marks` gets the indexes
-    of the tokens that may mention a party in narrative ("he", "officials", "the")."""
+    of the tokens that may mention a party in narrative ("he", "officials", "the"); `dropped` remembers,
+    across a document's sentences, the words left out wherever they stand (most words)."""
     text, base = sentence.text, sentence.start
     marked = words.narrative_keys if marks is not None else frozenset()
     anywhere, near, articles = words.keep_keys, words.near_keys, words.articles
@@ -66,9 +67,13 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
     split = text.split()
     last = len(split) - 1
     out: list[Token] = []
+    skip: set[str] = set() if dropped is None or full else dropped
     for i, word in enumerate(split):
         at = text.find(word, pos)
         pos = at + len(word)
+        if word in skip:
+            gap = True
+            continue
         plain = True
         if word in anywhere:
             capital, key = False, word
@@ -82,14 +87,17 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
             capital = word[0].isupper()
             if not (capital or full) and word.islower():
                 gap = True  # a plain word the table has no use for: most words
+                skip.add(word)
                 continue
             key = word.lower()
             if not (capital or full or key in anywhere or key in near):
                 gap = True
+                skip.add(word)
                 continue
         elif word[0].islower() and (core := word.rstrip(_TRAILING)).isalpha() and core.islower() \
                 and core not in anywhere and core not in near and not full:
             gap = True  # "said," "time.": a plain word with its punctuation
+            skip.add(word)
             continue
         else:
             plain, capital, key = False, False, word
