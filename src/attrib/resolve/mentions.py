@@ -8,10 +8,11 @@ an outlet, a government, or a name the text has not shown yet. Every word list i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from attrib.model import Sentence
+from attrib.model import Sentence, Span
 from attrib.resolve.entity_words import EntityWords
 from attrib.rulebook.lexicon import Lexicons, Outlet
 
@@ -101,12 +102,7 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
             continue
         else:
             plain, capital, key = False, False, word
-        inside = False
-        if quoted:
-            start = base + at
-            while q < len(quoted) and quoted[q].end <= start:
-                q += 1
-            inside = q < len(quoted) and quoted[q].start <= start
+        inside, q = _inside_quote(quoted, q, base + at) if quoted else (False, q)
         if plain:
             token: Token = _new(Token, (base + at, base + pos, word, key, False, False, False, False, inside,
                                         capital, False, capital and word.isupper() and 1 < len(word) <= 6, gap))
@@ -122,6 +118,14 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
         if (token.capital and token.stop_after) or token.key in words.definite:
             reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
     return out
+
+
+def _inside_quote(quoted: Sequence[Span], q: int, start: int) -> tuple[bool, int]:
+    """Whether `start` is inside one of the sentence's quoted spans (in order), and the index of the
+    first span not yet passed, where the next, later word starts looking."""
+    while q < len(quoted) and quoted[q].end <= start:
+        q += 1
+    return q < len(quoted) and quoted[q].start <= start, q
 
 
 #: how many words after a name and a comma (or after "the") the words read next to a name are kept
