@@ -4,6 +4,7 @@ mention, the entity it was linked to and why it was linked there (or left alone)
 from __future__ import annotations
 
 from attrib.pipeline import analyze_in_context
+from attrib.resolve.coreference import entity_table
 from attrib.resolve.entities import SPEAKER, SUBJECT, Entity, EntityTable, Mention
 from attrib.rulebook.ruleset import RuleSet
 
@@ -11,9 +12,10 @@ _SALIENCE = {SPEAKER: "speaker", SUBJECT: "subject"}
 
 
 def entities_of(text: str, ruleset: RuleSet, doc: str = "-", publisher: str | None = None) -> EntityTable:
-    """The entity table the coreference resolver built for the document."""
-    _, ctx = analyze_in_context(text, ruleset, doc=doc, publisher=publisher)
-    return ctx.entities or EntityTable()
+    """The entity table the coreference resolver built for the document (built here when the
+    document has no speaker, so the resolver built none)."""
+    claims, ctx = analyze_in_context(text, ruleset, doc=doc, publisher=publisher)
+    return ctx.entities or entity_table(claims, ctx)
 
 
 def describe_entity(table: EntityTable, entity: Entity) -> str:

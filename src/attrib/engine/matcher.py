@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from attrib.engine import detail_search
 from attrib.engine.candidate import Candidate
 from attrib.engine.kinds import RuleKind, kind_of
 from attrib.engine.reach import CueReach
@@ -239,7 +240,7 @@ def _searched(rule: Rule, kind: RuleKind, regex: re.Pattern[str], sentence: Sent
     text = sentence.text
     pos = 0
     for _ in range(MAX_TRIES_PER_RULE):
-        m = regex.search(text, pos) if pos <= limit else None
+        m = detail_search.search(regex, text, pos) if pos <= limit else None
         if m is None:
             if attempts is not None and pos == 0:
                 attempts.append(Attempt(rule.id, None))

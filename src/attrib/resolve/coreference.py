@@ -44,7 +44,10 @@ def entity_table(claims: list[Claim], ctx: Context) -> EntityTable:
 
 def resolve_coreference(claims: list[Claim], ctx: Context) -> None:
     """Each source -> its entity; pronouns, role nouns, short forms, surnames and acronyms -> the
-    name of the party they stand for."""
+    name of the party they stand for. A document without a speaker gets no table (`ctx.entities`
+    stays None): nothing would read it, and most of a corpus in another language has none."""
+    if not any(c.attributed and c.source and c.spans.get("source") is not None for c in claims):
+        return
     table = entity_table(claims, ctx)
     ctx.entities = table
     for claim in claims:
