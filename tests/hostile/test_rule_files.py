@@ -94,3 +94,56 @@ def test_an_enormous_lexicon_loads_and_is_used(tmp_path):
 
 def test_a_missing_rule_file_is_one_line(tmp_path):
     one_line_error(run_with(tmp_path, tmp_path / "absent.yaml"), "absent.yaml:1:1:", "no such rule file")
+
+
+def deep_pattern_rule(depth: int) -> str:
+    return GOOD.replace("{claim}, {source} {cue}.", "{claim}, {source} " + "(" * depth + "{cue}" + ")" * depth + ".")
+
+
+@pytest.mark.parametrize(("body", "where", "fragment"), [
+    (deep_pattern_rule(300), ":4:", "groups nested more than 8 deep"),
+    ("lexicon: grammar\nsets:\n  x: " + "[" * 300 + "]" * 300 + "\n", ":3:", "nested more than 32 deep"),
+    ("lexicon: grammar\nsets:\n  x:\n" + "".join("  " * (i + 2) + "-\n" for i in range(300)), ":", "nested"),
+    ("lexicon: grammar\nsets:\n  x: " + "[" * 100_000 + "]" * 100_000 + "\n", ":3:", "nesting depth"),
+    (GOOD.replace("{cue}.", "(" + " | ".join(f"w{i}" for i in range(150_000)) + ") {cue}."), ":4:",
+     "the pattern is 1,388,914 characters long; patterns are limited to 1,000"),
+    (GOOD.replace("{cue}.", "(" + "|".join(f"w{i}" for i in range(60)) + ") {cue}."), ":4:",
+     "more than 50 alternatives in one pattern"),
+], ids=["pattern-300-deep", "yaml-flow-300-deep", "yaml-block-300-deep", "yaml-100000-deep",
+        "150000-alternatives", "60-alternatives"])
+def test_rules_nested_deep_or_wide_are_one_line_with_file_line_column(tmp_path, body, where, fragment):
+    path = rule_file(tmp_path, body)
+    one_line_error(run_with(tmp_path, path), f"{path}{where}", fragment)
+    validated = attrib("rules", "validate", path)  # and in every other command, not a RecursionError
+    assert validated.code in (1, 2) and f"{path}{where}" in validated.out + validated.err
+    assert "Traceback" not in validated.out + validated.err
+
+
+def test_the_sets_of_one_file_are_capped_before_they_compile(tmp_path):
+    names = [f"w{i}" for i in range(30_000)]
+    path = rule_file(tmp_path, f"lexicon: grammar\nsets:\n  a: [{', '.join(names)}]\n  b: [{', '.join(names)}]\n")
+    one_line_error(run_with(tmp_path, path), f"{path}:4:", "set 'b' brings the file's sets to 60,000 phrases",
+                   "limited to 50,000")
+
+
+TOLD_US = '''rules:
+  - id: told-us-lawmakers
+    description: a pattern word with punctuation inside it
+    priority: 200
+    pattern: "{source} told U.S. lawmakers {claim}"
+    examples:
+      - text: "The general told U.S. lawmakers the war was over."
+        source: The general
+'''
+
+
+def test_a_pattern_word_with_punctuation_fires_in_run_as_in_its_test(tmp_path):
+    path = rule_file(tmp_path, TOLD_US)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The general told U.S. lawmakers the war was over.", encoding="utf-8")
+    ran = attrib("run", doc, "--rules", path, "--format", "jsonl")
+    assert ran.code == 0, ran.err
+    assert [(r["rule"], r["source"]) for r in ran.records()] == [("told-us-lawmakers", "The general")]
+    tested = attrib("rules", "test", path)
+    assert tested.code == 0 and "1 passed, 0 failed" in tested.out + tested.err
+

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from attrib.engine.claim import claim_from_match
 from attrib.engine.matcher import try_rule
+from attrib.engine.reach import CueReach
 from attrib.model import Claim, Sentence
 from attrib.pipeline import resolver_context
 from attrib.resolve.resolvers import resolve
@@ -37,6 +38,8 @@ def apply_rule(rule: Rule, text: str, ruleset: RuleSet) -> Claim | None:
     """The claim one rule alone makes of one sentence (with what its source phrase says of itself:
     the resolvers within a sentence), or None when it does not match."""
     sentence = _sentence(text, ruleset)
+    if not keywords_admit(rule, sentence.text):
+        return None  # `attrib run` would never try the rule here: neither does its test
     found = try_rule(rule, sentence, ruleset.lexicons)
     if found is None:
         return None
@@ -44,6 +47,12 @@ def apply_rule(rule: Rule, text: str, ruleset: RuleSet) -> Claim | None:
     claim_from_match(claim, sentence, found, text, ruleset)
     resolve([claim], resolver_context(text, [sentence], ruleset), within_sentence=True)
     return claim
+
+
+def keywords_admit(rule: Rule, text: str) -> bool:
+    """The keyword prefilter gives the sentence to the rule (RuleSet.candidates, one rule)."""
+    words = CueReach(text).words
+    return all(not keywords.isdisjoint(words) for keywords in rule.keywords)
 
 
 def _same(field: str, expected: str | None, got: str | None, ruleset: RuleSet) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from attrib.rulebook.prefilter import SENTENCE_WORD as _WORD
 from attrib.rulebook.ruleset import Rule
 
-_WORD = re.compile(r"[\w’'-]+")
 _MARK = re.compile(r"[,?!]")
 
 

@@ -251,7 +251,7 @@ class Compiler:
             # "…,” he said" and "…?” she asked": a quoted claim ends with , or with ? ! and its quote
             # (nested quotes close together: …,’” ; archives put a space: …, '' he said; "!!!")
             # (“ closes too, as a typo: "Apparently not,“ he said.)
-            return r"(?:,(?:\s?(?:[\"”’»'“]|'')){0,2}|[?!]+(?:[\"”’»'“]|''){1,2})"
+            return r"(?:,(?:\s?(?:[\"”’»'“]|'')){0,2}|[?!]++(?:[\"”’»'“]|''){1,2})"
         return re.escape(node.value)
 
     def _lookahead(self, node: Node) -> str:
@@ -329,13 +329,13 @@ class Compiler:
                                    and len(f[0].upper()) == 1}))
         not_capital = f"(?![{capitals}])" if capitals else ""
         capital = (r"|(?:(?<![\s\S])|(?<=[“\"‘(\[]))" + f"(?=[{capitals}])") if capitals else ""
-        alternatives = [rf"(?:(?:{lead}\s+){{0,4}}{not_capital}{capital})"
+        alternatives = [rf"(?:(?:{lead}\s++){{0,4}}{not_capital}{capital})"
                         + phrase_regex(finite, ignore_case=False, either_case_first=bool(capitals))]
         if ing:  # an -ing form needs an auxiliary: "is saying", not "began speaking"; tried first so
             # the longest verb group wins ("was quoted as saying", not the passive "was quoted");
             # the auxiliary may be a clitic on the word before: "He’s claiming", "they're saying"
             after_clitic = r"(?:(?<=['’]s\s)|(?<=['’]re\s)|(?<=['’]m\s))"
-            alternatives.insert(0, rf"(?:(?:{lead}\s+){{1,4}}|{after_clitic})" + phrase_regex(ing, ignore_case=False))
+            alternatives.insert(0, rf"(?:(?:{lead}\s++){{1,4}}|{after_clitic})" + phrase_regex(ing, ignore_case=False))
         body = _NOT_WORD_BEFORE + "(?:" + "|".join(alternatives) + ")" + _NOT_WORD_AFTER
         self.vocabulary.cue_bodies[key] = body
         return body
@@ -357,7 +357,9 @@ _KINDS: dict[str, Callable[[Compiler, Node, bool], str]] = {
     "quote": _fixed("(?:[\"“”«»]|'')"),
     "begin": _fixed(r"\A"),
     "punct": Compiler._punct,
-    "end": _fixed(r"\s*(?:[.!?…]+|\.\.\.)?[\"”’'»)\]]*\s*$"),
+    # runs of disjoint classes up to the end: possessive, so a run of "!!!" is read once, not once
+    # from every position a lazy slot before it stops at
+    "end": _fixed(r"\s*+[.!?…]*+[\"”’'»)\]]*+\s*+$"),
     "set": Compiler._set,
     "slot": Compiler._slot,
 }
@@ -407,10 +409,10 @@ def _phrase_shapes(vocab: Vocabulary, words: Callable[..., frozenset[str]]) -> d
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
     # (or an organisation's name in brackets: "CEI (Italian Episcopal Conference)")
     # (or a word in quotation marks: 'The "History" section of the site')
-    token = (r"(?:\([^()\s]{1,12}\)|\([A-Z][^()\n,;:]{1,40}\)|[\"“][A-Z][^\s,;:\"“”]{0,30}[\"”]"
-             r"|[^\s,;:()\[\]\"“”«»!?—―–]+)")
+    token = (r"(?>\([^()\s]{1,12}\)|\([A-Z][^()\n,;:]{1,40}\)|[\"“][A-Z][^\s,;:\"“”]{0,30}[\"”]"
+             r"|[^\s,;:()\[\]\"“”«»!?—―–]++)")
     more = MAX_PHRASE_WORDS - 1
-    np_before_words = rf"{_NOT_WORD_BEFORE}(?:{token}\s+){{0,{more}}}?{token}"
+    np_before_words = rf"{_NOT_WORD_BEFORE}(?:{token}\s++){{0,{more}}}?{token}"
     # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so
     # the regex tries the pattern without that optional part instead
     head = rf"{_NOT_WORD_BEFORE}(?!{phrase_regex(words('cannot_start_phrase'))}{_NOT_WORD_AFTER})"
@@ -418,8 +420,8 @@ def _phrase_shapes(vocab: Vocabulary, words: Callable[..., frozenset[str]]) -> d
         # a phrase before the cue in two parts, so that a check of what follows can go between
         "phrase_words": np_before_words,
         "phrase_end": no_dangling,
-        "phrase_after": rf"{head}{token}(?:\s+{token}){{0,{more}}}",  # greedy: up to punctuation
-        "phrase_after_lazy": rf"{head}{token}(?:\s+{token}){{0,{more}}}?{_NOT_WORD_AFTER}",  # the pattern goes on
+        "phrase_after": rf"{head}{token}(?:\s++{token}){{0,{more}}}",  # greedy: up to punctuation
+        "phrase_after_lazy": rf"{head}{token}(?:\s++{token}){{0,{more}}}?{_NOT_WORD_AFTER}",  # the pattern goes on
     }
 
 

@@ -31,6 +31,12 @@ SLOTS: dict[str, str] = {
     "detail": "words that belong to no field: an apposition (', a nurse at the hospital'), up to 20 words",
 }
 DEFAULT_CUE_SET = "reporting"
+#: what one pattern may hold (a hostile or mistaken rule file cannot make loading slow or deep):
+#: its length in characters, its alternatives (`|` in all its groups; a long list belongs in a set,
+#: `<name>`, which compiles to a prefix tree) and how deep its groups nest
+MAX_PATTERN_CHARS = 1_000
+MAX_ALTERNATIVES = 50
+MAX_GROUP_DEPTH = 8
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -79,6 +85,9 @@ def tokenize(pattern: str) -> list[tuple[str, str, int]]:
 
 def parse(pattern: str) -> Node:
     """Parse a pattern into a tree; raises PatternError with the column of the problem."""
+    if len(pattern) > MAX_PATTERN_CHARS:
+        raise PatternError(MAX_PATTERN_CHARS + 1, f"the pattern is {len(pattern):,} characters long; patterns "
+                           f"are limited to {MAX_PATTERN_CHARS:,}")
     parser = _Parser(tokenize(pattern))
     tree = parser.sequence("")
     if parser.pos < len(parser.tokens):
@@ -100,6 +109,8 @@ class _Parser:
     def __init__(self, tokens: list[tuple[str, str, int]]) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0  # of the group being read
+        self.alternatives = 0
 
     def sequence(self, closers: str) -> Node:
         """Atoms up to one of `closers` (not consumed), in alternatives split by `|`."""
@@ -114,6 +125,10 @@ class _Parser:
             if kind == "bar":
                 if "]" in closers or not closers:
                     raise PatternError(column, "'|' is only allowed inside ( ... )")
+                self.alternatives += 1
+                if self.alternatives > MAX_ALTERNATIVES:
+                    raise PatternError(column, f"more than {MAX_ALTERNATIVES} alternatives in one pattern; put "
+                                       "a long list of words in a set of a lexicon and write <its_name>")
                 branches.append([])
                 continue
             branches[-1].append(self.atom(kind, text, column))
@@ -140,7 +155,11 @@ class _Parser:
     def group(self, opener: str, column: int) -> Node:
         """`[ ... ]` (optional) or `( ... )` (alternatives), up to its closer."""
         closer = "]" if opener == "[" else ")"
+        self.depth += 1
+        if self.depth > MAX_GROUP_DEPTH:
+            raise PatternError(column, f"groups nested more than {MAX_GROUP_DEPTH} deep")
         inner = self.sequence(closer)
+        self.depth -= 1
         if self.pos >= len(self.tokens) or self.tokens[self.pos][1] != closer:
             raise PatternError(column, f"{opener!r} is never closed")
         self.pos += 1

@@ -10,6 +10,22 @@ from functools import lru_cache
 
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node
 
+#: a word of a sentence as the keyword prefilter sees it (engine.reach splits sentences with it): a
+#: pattern word or phrase is reduced to these too, so "U.S." needs the words "u" and "s", never "u.s."
+SENTENCE_WORD = re.compile(r"[\w’'-]+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """The lower-cased words of a text as the keyword prefilter sees them."""
+    return SENTENCE_WORD.findall(text.lower())
+
+
+def _word_keyword(word: str) -> frozenset[str] | None:
+    """A pattern word's keyword: its longest token ("told" -> told, "U.S." -> u); None when it has no
+    token at all (a word of punctuation only cannot be looked for)."""
+    tokens = word_tokens(word)
+    return frozenset({max(tokens, key=len)}) if tokens else None
+
 
 def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozenset[str]]:
     """Keyword sets a sentence must hit (one word of each) before the pattern is worth trying.
@@ -21,7 +37,7 @@ def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozen
 
     def visit(node: Node) -> frozenset[str] | None:
         if node.kind == "word":
-            return frozenset({node.value.lower()})
+            return _word_keyword(node.value)
         if node.kind == "set":
             return _first_words(sets.get(node.value, frozenset()))
         if node.kind == "slot" and node.value == "cue":
@@ -55,12 +71,24 @@ def literal_keywords(tree: Node, sets: dict[str, frozenset[str]]) -> list[frozen
 
 @lru_cache(maxsize=256)
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0].lower() for p in phrases if p.split())
+    """The first token of each phrase; empty (no requirement) when a phrase has none."""
+    return _edge_tokens(phrases, 0)
 
 
 @lru_cache(maxsize=256)
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[-1].lower() for p in phrases if p.split())
+    return _edge_tokens(phrases, -1)
+
+
+def _edge_tokens(phrases: frozenset[str], at: int) -> frozenset[str]:
+    found = set()
+    for phrase in phrases:
+        if phrase.strip():
+            tokens = word_tokens(phrase)
+            if not tokens:  # a phrase of punctuation only: the sentence's words cannot show it
+                return frozenset()
+            found.add(tokens[at])
+    return frozenset(found)
 
 
 #: a cue's first word that is found again, whole, among a sentence's lower-cased words: as written or

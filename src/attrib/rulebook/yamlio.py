@@ -15,6 +15,9 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: YAML files above this size are refused: rule files are small, and a huge one is a mistake or an attack.
 MAX_RULE_FILE_BYTES = 20_000_000
+#: mappings and lists nested deeper than this are refused (a rule file needs five levels; hundreds would
+#: exhaust Python's stack in the loader and in everything that walks the data)
+MAX_YAML_DEPTH = 32
 
 
 class Located(dict[str, Any]):
@@ -36,7 +39,28 @@ class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader (no object construction) that records marks; aliases are refused to stop YAML bombs."""
 
 
+class _Nesting:
+    """Counts how deep the loader is while it builds a mapping or list; refuses past MAX_YAML_DEPTH."""
+
+    def __init__(self, loader: Any, node: yaml.Node) -> None:
+        self.loader, self.node = loader, node
+
+    def __enter__(self) -> None:
+        depth = self.loader.attrib_depth = getattr(self.loader, "attrib_depth", 0) + 1
+        if depth > MAX_YAML_DEPTH:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"mappings and lists nested more than {MAX_YAML_DEPTH} deep", self.node.start_mark)
+
+    def __exit__(self, *exc: object) -> None:
+        self.loader.attrib_depth -= 1
+
+
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
+    with _Nesting(loader, node):
+        return _mapping(loader, node)
+
+
+def _mapping(loader: Any, node: yaml.MappingNode) -> Located:
     loader.flatten_mapping(node)
     result = Located()
     result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -59,6 +83,11 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
 
 
 def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
+    with _Nesting(loader, node):
+        return _sequence(loader, node)
+
+
+def _sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
     result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
     result.item_at = [(c.start_mark.line + 1, c.start_mark.column + 1) for c in node.value]
