@@ -29,6 +29,12 @@ def _continues(text: str, sentence: Sentence, marks: Marks, opened_by: str) -> b
         and marks.closes(opened_by, mark.group())
 
 
+def _misturned_opening(text: str, at: int, paragraph_start: bool, nothing_open: bool) -> bool:
+    """A closing mark that opens a paragraph, glued to the word after it, with no quotation open: a
+    typed-backwards opening mark ('”Fear. I am afraid.” ― Name')."""
+    return paragraph_start and nothing_open and text[at + 1:at + 2].isalpha()
+
+
 def mark_quotes(text: str, sentences: list[Sentence], config: SplitConfig | None = None) -> list[Sentence]:
     """Return the sentences with `quoted`, `opens_inside_quote` and `ends_inside_quote` filled in.
 
@@ -53,7 +59,8 @@ def mark_quotes(text: str, sentences: list[Sentence], config: SplitConfig | None
             if skip_reopen and at == sentence.start:
                 skip_reopen = False
                 continue
-            if marks.opens(text, at, mark):
+            if marks.opens(text, at, mark) or _misturned_opening(text, at, new_paragraph and at == sentence.start,
+                                                                 open_at is None):
                 if open_at is None:
                     open_at, cursor, opened_by = at, at, mark
                 # an opening mark inside an open quote is a nested or unbalanced one: ignore it

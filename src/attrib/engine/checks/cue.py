@@ -133,13 +133,15 @@ def no_content(c: Candidate) -> str | None:
 
 @check("noun-cue", "a cue form that is also a common noun reads as the noun: after a determiner or possessive "
                    "('the report', 'his remarks'), or before a verb, an auxiliary or a preposition ('No credible "
-                   "reports support the rumor', 'The next jobs report is due'; lexicon set noun_like_cues)")
+                   "reports support the rumor', 'The next jobs report is due'), or before a role noun ('press "
+                   "secretary'; lexicon set noun_like_cues)")
 def noun_cue(c: Candidate) -> str | None:
     cue = c.cue
     if cue is None:
         return None
     before = c.sentence.text[:cue.start - c.offset]
-    if c.grammar.cue_reads_as_noun(c.text(cue), before, _after_cue(c), c.lex):
+    if c.grammar.cue_reads_as_noun(c.text(cue), before, _after_cue(c), c.lex) \
+            or c.grammar.cue_before_role(c.text(cue), c.after(cue), c.lex):
         return f"{quoted(c.text(cue))} reads as a noun here"
     return None
 

@@ -132,6 +132,16 @@ def holds_verb(text: str, lex: Lexicons) -> bool:
     return any(w in lex.set("aux") or w in lex.cue_kinds for w in WORD.findall(text.lower()))
 
 
+def cue_before_role(cue: str, after: str, lex: Lexicons) -> bool:
+    """A bare noun-like cue form right before a singular role noun is the first half of a compound
+    title: "White House press secretary Josh Earnest said" (but "Lawmakers press officials on ...")."""
+    words = cue.lower().split()
+    following = WORD.findall(after.lstrip().lower().replace("’", "'"))[:1]
+    return len(words) == 1 and words[0] in lex.set("noun_like_cues") and bool(following) \
+        and after.lstrip()[:1].islower() and following[0] in lex.set("role_nouns") \
+        and not ends_with(following[0], lex, "plural_endings")
+
+
 def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
     """A bare cue form that is also a common noun ("report", "claims", "remarks") reads as the noun
     after a determiner, a number or a possessive ("the report", "Trump's remarks"), and, when the
