@@ -293,6 +293,9 @@ def looks_like_party(words: list[str], lex: Lexicons) -> bool:
     if described_name([(0, 0, w) for w in words], lex):
         return True  # "coauthor Colette Heald": a description the lexicons do not list, then a name
     lowered_words = [w.lower().strip(".,;:") for w in words]
+    coordinator = next((i for i, w in enumerate(lowered_words) if w in lex.set("coordinators")), None)
+    if coordinator:  # "union members and leaders": the first of the joined phrases has the head
+        lowered_words = lowered_words[:coordinator]
     head = head_noun(lowered_words, lex)
     head_early = head in lowered_words[:_HEAD_WITHIN]  # "fisherman first noticed the people" is a clause
     return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns")
@@ -318,20 +321,30 @@ def _coordination(words: list[Word], i: int, lex: Lexicons) -> bool:
     """True when "and" joins names inside one phrase ("both Moscow and Washington"), not two clauses."""
     if words[i][2].lower() not in lex.set("coordinators") or i == 0 or i + 1 >= len(words):
         return False
+    start = _after_last_comma(words, i)  # "Despite the appeal, union members and leaders say"
+    words, i = words[start:], i - start
+    if i == 0:
+        return False  # ", and the Kremlin said": the comma and "and" open a clause
     before = [w for _, _, w in words[:i]]
     after = words[i + 1][2]
     if before[-1][:1].isupper() and after[:1].isupper() and not before[-1].endswith(","):
         return True  # "The Globe and Mail", "Procter and Gamble", "Moscow and Washington"
     after_key = key(after)
     if after[:1].islower() and after_key not in union(lex.set("determiners"), lex.set("personal_pronouns")) \
-            and not before[-1].endswith(",") and key(before[0]) in lex.set("role_nouns") \
+            and not before[-1].endswith(",") and any(key(w) in lex.set("role_nouns") for w in before[:2]) \
             and any(key(w) in lex.set("topic_prepositions") for w in before):
-        return True  # "Experts on North Korea and nuclear nonproliferation said"
+        return True  # "Experts on North Korea and nuclear nonproliferation said", "Political observers in
+        # Ohio and around the country say"
     if _coordinated_groups(words, i, lex):
         return True  # "Federal and state officials", "RT and its defenders", "Regulators and environmental groups"
     if len(before) > 3 or not after[:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in lex.set("correlatives") for w in before)
+
+
+def _after_last_comma(words: list[Word], i: int) -> int:
+    """Where the phrase holding words[i] starts: after the last comma before it."""
+    return next((j + 1 for j in range(i - 1, -1, -1) if words[j][2].endswith(",")), 0)
 
 
 #: a coordinated subject has at most this many words on either side of "and"
