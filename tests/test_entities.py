@@ -238,3 +238,43 @@ def test_explain_prints_the_entity_table_and_why_a_mention_resolved_where_it_did
     assert "mentions in sentence 7:" in one.output
     assert "“it” (pronoun, speaker) -> e" in one.output
     assert " The Russian defense ministry: the one that fits in sentence 6" in one.output
+
+
+MORE_ROLES = """Northgate Motors said sales fell by a third. "We will recover," the maker said.
+
+Senator Amy Cole said the bill was dead. The senator said she would try again next year.
+
+Coach Rob Tiller said his team was tired. The coach said the schedule was unfair.
+
+Prosecutor Ines Varga said the case was strong. The prosecutor said a trial would start in May.
+
+Omar Reyes, a spokesman for the port, said ships were waiting. The spokesman said the backlog would clear.
+
+The Anglican Church said the building would be sold. The Church said the money would fund a shelter.
+
+The Food Safety Agency said the recall was complete. The agency said no one had fallen ill.
+
+Mr Tom Vance said the plant would close. Mr Vance said talks had failed.
+"""
+
+
+def test_each_role_noun_and_short_form_resolves_to_its_party(rules):
+    got = resolved(MORE_ROLES, rules)
+    for short, full in (("the maker", "Northgate Motors"), ("The senator", "Amy Cole"), ("The coach", "Rob Tiller"),
+                        ("The prosecutor", "Ines Varga"), ("The spokesman", "Omar Reyes"),
+                        ("The Church", "Anglican Church"), ("The agency", "Food Safety Agency"),
+                        ("Mr Vance", "Tom Vance")):
+        assert (short, full) in got, short
+    claims = [c for c in attrib.analyze(MORE_ROLES, rules) if c.attributed]
+    assert claims[0].source_entity == claims[1].source_entity  # Northgate Motors and "the maker": one party
+
+
+def test_we_stands_for_no_party_named_before_it(rules):
+    text = "Jane Holm met the Harbor Club staff on Tuesday. We agreed on nothing, we said."
+    claims = [c for c in attrib.analyze(text, rules) if c.attributed]
+    assert [(c.source, c.source_resolved, c.source_name) for c in claims] == [("we", None, None)]
+
+
+def test_a_short_form_of_another_class_is_not_resolved_to_the_organisation_before_it(rules):
+    text = "Harbor Freight Lines said it would cut 200 jobs. The ministry said it would look into the cuts."
+    assert resolved(text, rules)[-1] == ("The ministry", None)

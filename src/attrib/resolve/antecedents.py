@@ -63,7 +63,7 @@ def fits_pronoun(entity: Entity, key: str, words: EntityWords) -> int:
     and as a second choice for a lone name the text has not shown to be anything; "it" for an
     organisation, outlet, government or document, and as a second choice for a name, or a name of a
     person's shape the text never showed to be one ("an app called Facebook Research"); "they" for a
-    group, and as a second choice for an organisation or government."""
+    group, and as a second choice for an organisation or government; "we" for none."""
     singular = entity.number != PLURAL
     if key in words.person_pronouns:
         gender = pronoun_gender(key, words)
@@ -78,6 +78,8 @@ def fits_pronoun(entity: Entity, key: str, words: EntityWords) -> int:
         if entity.kind in _THINGS - {NAME}:
             return FIT
         return WEAK_FIT if entity.kind == NAME or (entity.kind == PERSON and not entity.shown_person) else NO_FIT
+    if key in words.first_person:
+        return NO_FIT  # "we": the writer or the speaker's own side, not whoever was named before
     if key in words.plural_pronouns:
         if entity.kind == GROUP or (entity.kind == UNNAMED and not singular):
             return FIT
@@ -185,8 +187,9 @@ def role_antecedent(table: EntityTable, index: EntityIndex, head: str, gender: s
 def short_form_antecedent(table: EntityTable, index: EntityIndex, mention: Mention, head: str,
                           words: EntityWords) -> Choice:
     """"the ministry" -> the organisation last named with that word; "the company" -> the one last
-    named of that class ("Acme Airlines", "chipmaker Hanbit"), else the organisation of no telling
-    class the nearest sentences speak of; none -> unresolved."""
+    named of that class ("Acme Airlines", "chipmaker Hanbit"), else (for a class often named without
+    its word: a business, not a ministry) the organisation of no telling class the nearest sentences
+    speak of; none -> unresolved."""
     found = most_recent(table, index.words.get(head, []), lambda e: e.kind in _ORGANISATIONS and e.named)
     if found is not None:
         return Choice(found, f"the organisation last named with “{head}”")
@@ -195,6 +198,8 @@ def short_form_antecedent(table: EntityTable, index: EntityIndex, mention: Menti
     found = most_recent(table, candidates, lambda e: e.kind in _ORGANISATIONS and e.named)
     if found is not None:
         return Choice(found, "the organisation of its kind named last")
+    if classes and classes.isdisjoint(words.unclassed_ok):
+        return Choice(None, f"no organisation named with “{head}” before")  # "the ministry": named with its word
     choice = here_then_nearest(table, mention, SHORT_FORM_WINDOW, _unclassed_organisation, lambda e: False)
     if choice.entity is None:
         return Choice(None, f"no organisation named before ({choice.why})")

@@ -45,6 +45,8 @@ class EntityWords:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    unclassed_ok: frozenset[str]  # classes often named without their word: "the company" may be any firm
+    first_person: frozenset[str]  # "we": the writer's or the speaker's own side
     relative_pronouns: frozenset[str]
     person_relatives: frozenset[str]  # "who": a relative pronoun that stands for a person
     male_pronouns: frozenset[str]
@@ -141,6 +143,8 @@ def _build(lex: Lexicons) -> EntityWords:
         person_pronouns=s("person_pronouns"),
         thing_pronouns=s("thing_pronouns"),
         plural_pronouns=s("plural_pronouns"),
+        unclassed_ok=s("classes_named_without_their_word"),
+        first_person=s("first_person_pronouns"),
         relative_pronouns=s("relative_pronouns"),
         person_relatives=s("person_relative_pronouns"),
         male_pronouns=s("male_pronouns"),

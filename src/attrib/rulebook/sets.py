@@ -41,16 +41,17 @@ READ = frozenset({
     "unnamed_quantities", "phrase_prepositions",
     # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
-    "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles", "male_nouns",
+    "first_person_pronouns", "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles",
+    "male_nouns",
     "female_nouns", "entity_titles", "name_suffixes", "governments", "group_nouns", "not_party_words",
     "not_person_first_words", "not_person_words", "organisation_classes", "government_classes",
-    "person_relative_pronouns",
+    "classes_named_without_their_word", "person_relative_pronouns",
     # saved web pages (attrib.inputs.html)
     "embed_classes", "read_more_labels",
 })
 
 #: sets whose words are names of other sets, read too (the entity table's organisation classes)
-NAME_LISTS = frozenset({"organisation_classes", "government_classes"})
+NAME_LISTS = frozenset({"organisation_classes", "government_classes", "classes_named_without_their_word"})
 
 DECLARED = READ | PROVIDED
 
