@@ -299,7 +299,7 @@ def test_a_document_attrib_fails_on_is_scored_as_no_claims(monkeypatch: pytest.M
                                                              tmp_path: Path, rules: Any) -> None:
     import attrib.evaluation.evaluate
 
-    def failing(text: str, ruleset: Any, doc: str = "-") -> list[Claim]:
+    def failing(text: str, ruleset: Any, doc: str = "-", lang: str = "auto") -> list[Claim]:
         raise ValueError("boom")
 
     monkeypatch.setattr(attrib.evaluation.evaluate, "analyze", failing)

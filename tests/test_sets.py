@@ -20,8 +20,11 @@ _READERS = {"set": 0, "s": 0, "endings": 0, "phrases": 0, "words": 0, "ends_with
 
 
 def test_every_declared_set_loads_and_the_shipped_lexicons_fill_it(rules):
+    """Each set is filled by the English lexicons or by a language pack's (the German separable verbs,
+    the French elided articles are those packs' own)."""
+    packs = [rules.pack(code) for code in sorted(rules.packs.profiles())]
     for name in sorted(DECLARED):
-        assert rules.lexicons.set(name), f"declared set {name!r} is empty in the shipped lexicons"
+        assert any(pack.lexicons.set(name) for pack in packs), f"declared set {name!r} is empty in every pack"
 
 
 def test_an_unknown_set_is_an_error_not_an_empty_set(rules):

@@ -34,6 +34,7 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "cue_end",
     "source_entity",
     "source_name",
+    "lang",
 )
 
 SOURCE_KINDS = ("named", "anonymous", "document", "outlet")
@@ -129,6 +130,8 @@ class Claim:
     #: name (null for a party with no name: "a spokeswoman")
     source_entity: str | None = None
     source_name: str | None = None
+    #: the language the document was read in (its pack's code: en, de, fr, es ...)
+    lang: str = "en"
     #: notes left by resolvers, in order: "coreference: it -> The Russian defense ministry"
     notes: list[str] = field(default_factory=list)
     #: the document's own fields carried into every record (a JSON Lines corpus's url, date, ...)

@@ -9,7 +9,8 @@ from attrib.engine.claim import claim_from_match
 from attrib.engine.matcher import DocumentRun, match_sentence
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
-from attrib.rulebook.ruleset import RuleSet, default_rules, load_rules
+from attrib.rulebook.ruleset import DEFAULT_LANGUAGE, RuleSet, default_rules, load_rules
+from attrib.text.language import guess_language
 from attrib.text.quotes import mark_quotes
 from attrib.text.split import split
 
@@ -28,27 +29,43 @@ def sentences_of(text: str, ruleset: RuleSet) -> list[Sentence]:
     return mark_quotes(text, split(text, config), config)
 
 
+#: `lang` that asks for the language guess (attrib.text.language)
+AUTO = "auto"
+
+
+def language_of(text: str, ruleset: RuleSet, lang: str = AUTO) -> str:
+    """The language to read `text` in: `lang` itself, or for "auto" the guess among the languages
+    the rules have a pack for (English unless another clearly wins)."""
+    if lang != AUTO:
+        return lang
+    return guess_language(text, ruleset.packs.function_words(), DEFAULT_LANGUAGE)
+
+
 def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",
-            publisher: str | None = None) -> list[Claim]:
+            publisher: str | None = None, lang: str = AUTO) -> list[Claim]:
     """Every sentence of `text` as a Claim, attributed or not, in order.
 
     `rules` is a RuleSet from `load_rules()`, a list of extra rule files/folders layered over the
     shipped ones, or None for the shipped rules. `publisher` (e.g. a web page's site name) is used
-    when the text itself shows no publisher in a dateline or credit line.
+    when the text itself shows no publisher in a dateline or credit line. `lang` is the language
+    of the text (de, en, es, fr, or any pack the rules have), or "auto" to guess it; the rules of
+    that language's pack read it, and every claim carries it.
     """
-    return analyze_in_context(text, rules, doc, publisher)[0]
+    return analyze_in_context(text, rules, doc, publisher, lang)[0]
 
 
 def analyze_in_context(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",
-                       publisher: str | None = None) -> tuple[list[Claim], Context]:
+                       publisher: str | None = None, lang: str = AUTO) -> tuple[list[Claim], Context]:
     """analyze(), and the resolvers' context it ends with: the document's entity table among it."""
-    ruleset = _ruleset(rules)
+    chosen = _ruleset(rules)
+    code = language_of(text, chosen, lang)
+    ruleset = chosen.pack(code)
     sentences = sentences_of(text, ruleset)
     claims: list[Claim] = []
     run = DocumentRun.of(ruleset, text)
     for sentence in sentences:
         claim = Claim(doc=doc, n=sentence.n, start=sentence.start, end=sentence.end, text=sentence.text,
-                      paragraph=sentence.paragraph)
+                      paragraph=sentence.paragraph, lang=code)
         found = match_sentence(sentence, ruleset, run=run)
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)

@@ -144,10 +144,10 @@ def test_a_large_json_lines_document_is_analysed_in_blocks(tmp_path, monkeypatch
     longest = 0
     real = pipeline.analyze
 
-    def spy(block, rules=None, doc="-", publisher=None):
+    def spy(block, rules=None, doc="-", publisher=None, lang="auto"):
         nonlocal longest
         longest = max(longest, len(block))
-        return real(block, rules, doc=doc, publisher=publisher)
+        return real(block, rules, doc=doc, publisher=publisher, lang=lang)
 
     monkeypatch.setattr(parallel, "analyze", spy)
     monkeypatch.setattr("attrib.batch.blocks.analyze", spy)
@@ -215,10 +215,10 @@ def test_an_html_report_that_stops_leaves_no_page_without_an_index(tmp_path, mon
     corpus = jsonl(tmp_path, *(json.dumps({"id": f"d{n}", "text": SENTENCE}) for n in range(5)))
     real = parallel.analyze
 
-    def failing(text, rules=None, doc="-", publisher=None):
+    def failing(text, rules=None, doc="-", publisher=None, lang="auto"):
         if doc == "d3":
             raise ValueError("boom")
-        return real(text, rules, doc=doc, publisher=publisher)
+        return real(text, rules, doc=doc, publisher=publisher, lang=lang)
 
     monkeypatch.setattr(parallel, "analyze", failing)
     result = attrib("run", corpus, "-o", f"{tmp_path / 'report'}/", "--jobs", "1")

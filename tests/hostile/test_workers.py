@@ -111,10 +111,10 @@ def test_an_error_in_a_worker_names_the_document(tmp_path, monkeypatch):
                       encoding="utf-8")
     real = parallel.analyze
 
-    def failing(text, rules, doc="-", publisher=None):  # inherited by the forked workers
+    def failing(text, rules, doc="-", publisher=None, lang="auto"):  # inherited by the forked workers
         if doc == "doc-37":
             raise ValueError("boom")
-        return real(text, rules, doc=doc, publisher=publisher)
+        return real(text, rules, doc=doc, publisher=publisher, lang=lang)
 
     monkeypatch.setattr(parallel, "analyze", failing)
     for jobs in (1, 2):

@@ -10,7 +10,7 @@ from attrib.engine.claim import claim_from_match
 from attrib.engine.matcher import Attempt, candidate_rules, match_sentence, try_rule
 from attrib.engine.reach import sentence_words
 from attrib.model import CLAIM_FIELDS, Claim, Sentence
-from attrib.pipeline import analyze, sentences_of
+from attrib.pipeline import AUTO, analyze, language_of, sentences_of
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.pattern import Node, PatternError
 from attrib.rulebook.rule import compiled_regex
@@ -85,13 +85,17 @@ def explain(
     near_misses: bool | None = None,
     how_many: int = 3,
     publisher: str | None = None,
+    lang: str = AUTO,
 ) -> list[SentenceExplanation]:
-    """Explain every sentence of text (or only sentence number `sentence`).
+    """Explain every sentence of text (or only sentence number `sentence`), read in language `lang`
+    ("auto": guessed, as `attrib run` does) with that language's rules.
 
     Near misses are worked out for unattributed sentences (near_misses=None), for every sentence
     (True) or never (False).
     """
-    claims = analyze(text, ruleset, doc=doc, publisher=publisher)
+    code = language_of(text, ruleset, lang)
+    ruleset = ruleset.pack(code)
+    claims = analyze(text, ruleset, doc=doc, publisher=publisher, lang=code)
     sentences = sentences_of(text, ruleset)
     vocab: Vocabulary | None = None
     out = []
@@ -110,7 +114,7 @@ def _explain_sentence(sent: Sentence, claim: Claim, text: str, ruleset: RuleSet)
     attempts: list[Attempt] = []
     found = match_sentence(sent, ruleset, attempts)
     candidates = [r.id for r in candidate_rules(ruleset, sentence_words(sent.text))]
-    before = Claim(doc=claim.doc, n=claim.n, start=claim.start, end=claim.end, text=claim.text)
+    before = Claim(doc=claim.doc, n=claim.n, start=claim.start, end=claim.end, text=claim.text, lang=claim.lang)
     if found is not None:
         claim_from_match(before, sent, found, text, ruleset)
     changes = [

@@ -3,13 +3,18 @@ their examples, write a starter rule. `attrib rules ...` (cli_rules.py) prints w
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from attrib.authoring.examples import ExampleResult, check_rule
 from attrib.errors import RuleError
+from attrib.rulebook.packs import LanguageProfile
+from attrib.rulebook.reading import LANGUAGE_PACKS
 from attrib.rulebook.ruleset import (
+    DEFAULT_LANGUAGE,
     Origin,
     Rule,
     RuleSet,
@@ -19,6 +24,7 @@ from attrib.rulebook.ruleset import (
     shipped_rules_dir,
     valid_rule_id,
 )
+from attrib.rulebook.yamlio import read_yaml
 
 SCHEMA_FILE = "schema.json"
 
@@ -158,23 +164,57 @@ class CheckReport:
         return [r for r in self.results if not r.passed]
 
 
-def check(paths: Sequence[str | Path] = (), use_user_config: bool = True) -> CheckReport:
-    """Load rule files and run their rules' examples.
+def check(paths: Sequence[str | Path] = (), use_user_config: bool = True, lang: str | None = None) -> CheckReport:
+    """Load rule files and run their rules' examples, for one language's pack: `lang`, else the
+    language the files say they are for (`language: fr`), else English.
 
     With paths, those files are layered over the shipped rules alone (so they can use the shipped
     word lists) and only their own rules are tested; without, every configured layer is.
     """
+    lang = lang or declared_language(paths)
     if paths:
         ruleset, problems = check_layers(
-            [("shipped", shipped_rules_dir())] + [("option", Path(p)) for p in paths]
+            [("shipped", shipped_rules_dir())] + [("option", Path(p)) for p in paths], lang
         )
         mine = _files_of(paths)
         rules = [r for r in ruleset.rules if Path(r.origin.path).resolve() in mine]
+        problems += _not_loaded(paths, ruleset, lang, problems)
     else:
-        ruleset, problems = check_files(use_user_config=use_user_config)
+        ruleset, problems = check_files(use_user_config=use_user_config, lang=lang)
         rules = ruleset.rules
     results = [result for rule in rules for result in check_rule(rule, ruleset)]
     return CheckReport(ruleset, problems, results)
+
+
+def declared_language(paths: Sequence[str | Path]) -> str:
+    """The language the given rule files are for: the one their `language:` (or a `lang/<code>/`
+    folder) names, when they name one; English otherwise."""
+    found = {code for path in paths for code in _languages_of(Path(path))}
+    return found.pop() if len(found) == 1 else DEFAULT_LANGUAGE
+
+
+def _languages_of(path: Path) -> set[str]:
+    parts = path.resolve().parts
+    if LANGUAGE_PACKS in parts[:-1] and parts.index(LANGUAGE_PACKS) + 1 < len(parts):
+        return {parts[parts.index(LANGUAGE_PACKS) + 1]}
+    codes = set()
+    for file in _files_of([path]):
+        with contextlib.suppress(RuleError):
+            data = read_yaml(file)
+            if isinstance(data, dict) and isinstance(data.get("language"), str):
+                codes.add(data["language"])
+    return codes
+
+
+def _not_loaded(paths: Sequence[str | Path], ruleset: RuleSet, lang: str,
+                reported: Sequence[RuleError]) -> list[RuleError]:
+    """A file given for checking that the language's pack does not read (it says another language);
+    a file with a problem already reported (bad YAML) was not read for that reason."""
+    loaded = {Path(origin.path).resolve() for origin in ruleset.files}
+    loaded |= {Path(problem.path).resolve() for problem in reported}
+    return [RuleError(str(f), 1, 1, f"not read for language {lang!r}: the file says another language "
+                      f"(`language:`), or none for English; try --lang") for f in sorted(_files_of(paths))
+            if f not in loaded]
 
 
 def _files_of(paths: Sequence[str | Path]) -> set[Path]:
@@ -187,9 +227,10 @@ def _files_of(paths: Sequence[str | Path]) -> set[Path]:
     return files
 
 
-def validate(paths: Sequence[str | Path] = (), use_user_config: bool = True) -> list[RuleError]:
+def validate(paths: Sequence[str | Path] = (), use_user_config: bool = True,
+             lang: str | None = None) -> list[RuleError]:
     """Every problem of the rule files, examples that contradict their rule included, in file order."""
-    report = check(paths, use_user_config)
+    report = check(paths, use_user_config, lang)
     problems = list(report.problems)
     for result in report.failed:
         problems.append(
@@ -232,10 +273,41 @@ rules:
 """
 
 
-def starter_rule(rule_id: str, file: str = "FILE") -> str:
-    """A commented rule file, ready to edit, that validates and passes its own test as written."""
+PACK_STARTER = """\
+# yaml-language-server: $schema={schema}
+# An attrib rule file for the {name} pack (`language: {lang}`: attrib reads it for {name} documents).
+# Every key, slot and word list is explained in docs/rules.md; the pack's word lists are in
+# rules/lang/{lang}/lexicons.
+#   attrib rules validate {file}    checks it (all problems, as file:line:column)
+#   attrib rules test {file}        runs its examples
+#   attrib run story.txt --rules {file}
+language: {lang}
+rules:
+  - id: {rule_id}
+    description: {description}
+    priority: 60
+    pattern: {pattern}
+    examples:
+      - text: {text}
+        source: {source}
+        cue: {cue}
+    counterexamples:
+      - {counterexample}
+"""
+
+
+def starter_rule(rule_id: str, file: str = "FILE", profile: LanguageProfile | None = None) -> str:
+    """A commented rule file, ready to edit, that validates and passes its own test as written; for a
+    language pack (`profile`), with its `language:` and the pack's own starter example."""
     if not valid_rule_id(rule_id):
         raise RuleError(
             "<id>", 1, 1, f"{rule_id!r} is not a rule id: use lower-case letters, digits, '.', '-' or '_'"
         )
-    return STARTER.format(schema=schema_path().as_uri(), file=file, rule_id=rule_id)
+    if profile is None or profile.code == DEFAULT_LANGUAGE:
+        return STARTER.format(schema=schema_path().as_uri(), file=file, rule_id=rule_id)
+    starter = dict(profile.starter)
+    if not starter:
+        raise RuleError("<lang>", 1, 1, f"the {profile.name} pack has no starter rule (its language.yaml `starter:`)")
+    quoted = {key: json.dumps(value, ensure_ascii=False) for key, value in starter.items()}
+    return PACK_STARTER.format(schema=schema_path().as_uri(), file=file, rule_id=rule_id, name=profile.name,
+                               lang=profile.code, **quoted)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from attrib.inputs.sources import Block
 from attrib.model import Claim, Span
-from attrib.pipeline import analyze
+from attrib.pipeline import AUTO, analyze, language_of
 from attrib.resolve.entities import entity_id, entity_number
 from attrib.rulebook.ruleset import RuleSet
 
@@ -29,11 +29,14 @@ def _shift(claim: Claim, offset: int, n: int, paragraph: int) -> None:
 
 
 def analyze_blocks(blocks: Iterable[Block], ruleset: RuleSet, doc: str = "-",
-                   publisher: str | None = None) -> Iterator[list[Claim]]:
-    """The claims of each block in turn, in whole-document terms (`publisher`: the page's, if any)."""
+                   publisher: str | None = None, lang: str = AUTO) -> Iterator[list[Claim]]:
+    """The claims of each block in turn, in whole-document terms (`publisher`: the page's, if any);
+    the document's language is the first block's (`lang`, or its guess)."""
     n = paragraph = entities = 0
     for index, block in enumerate(blocks):
-        claims = analyze(block.text, ruleset, doc=doc, publisher=publisher)
+        if index == 0:
+            lang = language_of(block.text, ruleset, lang)
+        claims = analyze(block.text, ruleset, doc=doc, publisher=publisher, lang=lang)
         if index == 0 and claims:
             publisher = claims[0].publisher  # the first block's dateline, else the page's publisher
         numbered = entities

@@ -22,7 +22,7 @@ from attrib.errors import AttribError
 from attrib.inputs.corpus import Doc
 from attrib.inputs.sources import BLOCK_CHARS, text_blocks
 from attrib.model import Claim
-from attrib.pipeline import analyze
+from attrib.pipeline import AUTO, analyze
 from attrib.rulebook.ruleset import RuleSet, load_rules
 
 #: a chunk closes at this many documents or this many characters, whichever comes first
@@ -94,12 +94,13 @@ def analyze_one(doc: Doc, rules: RuleSet) -> list[Claim]:
     """One document's claims, with its kept fields; a document larger than a block (a big JSON Lines
     record) is analysed block by block, as a big text file is, so memory stays bounded. An unexpected
     error (a bug) becomes DocumentFailed naming the document."""
+    lang = doc.lang if doc.lang in rules.packs.profiles() else AUTO  # a record's unknown language: guessed
     try:
         if len(doc.text) > BLOCK_CHARS:
-            blocks = analyze_blocks(text_blocks(doc.text), rules, doc=doc.id, publisher=doc.publisher)
+            blocks = analyze_blocks(text_blocks(doc.text), rules, doc=doc.id, publisher=doc.publisher, lang=lang)
             claims = [claim for block in blocks for claim in block]
         else:
-            claims = analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher)
+            claims = analyze(doc.text, rules, doc=doc.id, publisher=doc.publisher, lang=lang)
         if doc.meta:
             for claim in claims:
                 claim.meta = doc.meta

@@ -66,12 +66,15 @@ class RunOptions:
     sources: bool = False  # `attrib sources`: the table of sources instead of the summary (with summary)
     #: the document fields every record carries, decided once the inputs are known (see kept_fields)
     kept: tuple[str, ...] = ()
+    #: --lang: the documents' language, or "auto" to guess each one's
+    lang: str = "auto"
 
     def corpus(self) -> CorpusOptions:
         return CorpusOptions(text_field=self.text_field, text_field_given=self.text_field_given,
                              id_field=self.id_field,
                              input_format=self.input_format, decoding=Decoding(self.encoding, self.errors),
-                             walk=WalkOptions(hidden=self.hidden, no_ignore=self.no_ignore), kept=self.kept)
+                             walk=WalkOptions(hidden=self.hidden, no_ignore=self.no_ignore), kept=self.kept,
+                             lang=self.lang)
 
 
 #: the fields of a JSON Lines document (or a web page's date) every record carries when present
@@ -132,12 +135,12 @@ def is_streamed(source: Planned) -> bool:
 
 
 def streamed_claims(source: Source, ruleset: RuleSet, decoding: Decoding,
-                    problems: ProblemSink) -> Iterator[list[Claim]]:
+                    problems: ProblemSink, lang: str = "auto") -> Iterator[list[Claim]]:
     """One document's claims, block by block (bounded memory); a bad file inside a folder is skipped
     with a Problem, a file named alone raises InputError."""
     try:
         with collect_bound_hits() as hits:
-            for claims in analyze_blocks(source_blocks(source, decoding), ruleset, doc=source.name):
+            for claims in analyze_blocks(source_blocks(source, decoding), ruleset, doc=source.name, lang=lang):
                 first = claims[0].n - 1 if claims else 0  # hits count sentences within the block
                 for problem in _bound_problems(source.name, hits, first):
                     problems.append(problem)
@@ -192,6 +195,8 @@ def run_documents(paths: Sequence[str], out: IO[str], options: RunOptions,
     options.jobs = worker_count(options.jobs, sources)
     options.kept = kept_fields(options, sources)
     ruleset = load_rules(options.rules)
+    if options.lang != "auto":
+        ruleset.pack(options.lang)  # a language no pack has fails here, before any output
     emit = _Emitter(options, out)
     if emit.writer:
         emit.writer.begin()
@@ -228,7 +233,7 @@ def _analyse_all(sources: Sequence[Planned], ruleset: RuleSet, options: RunOptio
             if streamed:
                 for source in group:
                     assert isinstance(source, Source)
-                    for claims in streamed_claims(source, ruleset, options.corpus().decoding, counted):
+                    for claims in streamed_claims(source, ruleset, options.corpus().decoding, counted, options.lang):
                         emit.claims(claims)
                     read += 1
                 continue

@@ -129,6 +129,14 @@ def output(path: Path | None) -> Iterator[IO[str]]:
         yield handle
 
 
+LangOption = Annotated[
+    str,
+    typer.Option("--lang", metavar="LANG",
+                 help="The language of the documents: de, en, es, fr (or any language pack of the rules), or "
+                 "auto to guess it per document from its function words (a JSON Lines record's `lang` field "
+                 "wins over the guess)."),
+]
+
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", "-r", metavar="PATH",

@@ -1,8 +1,8 @@
 """How the commands that read documents (run, explain, sources) read them: one set of options, declared
 once, and one way from those options to the documents and to the records written.
 
-`@reads_documents` gives a command --rules, --encoding, --errors, --text-field, --id-field and
---input-format in place of its `reading: Reading` parameter, so no command can read a document
+`@reads_documents` gives a command --rules, --encoding, --errors, --text-field, --id-field,
+--input-format and --lang in place of its `reading: Reading` parameter, so no command can read a document
 differently from `attrib run`.
 """
 
@@ -23,6 +23,7 @@ from attrib.cli.common import (
     IdFieldOption,
     InputFormat,
     InputFormatOption,
+    LangOption,
     RulesOption,
     TextFieldOption,
     output,
@@ -45,6 +46,7 @@ class Reading:
     text_field: str | None = None
     id_field: str = "id"
     input_format: InputFormat = InputFormat.auto
+    lang: str = "auto"
 
     def run_options(self, **more: Any) -> RunOptions:
         """The batch runner's options: these, and `more` (format, jobs, ...)."""
@@ -53,7 +55,7 @@ class Reading:
         return RunOptions(rules=[str(r) for r in self.rules or []], encoding=self.encoding,
                           errors=self.errors.value, text_field=self.text_field or "text",
                           text_field_given=self.text_field is not None, id_field=self.id_field or None,
-                          input_format=self.input_format.value, **more)
+                          input_format=self.input_format.value, lang=self.lang, **more)
 
     def corpus(self) -> CorpusOptions:
         return self.run_options().corpus()
@@ -75,7 +77,8 @@ DEFAULT_READING = Reading()
 
 #: the parameters `reading` stands for, in the order --help lists them, with their defaults
 _OPTIONS = (("rules", RulesOption), ("encoding", EncodingOption), ("errors", DecodeErrorsOption),
-            ("text_field", TextFieldOption), ("id_field", IdFieldOption), ("input_format", InputFormatOption))
+            ("text_field", TextFieldOption), ("id_field", IdFieldOption), ("input_format", InputFormatOption),
+            ("lang", LangOption))
 
 
 def reads_documents(command: Callable[..., None]) -> Callable[..., None]:

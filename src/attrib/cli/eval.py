@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from attrib.cli.common import JobsOption, RulesOption, examples, guarded, warn, whole_number
+from attrib.cli.common import JobsOption, LangOption, RulesOption, examples, guarded, warn, whole_number
 
 EXAMPLES = examples(
     "attrib eval tests/data/army-chiefs-call.gold.json",
@@ -36,6 +36,7 @@ def eval_command(
     per_doc: Annotated[bool, typer.Option(
         "--per-doc", help="A line per record of a .jsonl file too.")] = False,
     jobs: JobsOption = None,
+    lang: LangOption = "auto",
 ) -> None:
     """Score attrib against annotated gold claims: the referee's figures, rule precision, confusion."""
     with guarded():
@@ -47,7 +48,7 @@ def eval_command(
         if limit is not None:
             records = records[:limit]
         workers = max(1, min(jobs or default_jobs(), default_jobs(), len(records)))
-        report = evaluate(records, [str(r) for r in rules or []], jobs=workers)
+        report = evaluate(records, [str(r) for r in rules or []], jobs=workers, lang=lang)
         for error in report.errors:
             warn(f"attrib failed on {error}; scored as no claims")
         options = ReportOptions(show=show, per_doc=per_doc)

@@ -23,6 +23,7 @@ from attrib.outputs.terminal import one_line, plain_wanted, printable
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
     from attrib.authoring.explain import SentenceExplanation
+    from attrib.rulebook.packs import LanguageProfile
     from attrib.rulebook.ruleset import RuleSet
 
 rules_app = typer.Typer(
@@ -57,10 +58,18 @@ _SLOT_STYLES = {
 }
 
 
-def _rules(paths: list[Path] | None) -> RuleSet:
+def _rules(paths: list[Path] | None, lang: str = "en") -> RuleSet:
     from attrib.rulebook.ruleset import load_rules
 
-    return load_rules([str(p) for p in paths or []])
+    return load_rules([str(p) for p in paths or []], lang=lang)
+
+
+PackOption = Annotated[
+    str | None,
+    typer.Option("--lang", metavar="LANG",
+                 help="The language pack: en (the default pack), de, es, fr, or any pack of the rules. Default: "
+                      "en, or for rule files the language they say they are for (`language:`)."),
+]
 
 
 @rules_app.command("list", epilog=examples("attrib rules list", "attrib rules list --id claim- --rules my-rules.yaml"))
@@ -69,12 +78,13 @@ def list_rules(
         "--id", metavar="PREFIX", help="Only ids starting with PREFIX.")] = None,
     file: Annotated[str | None, typer.Option("--file", metavar="FILE", help="Only what comes from this file.")] = None,
     rules: RulesOption = None,
+    lang: PackOption = None,
 ) -> None:
     """Every rule and lexicon after layering: id, kind, origin, and whether it is active."""
     with guarded():
         from attrib.authoring.rules import list_entries, where
 
-        entries = list_entries(_rules(rules), id_prefix, file)
+        entries = list_entries(_rules(rules, lang or "en"), id_prefix, file)
         if not entries:
             raise fail("nothing matches the filters", 1)
         width = max(len(e.id) for e in entries)
@@ -89,12 +99,13 @@ def show_rule(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="The rule's id.")],
     full_regex: Annotated[bool, typer.Option("--regex", help="Print the whole compiled regex.")] = False,
     rules: RulesOption = None,
+    lang: PackOption = None,
 ) -> None:
     """A rule as written in its file, then its compiled form: keyword prefilter sets and regex."""
     with guarded():
         from attrib.authoring.rules import rule_text, where
 
-        ruleset = _rules(rules)
+        ruleset = _rules(rules, lang or _pack_of(rule_id))
         rule = ruleset.get(rule_id)
         if rule is None:
             raise fail(f"no rule {rule_id!r} (see `attrib rules list`)")
@@ -117,29 +128,52 @@ def show_rule(
             print(f"  regex ({len(regex):,} characters; --regex prints it all):\n    {regex[:400]}...")
 
 
+def _pack_of(rule_id: str) -> str:
+    """The pack a shipped rule id belongs to by its prefix ("fr-selon" -> fr), else English."""
+    code = rule_id.split("-", 1)[0]
+    return code if len(code) == 2 and code.isalpha() and "-" in rule_id and code in _codes() else "en"
+
+
+def _codes() -> frozenset[str]:
+    from attrib.rulebook.packs import language_profiles
+    from attrib.rulebook.ruleset import layers
+
+    return frozenset(language_profiles(layers()))
+
+
+def _profile(lang: str) -> LanguageProfile:
+    from attrib.rulebook.packs import language_profiles
+    from attrib.rulebook.ruleset import layers
+
+    profiles = language_profiles(layers())
+    if lang not in profiles:
+        raise fail(f"no language pack {lang!r} (known: {', '.join(sorted(profiles))})")
+    return profiles[lang]
+
+
 @rules_app.command("validate", epilog=examples("attrib rules validate", "attrib rules validate my-rules.yaml"))
-def validate_rules(paths: PathsArgument = None) -> None:
+def validate_rules(paths: PathsArgument = None, lang: PackOption = None) -> None:
     """Check rule files: every problem as file:line:column, all at once; exit 1 if any."""
     with guarded():
         from attrib.authoring.rules import check, validate
 
-        problems = validate(paths or [])
+        problems = validate(paths or [], lang=lang)
         for problem in problems:
             print(problem)
         if problems:
             sys.stderr.write(f"{len(problems)} problem{'s' * (len(problems) != 1)}\n")
             raise typer.Exit(1)
-        report = check(paths or [])  # cached: cheap, and says what was checked
+        report = check(paths or [], lang=lang)  # cached: cheap, and says what was checked
         print(f"no problems ({len(report.ruleset.files)} files, {len(report.ruleset.all_rules)} rules)")
 
 
 @rules_app.command("test", epilog=examples("attrib rules test", "attrib rules test my-rules.yaml"))
-def test_rules(paths: PathsArgument = None) -> None:
+def test_rules(paths: PathsArgument = None, lang: PackOption = None) -> None:
     """Run every rule's examples; print each failure with expected vs got, then `N passed, M failed`."""
     with guarded():
         from attrib.authoring.rules import check
 
-        report = check(paths or [])
+        report = check(paths or [], lang=lang)
         for problem in report.problems:
             sys.stderr.write(f"{problem}\n")
         for result in report.failed:
@@ -160,6 +194,7 @@ def new_rule(
     out: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (never overwritten).")
     ] = None,
+    lang: PackOption = None,
 ) -> None:
     """Write a commented starter rule with an example, ready to edit."""
     with guarded():
@@ -167,8 +202,9 @@ def new_rule(
 
         if out is not None and out.exists():
             raise fail(f"{out}: already exists; choose another file")
+        profile = _profile(lang) if lang else None
         try:
-            text = starter_rule(rule_id, str(out) if out else "FILE")
+            text = starter_rule(rule_id, str(out) if out else "FILE", profile)
         except RuleError as exc:
             raise fail(exc.message) from None
         with output(out) as handle:
@@ -209,7 +245,8 @@ def explain(
             _print_entities(console, document.text, ruleset, document.id, document.publisher, None)
             return
         items = explain_text(document.text, ruleset, sentence=sentence, doc=document.id,
-                             near_misses=near_misses or None, publisher=document.publisher)
+                             near_misses=near_misses or None, publisher=document.publisher,
+                             lang=document.lang if reading.lang == "auto" and document.lang else reading.lang)
         if not items:
             raise fail(f"{document.id} has no sentence {sentence}")
         for item in items:

@@ -7,6 +7,7 @@ and per-field confusion, which the referee does not give. Text and JSON output: 
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 from attrib.batch.parallel import chunks, default_jobs, pooled
 from attrib.engine.checks import refusal_names
 from attrib.engine.matcher import collect_refusals
+from attrib.errors import AttribError
 from attrib.evaluation.gold import LEGACY_FIELDS, GoldClaim, GoldRecord, gold_record, load_gold
 from attrib.evaluation.score import (
     Counts,
@@ -28,7 +30,7 @@ from attrib.evaluation.score import (
 from attrib.evaluation.stats import CheckStats, Confusion, RuleStats, check_stats, confusion, rule_stats
 from attrib.grammar import grammar_for
 from attrib.model import Claim
-from attrib.pipeline import analyze
+from attrib.pipeline import AUTO, analyze
 from attrib.rulebook.ruleset import RuleSet, load_rules
 
 
@@ -80,7 +82,7 @@ class Prediction:
     refusals: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
-def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
+def predict(record: GoldRecord, ruleset: RuleSet, lang: str = AUTO) -> Prediction:
     """attrib's claims for a gold text (the record id is the doc id); blank text has none.
 
     A failure is kept as the document's error and scored as no claims, as the referee does when
@@ -90,7 +92,9 @@ def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
         return Prediction([])
     try:
         with collect_refusals() as log:
-            claims = analyze(record.text, ruleset, doc=record.id)
+            claims = analyze(record.text, ruleset, doc=record.id, lang=lang)
+    except AttribError:
+        raise  # the rules (a language pack's) do not load: no document can be scored
     except Exception as exc:
         return Prediction([], f"{record.id}: {type(exc).__name__}: {exc}")
     refused: dict[int, set[str]] = {}
@@ -99,17 +103,21 @@ def predict(record: GoldRecord, ruleset: RuleSet) -> Prediction:
     return Prediction(claims, refusals={n: frozenset(names) for n, names in refused.items()})
 
 
-def _predict_chunk(ruleset: RuleSet, records: list[GoldRecord]) -> list[Prediction]:
-    return [predict(record, ruleset) for record in records]
+def _predict_chunk(ruleset: RuleSet, records: list[GoldRecord], lang: str = AUTO) -> list[Prediction]:
+    return [predict(record, ruleset, lang) for record in records]
 
 
-def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1) -> Iterator[Prediction]:
-    """attrib's claims for each record, in order; jobs > 1 analyses in worker processes (batch's pool)."""
+def predictions(records: Sequence[GoldRecord], ruleset: RuleSet, jobs: int = 1,
+                lang: str = AUTO) -> Iterator[Prediction]:
+    """attrib's claims for each record, in order; jobs > 1 analyses in worker processes (batch's pool).
+    `lang` is the texts' language, or "auto" to guess each one's as `attrib run` does (the referee runs
+    `attrib run` on the bare text, so a record's own `lang` field is not read)."""
     if jobs <= 1 or len(records) < 2 or sys.platform != "linux":
         for record in records:
-            yield predict(record, ruleset)
+            yield predict(record, ruleset, lang)
         return
-    for _, predicted in pooled(_predict_chunk, chunks(records, _text_size), jobs, ruleset):
+    work = functools.partial(_predict_chunk, lang=lang)
+    for _, predicted in pooled(work, chunks(records, _text_size), jobs, ruleset):
         yield from predicted
 
 
@@ -118,14 +126,16 @@ def _text_size(record: GoldRecord) -> int:
 
 
 def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path] | None = None,
-             jobs: int = 1) -> EvalReport:
+             jobs: int = 1, lang: str = AUTO) -> EvalReport:
     """Run attrib on every gold record's text and score it like the referee.
 
     `records` come from `load_gold` (or `gold_record`); records of one file stay together and give
     that file's line. `rules` is a RuleSet, extra rule paths layered over the shipped rules, or None.
     """
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules or ())
-    predicted = predictions(records, ruleset, jobs)
+    if lang != AUTO:
+        ruleset.pack(lang)  # a language no pack has fails here, once
+    predicted = predictions(records, ruleset, jobs, lang)
     files: list[FileResult] = []
     total = Counts()
     errors: list[str] = []
@@ -147,7 +157,10 @@ def evaluate(records: Sequence[GoldRecord], rules: RuleSet | Sequence[str | Path
         total.add(counts)
     all_fields = frozenset().union(*(f.fields for f in files)) or LEGACY_FIELDS
     all_docs = [doc for file in files for doc in file.docs]
-    checks = check_stats(refusals, refusal_names(grammar_for(ruleset.lexicons)))
+    names: dict[str, str] = {}
+    for pack in ruleset.packs.loaded.values():  # the refusals of every language's grammar that read a text
+        names = {**refusal_names(grammar_for(pack.lexicons)), **names}
+    checks = check_stats(refusals, names)
     return EvalReport(files=files, total=total, fields=all_fields, rules=rule_stats(all_docs),
                       confusion=confusion(all_docs), errors=errors, checks=checks)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from attrib.grammar import english
+from attrib.grammar import english, german, romance
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Sentence, Span
@@ -67,16 +67,16 @@ class Grammar(Protocol):
     def relative_antecedent(self, before: str, lex: Lexicons) -> str | None: ...
 
 
-#: language code (the lexicons' `language`) -> its grammar module
-LANGUAGES: dict[str, Grammar] = {"en": english}
+#: grammar name (a pack's `grammar:`, else its language code) -> its grammar
+LANGUAGES: dict[str, Grammar] = {"en": english, "de": german.GRAMMAR, "romance": romance.GRAMMAR}
 
 
 def grammar_for(lex: Lexicons) -> Grammar:
-    """The phrase grammar of the lexicons' language."""
+    """The phrase grammar that reads the lexicons' words (their pack's `grammar:`)."""
     try:
-        return LANGUAGES[lex.language]
+        return LANGUAGES[lex.grammar_name]
     except KeyError:
-        raise LookupError(f"no phrase grammar for language {lex.language!r} "
+        raise LookupError(f"no phrase grammar {lex.grammar_name!r} for language {lex.language!r} "
                           f"(known: {', '.join(sorted(LANGUAGES))})") from None
 
 

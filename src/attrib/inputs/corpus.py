@@ -40,6 +40,8 @@ class CorpusOptions:
     walk: WalkOptions = field(default_factory=WalkOptions)  # how folders are walked (--hidden, --no-ignore)
     #: fields of a JSON Lines document carried into its records (url, date, section, --keep-field)
     kept: tuple[str, ...] = ()
+    #: the documents' language (--lang): a code for every document, or "auto" (a record's `lang`, else a guess)
+    lang: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ class Doc:
     title: str | None = None
     #: the document's fields carried into its records (see CorpusOptions.kept)
     meta: dict[str, object] = field(default_factory=dict)
+    #: the language a JSON Lines record says it is in (its `lang` field), if it says
+    lang: str | None = None
 
     def document(self) -> Document:
         return Document(id=self.id, text=self.text, publisher=self.publisher, date=self.date, title=self.title)
@@ -167,6 +171,18 @@ def _parse_line(raw: bytes, where: str, options: CorpusOptions) -> dict[str, obj
     return record
 
 
+#: a record's field that names its language ("de", "fr"), read when the run guesses languages
+LANG_FIELD = "lang"
+
+
+def _language(record: dict[str, object], options: CorpusOptions) -> str | None:
+    """The language asked for (--lang), else the record's `lang` field as a code ("FR" -> "fr"), or None."""
+    if options.lang != "auto":
+        return options.lang
+    value = record.get(LANG_FIELD)
+    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+
+
 def jsonl_documents(handle: Iterable[bytes], name: str, options: CorpusOptions,
                     problems: ProblemSink) -> Iterator[Doc]:
     """Documents of a JSON Lines stream; a bad line becomes a Problem, the rest go on."""
@@ -186,7 +202,7 @@ def jsonl_documents(handle: Iterable[bytes], name: str, options: CorpusOptions,
             problems.append(Problem(where, f"{where}: empty text"))
             continue
         yield Doc(_well_formed(ident) if ident is not None else where, _well_formed(text), len(raw),
-                  meta=_kept(record, options.kept))
+                  meta=_kept(record, options.kept), lang=_language(record, options))
 
 
 def corpus_documents(planned: Iterable[Planned], options: CorpusOptions = CorpusOptions(),
@@ -200,7 +216,7 @@ def corpus_documents(planned: Iterable[Planned], options: CorpusOptions = Corpus
         for document in documents([item], options.decoding, sink, lexicons):
             meta: dict[str, object] = {"date": document.date} if "date" in options.kept and document.date else {}
             yield Doc(document.id, document.text, len(document.text), document.publisher, document.date,
-                      document.title, meta)
+                      document.title, meta, None if options.lang == "auto" else options.lang)
 
 
 def _jsonl_source(item: JsonlSource, options: CorpusOptions, problems: ProblemSink) -> Iterator[Doc]:

@@ -241,6 +241,12 @@ def _counts_line(claims: Sequence[Claim]) -> str:
             f"<b>{total - attributed}</b> unattributed")
 
 
+def _lang(claims: Sequence[Claim]) -> str:
+    """The article's language as an HTML attribute (the page around it is in English): ` lang="fr"`."""
+    code = claims[0].lang if claims else None
+    return f' lang="{escape(code)}"' if code else ""
+
+
 def render_document(text: str, claims: Sequence[Claim], info: PageInfo | None = None) -> str:
     """The whole report page of one document."""
     info = info or PageInfo(name=claims[0].doc if claims else "-")
@@ -253,7 +259,7 @@ def render_document(text: str, claims: Sequence[Claim], info: PageInfo | None = 
     meta.append(_counts_line(claims))
     header = f'{crumbs}<h1>{escape(heading)}</h1><p class="meta">{" · ".join(meta)}</p>'
     body = (f'<main class="layout wrap"><section class="article" aria-label="The article with its sourcing">'
-            f'{render_legend()}<div class="text">{render_article(text, claims)}</div></section>'
+            f'{render_legend()}<div class="text"{_lang(claims)}>{render_article(text, claims)}</div></section>'
             f"{render_summary(claims, info.publisher, info.date)}</main>\n{render_records(claims)}")
     return page(f"{heading} — attrib", header, body)
 

@@ -141,8 +141,8 @@ def _share(count: int, whole: int) -> float:
 
 
 def group_value(claims: Sequence[Claim], by: str) -> str:
-    """A document's value for --by: its publisher, its date's month (YYYY-MM), its id (doc), or a kept
-    field; "" when it has none."""
+    """A document's value for --by: its publisher, its date's month (YYYY-MM), its id (doc), its language
+    (lang), or a kept field; "" when it has none."""
     if not claims:
         return ""
     first = claims[0]
@@ -150,6 +150,8 @@ def group_value(claims: Sequence[Claim], by: str) -> str:
         return first.doc
     if by == "publisher":
         return next((c.publisher for c in claims if c.publisher), "")
+    if by == "lang":
+        return first.lang
     value = first.meta.get(by)
     text = "" if value is None else str(value)
     if by == "date" and re.match(r"\d{4}-\d{2}", text):
@@ -170,6 +172,9 @@ class CorpusSummary:
     parties: PartyCounts = field(default_factory=PartyCounts)
     publisher_documents: Counter[str] = field(default_factory=Counter)
     publisher_claims: Counter[str] = field(default_factory=Counter)
+    #: documents and attributed claims per language the documents were read in (en, de, fr ...)
+    language_documents: Counter[str] = field(default_factory=Counter)
+    language_claims: Counter[str] = field(default_factory=Counter)
 
     def add_document(self, claims: Sequence[Claim]) -> None:
         """Add one document's claims (every sentence's record, attributed or not)."""
@@ -183,6 +188,9 @@ class CorpusSummary:
                     self.publisher_claims[publisher] += 1
         self.parties.add_document(claims)
         self.publisher_documents.update(publishers)
+        if claims and claims[0].lang:  # (records written before attrib read languages have none)
+            self.language_documents[claims[0].lang] += 1
+            self.language_claims[claims[0].lang] += sum(c.attributed for c in claims)
 
     def rows(self, top: int = 20) -> list[Row]:
         """The rows a paper's table would use: the corpus, then each --by value in order."""
@@ -192,6 +200,8 @@ class CorpusSummary:
                 for p in self.parties.parties()[:top]]
         out += [Row("publisher", "", publisher, "", None, self.publisher_claims[publisher], count,
                     _share(count, self.total.documents)) for publisher, count in _ranked(self.publisher_documents)]
+        out += [Row("language", "", lang, "", None, self.language_claims[lang], count,
+                    _share(count, self.total.documents)) for lang, count in _ranked(self.language_documents)]
         for group in sorted(self.groups):
             out += self.groups[group].rows(group)
         return out
@@ -242,6 +252,7 @@ _SECTIONS = {
     "outlet": ("Claims per outlet (share of attributed claims)", ("outlet", "documents"), "claims"),
     "source": ("Top {top} sources (share of attributed claims)", ("source", "kind", "documents"), "claims"),
     "publisher": ("Documents per publisher (share of documents)", ("publisher", "claims"), "documents"),
+    "language": ("Documents per language (share of documents)", ("language", "claims"), "documents"),
 }
 
 
@@ -287,7 +298,8 @@ def _print_table(console: Any, title: str, columns: Sequence[str], count: str, r
     table.add_column("share", justify="right")
     for row in rows:
         cells = {"group": row.group, "kind": row.kind or row.key, "outlet": row.key, "source": row.key,
-                 "publisher": row.key, "key": row.key, "section": row.section, "claims": str(row.claims),
+                 "publisher": row.key, "language": row.key, "key": row.key, "section": row.section,
+                 "claims": str(row.claims),
                  "documents": "" if row.documents is None else str(row.documents),
                  "sentences": "" if row.sentences is None else str(row.sentences)}
         number = str(row.claims) if count == "claims" else str(row.documents)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from attrib.model import Claim, Span
 from attrib.resolve.context import Context, note
-from attrib.rulebook.lexicon import OutletIndex, normalize_name
+from attrib.rulebook.lexicon import OutletIndex
 
 
 def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
@@ -18,7 +18,7 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
             continue
         if claim.outlet is None:
             continue
-        key = normalize_name(claim.outlet)
+        key = index.key(claim.outlet)
         candidates = index.short_forms.get(key)
         target = None
         if candidates:
@@ -34,7 +34,7 @@ def resolve_outlet_references(claims: list[Claim], ctx: Context) -> None:
             continue
         written = claim.outlet
         claim.outlet = target
-        if claim.source_kind == "outlet" and claim.source and normalize_name(claim.source) == key:
+        if claim.source_kind == "outlet" and claim.source and index.key(claim.source) == key:
             claim.source_resolved = target
         note(claim, "outlet reference", f"{written} -> {target}")
         named.append(target)

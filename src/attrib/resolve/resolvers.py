@@ -32,6 +32,12 @@ from attrib.resolve.sources import (
     resolve_relative_antecedent,
     resolve_speaking_outlet,
 )
+from attrib.resolve.speakers import (
+    resolve_backward_frame,
+    resolve_dropped_subject,
+    resolve_reported_speech,
+    resolve_subject_in_cue,
+)
 
 #: (name, resolver, whether it reads the claim's own sentence only): in the order they run
 RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
@@ -43,12 +49,16 @@ RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
     ("speaking outlet", resolve_speaking_outlet, True),
     ("coordinated outlets", resolve_coordinated_outlets, True),
     ("implausible source", resolve_implausible_source, True),
+    ("subject in cue", resolve_subject_in_cue, True),
     ("publisher", resolve_publisher, False),
     ("coreference", resolve_coreference, False),
+    ("dropped subject", resolve_dropped_subject, False),
+    ("backward frame", resolve_backward_frame, False),
     ("colon introduction", resolve_colon_introduction, False),
     ("quote follow-up", resolve_quote_follow_up, False),
     ("quote continuation", resolve_quote_continuation, False),
     ("paragraph continuation", resolve_paragraph_continuation, False),
+    ("reported speech", resolve_reported_speech, False),
     ("outlet references", resolve_outlet_references, False),
 )
 

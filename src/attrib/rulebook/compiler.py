@@ -438,7 +438,10 @@ def _outlet_shape(vocab: Vocabulary, words: Callable[..., frozenset[str]], the: 
     descriptors = vocab.sets.get("outlet_descriptors")
     described = (rf"(?:(?:{the}\s+|{word}{possessive}\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                  rf"{phrase_regex(words('outlet_descriptors'))}\s+)?" if descriptors else "")
-    return (rf"{_NOT_WORD_BEFORE}(?:{described}(?:{the}\s+)?{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
+    # an article elided onto the name ("l'AFP", "l’Humanité") where the language writes one
+    elided = frozenset(w for w in words("definite_articles") if w.endswith(("'", "’")))
+    article = rf"(?:{the}\s+|{phrase_regex(elided)}(?=[A-Z]))?" if elided else rf"(?:{the}\s+)?"
+    return (rf"{_NOT_WORD_BEFORE}(?:{described}{article}{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}"
             + (rf"|{the}\s+{references}{_NOT_WORD_AFTER}" if references else "") + ")")
 
 

@@ -143,8 +143,32 @@ class OutletIndex:
     short_forms: dict[str, list[Outlet]] = field(default_factory=dict)
     generic: dict[str, frozenset[str]] = field(default_factory=dict)  # "the paper" -> outlet types
     name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
+    #: articles a language elides onto a name ("l'" of "l'AFP"): the name is looked up without it
+    elided_articles: tuple[str, ...] = ()
+    #: a language's definite articles as they open a reference ("le ", "l'"), English's "the" apart
+    articles: tuple[str, ...] = ()
 
     def lookup(self, text: str) -> Outlet | None:
+        found = self._lookup(text)
+        if found is None and self.articles:
+            return self._without_article(text) or self._with_article(text)
+        return found
+
+    def _without_article(self, text: str) -> Outlet | None:
+        """The name after the language's article: "l'AFP", "dem Spiegel" -> AFP, Der Spiegel."""
+        bare = text.strip().replace("’", "'")
+        article = next((a for a in self.articles if bare.lower().startswith(a)), None)
+        return self._lookup(bare[len(article):]) if article is not None and len(bare) > len(article) else None
+
+    def _with_article(self, text: str) -> Outlet | None:
+        """The name whose article a preposition took in: "au Parisien", "del País" -> Le Parisien, El País."""
+        for article in (*self.articles, "The "):  # "du Times": the article may be the name's own English one
+            found = self._lookup(article + text.strip()) if not article.endswith("'") else None
+            if found is not None:
+                return found
+        return None
+
+    def _lookup(self, text: str) -> Outlet | None:
         written = " ".join(text.strip().replace("’", "'").removesuffix("'s").split())
         bare = _LEADING_THE.sub("", written)
         if bare in self.by_acronym:
@@ -153,9 +177,15 @@ class OutletIndex:
             return self.by_exact_name[written]
         return self.by_alias.get(normalize_name(text))
 
+    def key(self, text: str) -> str:
+        """A reference as the short forms and generic references are keyed: normalize_name, and
+        without the language's own article ("le quotidien" -> "quotidien")."""
+        key = normalize_name(text)
+        return next((key[len(a):] for a in self.articles if key.startswith(a) and len(key) > len(a)), key)
+
     def reference(self, text: str) -> Outlet | None:
         """A short form ("the Times") or generic reference ("the paper") that needs an earlier outlet."""
-        key = normalize_name(text)
+        key = self.key(text)
         if key in self.short_forms or key in self.generic:
             return Outlet(name=text.strip(), type="reference")
         return None
@@ -192,8 +222,12 @@ class Lexicons:
     outlets: OutletIndex = field(default_factory=OutletIndex)
     cue_kinds: dict[str, str] = field(default_factory=dict)  # verb form / nominal phrase -> kind
     split: SplitConfig = field(default_factory=SplitConfig)
-    #: the language of the word lists, which picks the phrase grammar that reads them
+    #: the language of the word lists (its pack's code)
     language: str = "en"
+    #: the phrase grammar that reads them (grammar.LANGUAGES): the pack's `grammar:`, else its code
+    grammar_name: str = "en"
+    #: the language leaves a known subject unsaid ("…», añadió."): a cue with no speaker is the running one's
+    drops_subjects: bool = False
     #: what is built from the sets once (regexes, tuples of endings), by key
     _derived: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -217,9 +251,11 @@ class Lexicons:
         return self.derived(("endings", name), lambda: tuple(sorted(self.set(name))))
 
 
-def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
-    """Build the indexed Lexicons from merged lexicon data keyed by lexicon name."""
-    lex = Lexicons()
+def build_lexicons(data: dict[str, dict[str, Any]], language: str = "en") -> Lexicons:
+    """Build the indexed Lexicons of a language from merged lexicon data keyed by lexicon name."""
+    about = data.get("language", {})
+    lex = Lexicons(language=language, grammar_name=str(about.get("grammar") or language),
+                   drops_subjects=bool(about.get("drops_subjects", False)))
     sets: dict[str, frozenset[str]] = {}
     for body in data.values():
         for name, values in (body.get("sets") or {}).items():
@@ -227,6 +263,7 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
     for name in READ:  # every set the code reads exists, empty when no lexicon lists a word
         sets.setdefault(name, frozenset())
     _add_cues(data.get("cues", {}), sets, lex)
+    _articles(sets.get("definite_articles", frozenset()) - {"the"}, lex.outlets)
     _add_outlets(data.get("outlets", {}), sets, lex)
     anonymity = data.get("anonymity", {})
     sets["anonymity_phrases"] = _words(anonymity.get("phrases") or [])
@@ -238,8 +275,28 @@ def build_lexicons(data: dict[str, dict[str, Any]]) -> Lexicons:
     sets["platforms"] = _words(channels.get("platforms") or [])
     lex.split = _split_config(data.get("abbreviations", {}), data.get("quote_marks", {}),
                               sets.get("inverted", frozenset()))
+
+    if data.get("language", {}).get("apostrophes_alike"):
+        _both_apostrophes(sets, lex)
     lex.sets = sets
     return lex
+
+
+_APOSTROPHES = ("'", "’")
+
+
+def _both_apostrophes(sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
+    """A language that writes ' and ’ alike ("d'après", "d’après") finds each listed phrase written
+    either way: every phrase with one gets its twin with the other."""
+    def twins(phrase: str) -> list[str]:
+        return [phrase.replace(a, b) for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]) if a in phrase]
+
+    for name, phrases in sets.items():
+        if any(a in p for p in phrases for a in _APOSTROPHES):
+            sets[name] = phrases | {t for p in phrases for t in twins(p)}
+    for phrase, kind in list(lex.cue_kinds.items()):
+        for twin in twins(phrase):
+            lex.cue_kinds.setdefault(twin, kind)
 
 
 def _pairs(values: Iterable[Any]) -> tuple[tuple[str, str], ...]:
@@ -267,13 +324,41 @@ def _split_config(abbreviations: dict[str, Any], marks: dict[str, Any], quote_ta
     )
 
 
+def inverted_forms(form: str, inversion: dict[str, Any]) -> list[str]:
+    """The form with each subject pronoun written onto its first word, as French inverts a cue:
+    "explique" -> "explique-t-il", "a déclaré" -> "a-t-elle déclaré", "dit" -> "dit-on"."""
+    first, _, rest = form.partition(" ")
+    joiner = str(inversion.get("after_vowel", "-") if first[-1:] in _VOWELS else inversion.get("after_consonant", "-"))
+    return [" ".join(filter(None, (f"{first}{joiner}{pronoun}", rest))) for pronoun in inversion.get("pronouns") or []]
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+
+
+def _with_auxiliaries(verb: dict[str, Any], inversion: dict[str, Any]) -> set[str]:
+    """The verb's first participle after each auxiliary that inverts ("a déclaré", "avait déclaré"),
+    to be inverted in turn ("a-t-il déclaré")."""
+    participles = [str(p).strip().lower() for p in verb.get("after_aux") or []]
+    return {f"{aux} {participles[0]}" for aux in inversion.get("auxiliaries") or []} if participles else set()
+
+
 def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
     by_kind: dict[str, set[str]] = {}
     told: set[str] = set()
+    after_aux: set[str] = set()
+    inverted: set[str] = set()
     excluded: frozenset[str] = _words(cues.get("excluded_forms") or [])
+    inversion = cues.get("inverted_subjects") or {}
     for verb in cues.get("verbs") or []:
         kind = str(verb.get("kind", "speech"))
         forms = set(_words(verb.get("forms") or [verb.get("lemma", "")]) - excluded)
+        # "déclaré" reports only after "a"; "dit" is a finite form too ("il dit"), and reports alone
+        participles = set(_words(verb.get("after_aux") or []) - excluded - forms)
+        made = {f for form in forms | _with_auxiliaries(verb, inversion)
+                for f in inverted_forms(form, inversion)} if inversion else set()
+        inverted |= made
+        forms |= participles | made
+        after_aux |= participles
         by_kind.setdefault(kind, set()).update(forms)
         if verb.get("takes_object"):
             told |= forms
@@ -291,13 +376,22 @@ def _add_cues(cues: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexico
     # "-ing" forms of verbs are cues only after an auxiliary ("is saying"), never alone ("began
     # speaking", "the publishing world"); the compiler reads this set
     ing = tuple(sets.get("present_participle_endings", ()))
-    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms if ing and f.split()[0].endswith(ing))
+    sets["ing_forms"] = frozenset(f for forms in by_kind.values() for f in forms
+                                  if ing and f.split()[0].endswith(ing)) | after_aux
+    sets["subject_inverted"] = frozenset(inverted)
     sets["told"] = frozenset(told)
     sets["nominal"] = frozenset(nominal)
     reporting: set[str] = set()
     for kind in REPORTING_KINDS:
         reporting |= by_kind.get(kind, set())
     sets["reporting"] = frozenset(reporting)
+
+
+def _articles(articles: frozenset[str], index: OutletIndex) -> None:
+    """The language's articles before an outlet's name or reference: "l'AFP", "le quotidien"."""
+    straight = sorted({a.replace("’", "'") for a in articles})
+    index.elided_articles = tuple(a for a in straight if a.endswith("'"))
+    index.articles = tuple(a if a.endswith("'") else a + " " for a in straight)
 
 
 def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: Lexicons) -> None:
@@ -317,8 +411,8 @@ def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: 
                 index.by_alias.setdefault(normalize_name(alias), outlet)
             names.add(alias.lower())
         for short in entry.get("short_forms") or []:
-            index.short_forms.setdefault(normalize_name(str(short)), []).append(outlet)
+            index.short_forms.setdefault(index.key(str(short)), []).append(outlet)
     for ref in outlets.get("generic_references") or []:
-        index.generic[normalize_name(str(ref["phrase"]))] = _words(ref.get("types") or [])
+        index.generic[index.key(str(ref["phrase"]))] = _words(ref.get("types") or [])
     index.name_endings = frozenset(str(e) for e in outlets.get("name_endings") or [])
     sets["outlets"] = frozenset(names)

@@ -40,6 +40,11 @@ def valid_rule_id(text: str) -> bool:
 
 #: the folder of a rules folder that holds the language packs (`lang/fr/...`): not English rules
 LANGUAGE_PACKS = "lang"
+#: the language of the rules outside `lang/` (the default pack)
+DEFAULT_LANGUAGE = "en"
+#: lexicons every pack shares, written once outside `lang/` (one outlets list for every language)
+SHARED_LEXICONS = frozenset({"outlets"})
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 def rule_files(path: Path) -> list[Path]:
@@ -51,6 +56,27 @@ def rule_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     raise RuleError(str(path), 1, 1, "no such rule file or folder")
+
+
+def pack_files(path: Path, language: str) -> list[Path]:
+    """The YAML files of a folder's pack for `language` (its `lang/<code>/` folder), sorted."""
+    folder = path / LANGUAGE_PACKS / language
+    if not path.is_dir() or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def pack_codes(path: Path) -> list[str]:
+    """The languages a rules folder has a pack for (`lang/<code>/`)."""
+    folder = path / LANGUAGE_PACKS
+    if not path.is_dir() or not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and _LANGUAGE_CODE.match(p.name))
+
+
+def valid_language_code(code: str) -> bool:
+    """Two or three lower-case letters (ISO 639): "de", "fr"."""
+    return bool(_LANGUAGE_CODE.match(code))
 
 
 class Problems:
@@ -182,8 +208,12 @@ class LoadedFiles:
     set_names: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
-def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedFiles:
-    """Read every rule/lexicon file of every layer, merging lexicons and layering rules by id."""
+def read_files(paths: Iterable[tuple[str, Path]], problems: Problems,
+               language: str = DEFAULT_LANGUAGE) -> LoadedFiles:
+    """Read every rule/lexicon file of every layer that belongs to `language`'s pack, merging
+    lexicons and layering rules by id. English is the rules outside `lang/`; another language's
+    pack is each folder's `lang/<code>/`, the shared lexicons (outlets) and the files that say
+    `language: <code>`."""
     loaded = LoadedFiles()
     by_id: dict[str, Rule] = {}
     for layer, root in paths:
@@ -192,17 +222,40 @@ def read_files(paths: Iterable[tuple[str, Path]], problems: Problems) -> LoadedF
         except RuleError as exc:
             problems.items.append(exc)
             continue
-        for path in files:
+        packed = set(pack_files(root, language)) if language != DEFAULT_LANGUAGE else set()
+        for path in [*files, *sorted(packed)]:
             try:
                 data = read_yaml(path)
             except RuleError as exc:
                 problems.items.append(exc)
+                continue
+            if not belongs_to(data, str(path), path in packed, language, problems):
                 continue
             loaded.files.append(Origin(layer, str(path)))
             _read_file(data, str(path), layer, problems, loaded, by_id, str(root))
     loaded.rules = list(by_id.values())
     check_set_names(loaded, problems)
     return loaded
+
+
+def belongs_to(data: Any, path: str, in_pack: bool, language: str, problems: Problems) -> bool:
+    """Whether a file read from a layer belongs to `language`'s rules: a file of the pack's folder
+    does (its `language:`, if any, must agree); elsewhere a file's `language:` decides, a shared
+    lexicon (outlets) belongs to every language, and any other file is English."""
+    declared = data.get("language") if isinstance(data, dict) else None
+    if declared is not None and not (isinstance(declared, str) and valid_language_code(declared)):
+        problems.add(path, *_at(data, "language"), "`language:` must be a language code such as de, fr or es")
+        return False
+    if in_pack:
+        if declared is not None and declared != language:
+            problems.add(path, *_at(data, "language"), f"this file is in the {language!r} pack but says "
+                         f"`language: {declared}`")
+        return True
+    if declared is not None:
+        return declared == language
+    if language == DEFAULT_LANGUAGE:
+        return True
+    return isinstance(data, dict) and data.get("lexicon") in SHARED_LEXICONS and "rules" not in data
 
 
 def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: LoadedFiles,
@@ -218,7 +271,7 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
         for key in data:
             if key not in _FILE_KEYS:
                 problems.add(path, *_key_at(data, key), f"unknown key {key!r} at the top of a rule file "
-                             "(allowed: rules, lexicon; a word list needs `lexicon: NAME`)")
+                             "(allowed: rules, lexicon, language; a word list needs `lexicon: NAME`)")
         if "rules" not in data:
             problems.add(path, *_at(data), "a rule file needs a `rules:` list (or `lexicon:` for a word list)")
             return
@@ -229,11 +282,11 @@ def _read_file(data: Any, path: str, layer: str, problems: Problems, loaded: Loa
     _read_rules(rules, path, layer, problems, loaded, by_id, root)
 
 
-_FILE_KEYS = frozenset({"rules", "lexicon"})
+_FILE_KEYS = frozenset({"rules", "lexicon", "language"})
 #: the keys of the structured lexicons besides `sets:` (which every lexicon may have, and the only
 #: key of any other lexicon: grammar, webpages or one of the user's own)
 LEXICON_KEYS: dict[str, frozenset[str]] = {
-    "cues": frozenset({"excluded_forms", "verbs", "nominal"}),
+    "cues": frozenset({"excluded_forms", "verbs", "nominal", "inverted_subjects"}),
     "outlets": frozenset({"entries", "generic_references", "name_endings"}),
     "anonymity": frozenset({"phrases", "role_nouns"}),
     "documents": frozenset({"nouns"}),
@@ -242,6 +295,8 @@ LEXICON_KEYS: dict[str, frozenset[str]] = {
                                 "ordinal_digits"}),
     "quote_marks": frozenset({"pairs", "inner_pairs", "spaced", "any_closer_closes", "brackets",
                               "opening_punctuation", "elisions", "apostrophes"}),
+    # a pack's name, the phrase grammar that reads its words, the words that tell its texts apart
+    "language": frozenset({"name", "grammar", "function_words", "apostrophes_alike", "drops_subjects", "starter"}),
 }
 
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from attrib.errors import RuleError
+from attrib.errors import AttribError, RuleError
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.lexicon import Lexicons, build_lexicons
+from attrib.rulebook.packs import LanguageProfile, language_profiles
 from attrib.rulebook.pattern import SLOTS, PatternError, parse
 from attrib.rulebook.prefilter import cue_needs, literal_keywords, required_cue_words, required_marks
 from attrib.rulebook.reading import (
+    DEFAULT_LANGUAGE,
     EXAMPLE_KEYS,
     RULE_KEYS,
     SOURCE_SHAPES,
@@ -25,6 +27,35 @@ from attrib.rulebook.reading import (
     valid_rule_id,
 )
 from attrib.rulebook.rule import Example, Origin, Rule, compiled_regex
+
+
+@dataclass(slots=True)
+class Packs:
+    """What the rule sets of one load share: the layers they come from, the languages those have (read
+    once, when first asked) and each language's rule set, loaded once, when a document first needs it."""
+
+    layers: tuple[tuple[str, Path], ...] = ()
+    loaded: dict[str, RuleSet] = field(default_factory=dict)
+    _profiles: dict[str, LanguageProfile] | None = None
+
+    def profiles(self) -> dict[str, LanguageProfile]:
+        """Every language the layers have a pack for, English included, by code."""
+        if self._profiles is None:
+            self._profiles = language_profiles(self.layers)
+        return self._profiles
+
+    def function_words(self) -> dict[str, frozenset[str]]:
+        """Each language's function words, for the language guess."""
+        return {code: profile.function_words for code, profile in self.profiles().items()}
+
+    def get(self, language: str) -> RuleSet:
+        found = self.loaded.get(language)
+        if found is None:
+            if language not in self.profiles():
+                known = ", ".join(sorted(self.profiles()))
+                raise AttribError(f"no language pack {language!r} (known: {known})")
+            found = load_layers(self.layers, language, self)
+        return found
 
 
 @dataclass(slots=True)
@@ -45,8 +76,20 @@ class RuleSet:
     _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _keywords: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     _needed_bits: list[tuple[Rule, int]] = field(default_factory=list, init=False, repr=False)
+    #: the rule sets of the other languages of the same layers (see `pack`)
+    packs: Packs = field(default_factory=Packs, repr=False)
+
+    @property
+    def language(self) -> str:
+        return self.lexicons.language
+
+    def pack(self, language: str) -> RuleSet:
+        """The rule set of `language` from the same layers (this one for its own language); another
+        language's is loaded once, when first asked for. RuleError for a language no layer has."""
+        return self if language == self.language else self.packs.get(language)
 
     def __post_init__(self) -> None:
+        self.packs.loaded.setdefault(self.language, self)
         self._by_id = {r.id: r for r in self.all_rules}
         self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
         self.source_kinds = {r.id: r.source_kind for r in self.rules if r.source_kind}
@@ -152,8 +195,9 @@ def _share_word_sets(rules: list[Rule]) -> None:
             rule.cue_words = shared.setdefault(rule.cue_words, rule.cue_words)
 
 
-def build(loaded: LoadedFiles, problems: Problems, compile_now: bool = False) -> RuleSet:
-    lex = build_lexicons(loaded.lexicon_data)
+def build(loaded: LoadedFiles, problems: Problems, compile_now: bool = False,
+          language: str = DEFAULT_LANGUAGE, packs: Packs | None = None) -> RuleSet:
+    lex = build_lexicons(loaded.lexicon_data, language)
     vocab, checking = vocabulary(lex), vocabulary(lex, present=_nothing)
     for rule in loaded.rules:
         if rule.enabled and rule.pattern:
@@ -163,15 +207,26 @@ def build(loaded: LoadedFiles, problems: Problems, compile_now: bool = False) ->
     order = {id(r): i for i, r in enumerate(loaded.rules)}
     active.sort(key=lambda r: (-r.priority, order[id(r)]))
     return RuleSet(rules=active, lexicons=lex, all_rules=loaded.rules, files=loaded.files,
-                   lexicon_origins=loaded.lexicon_origins, replaced=loaded.replaced)
+                   lexicon_origins=loaded.lexicon_origins, replaced=loaded.replaced,
+                   packs=packs or Packs())
 
 
-def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> RuleSet:
-    """Load the shipped rules plus every user layer; raise RuleError (file:line:column) on a problem."""
+def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True,
+               lang: str = DEFAULT_LANGUAGE) -> RuleSet:
+    """Load the shipped rules plus every user layer, for language `lang` (English: the rules outside
+    `lang/`; another: its pack); raise RuleError (file:line:column) on a problem. The other languages'
+    rule sets of the same layers are reached with `ruleset.pack(code)`."""
+    paths = tuple(layers(extra, use_user_config))
+    packs = Packs(paths)
+    return packs.get(lang) if lang != DEFAULT_LANGUAGE else load_layers(paths, lang, packs)
+
+
+def load_layers(paths: Sequence[tuple[str, Path]], language: str, packs: Packs) -> RuleSet:
+    """One language's rule set from the (layer, path) list, a member of `packs`."""
     problems = Problems()
-    loaded = read_files(layers(extra, use_user_config), problems)
+    loaded = read_files(paths, problems, language)
     problems.raise_first()  # a file that does not read fails fast, before the slow compile
-    ruleset = build(loaded, problems)
+    ruleset = build(loaded, problems, language=language, packs=packs)
     problems.raise_first()
     return ruleset
 
@@ -187,19 +242,22 @@ def default_rules() -> RuleSet:
     return _default
 
 
-def check_files(extra: Sequence[str | Path] = (), use_user_config: bool = True) -> tuple[RuleSet, list[RuleError]]:
+def check_files(extra: Sequence[str | Path] = (), use_user_config: bool = True,
+                lang: str = DEFAULT_LANGUAGE) -> tuple[RuleSet, list[RuleError]]:
     """Load like load_rules but return every problem instead of raising (for `attrib rules validate`)."""
-    return check_layers(layers(extra, use_user_config))
+    return check_layers(layers(extra, use_user_config), lang)
 
 
-def check_layers(paths: Sequence[tuple[str, Path]]) -> tuple[RuleSet, list[RuleError]]:
-    """Load the given (layer, path) list, compiling every regex now, and return every problem."""
+def check_layers(paths: Sequence[tuple[str, Path]],
+                 lang: str = DEFAULT_LANGUAGE) -> tuple[RuleSet, list[RuleError]]:
+    """Load the given (layer, path) list for one language, compiling every regex now, and return
+    every problem."""
     problems = Problems()
-    loaded = read_files(paths, problems)
-    ruleset = build(loaded, problems, compile_now=True)
+    loaded = read_files(paths, problems, lang)
+    ruleset = build(loaded, problems, compile_now=True, language=lang, packs=Packs(tuple(paths)))
     return ruleset, problems.items
 
 
-__all__ = ["EXAMPLE_KEYS", "RULE_KEYS", "SLOTS", "SOURCE_SHAPES", "Example", "Origin", "Rule", "RuleSet",
-           "check_files", "check_layers", "default_rules", "layers", "load_rules", "pattern_regex", "rule_files",
-           "shipped_rules_dir", "valid_rule_id", "vocabulary"]
+__all__ = ["DEFAULT_LANGUAGE", "EXAMPLE_KEYS", "RULE_KEYS", "SLOTS", "SOURCE_SHAPES", "Example", "Origin", "Packs",
+           "Rule", "RuleSet", "check_files", "check_layers", "default_rules", "layers", "load_rules", "pattern_regex",
+           "rule_files", "shipped_rules_dir", "valid_rule_id", "vocabulary"]

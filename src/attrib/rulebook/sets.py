@@ -13,7 +13,7 @@ from __future__ import annotations
 #: lexicon also makes one set per cue kind (speech, position, belief, ...), whose names are its data
 PROVIDED = frozenset({
     "reporting", "told", "nominal", "ing_forms", "outlets", "anonymity_phrases", "role_nouns", "document_nouns",
-    "channel_nouns", "platforms",
+    "channel_nouns", "platforms", "subject_inverted",
 })
 
 #: the sets the code reads, by reader
@@ -39,6 +39,10 @@ READ = frozenset({
     "noun_determiners", "noun_prepositions", "yielding_cues", "speech_participles", "speech_and_cues",
     "negating_determiners", "adjective_markers", "phrasal_cues", "participle_modifiers", "time_phrases",
     "unnamed_quantities", "phrase_prepositions",
+    # the shared grammar of the German and Romance packs (attrib.grammar.common)
+    "elided_words", "genitive_links", "split_verb_aux", "separable_verbs", "indefinite_determiners",
+    # who speaks when no phrase names the speaker (attrib.resolve.speakers)
+    "backward_frames", "reported_speech_forms",
     # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
     "first_person_pronouns", "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles",

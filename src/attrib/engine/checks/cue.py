@@ -47,7 +47,7 @@ def passive_cue(c: Candidate) -> str | None:
     subject = c.text(source) if source is not None else None
     if not c.grammar.impersonal_report(subject, c.after(cue).lstrip().lower(), c.lex):
         return f"the cue {quoted(c.text(cue))} is passive: nobody speaks"
-    del c.slots["source"]  # "It was reported that ...": attributed, but nobody is named
+    c.slots.pop("source", None)  # "It was reported that ...": attributed, but nobody is named
     return None
 
 
