@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from attrib.grammar.english.words import WORD, WORD_SPAN, key
+from attrib.grammar.english.words import WORD, WORD_SPAN, ends_with, key
 from attrib.model import Sentence
 from attrib.rulebook.lexicon import Lexicons, union
 
@@ -89,12 +89,14 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
     ("In May, a federal judge sided with ..." -> "a federal judge"; "Here in Columbia, Sanders ...";
     "On Thursday, after remaining neutral, Warren ...")."""
     skippable = union(lex.set("leading_adverbs"), lex.set("conjunctions"))
-    openers = union(lex.set("prepositions"), lex.set("time_openers"), lex.set("subordinators"))
+    openers = union(lex.set("prepositions"), lex.set("phrase_prepositions"), lex.set("time_openers"),
+                    lex.set("subordinators"))
     words = list(WORD_SPAN.finditer(text))
     position, i = 0, 0
     while i < len(words):
         word = key(words[i].group())
-        if word in openers:
+        # "During the speech,", "Chastened by it," (not "United Nations officials,")
+        if word in openers or (i == 0 and len(words) > 1 and words[1].group()[:1].islower() and _participle(word, lex)):
             comma = next((j for j in range(i, min(i + 10, len(words))) if words[j].group().endswith(",")), None)
             if comma is None:
                 return position
@@ -104,3 +106,9 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
             break
         position, i = words[i].end(), i + 1
     return position
+
+
+def _participle(word: str, lex: Lexicons) -> bool:
+    """A participle opening a sentence opens a phrase before the subject ("Chastened by the analyses,")."""
+    return word not in lex.cue_kinds and (ends_with(word, lex, "past_participle_endings")
+                                          or ends_with(word, lex, "present_participle_endings"))

@@ -17,6 +17,7 @@ from attrib.grammar.english.words import (
     is_share,
     key,
     name_links,
+    name_word,
     tokens,
 )
 from attrib.grammar.place import Place
@@ -241,7 +242,10 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
             words = words[:i]
             break
     first = key(words[0][2])
-    if words[0][2][:1].isupper() and not bare_noun_ok and key(words[-1][2]) not in lex.set("role_nouns"):
+    described = None if bare_noun_ok else _name_after_capitalised_description(words, lex)
+    if described is not None:  # "said Republican political consultant Chris Russell"
+        words = described
+    elif words[0][2][:1].isupper() and not bare_noun_ok and key(words[-1][2]) not in lex.set("role_nouns"):
         # "According to Rathbun the property was returned": the name ends with its capitals
         words = capitalised_run(words, lex)
     elif first in lex.set("definite_articles") and len(words) > 2 and words[1][2][:1].isupper() \
@@ -278,6 +282,28 @@ def _described_name_after_cue(words: list[Word], lex: Lexicons) -> list[Word] | 
     if after and not run[-1][2].endswith(",") and key(after) not in lex.set("clause_boundaries"):
         return None  # "a Washington Post database tracking ...": the name is no head
     return described_name(words[:at] + run, lex)
+
+
+#: a description between a capitalised adjective and a name has at most this many lower-case words
+_DESCRIPTION_WORDS = 3
+
+
+def _name_after_capitalised_description(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    """A capitalised adjective, a short lower-case description ending in a role, then a full name that
+    ends the phrase: "Republican political consultant Chris Russell" -> the whole (the name after the
+    title is kept later). None for anything else."""
+    if not words or not words[0][2][:1].isupper():
+        return None
+    low = next((i for i, (_, _, w) in enumerate(words) if w[:1].islower()), None)
+    if low is None or low == 0:
+        return None
+    name_at = next((i for i in range(low, len(words)) if words[i][2][:1].isupper()), None)
+    if name_at is None or name_at - low > _DESCRIPTION_WORDS or len(words) - name_at < 2:
+        return None
+    roles = union(lex.set("role_nouns"), lex.set("person_titles"))
+    if key(words[name_at - 1][2]) not in roles or not all(name_word(w, lex) for _, _, w in words[name_at:]):
+        return None
+    return words
 
 
 def looks_like_party(words: list[str], lex: Lexicons) -> bool:

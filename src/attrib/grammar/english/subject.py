@@ -58,7 +58,7 @@ def _name_before_verb(words: list[Word], lex: Lexicons) -> list[Word] | None:
             continue
         word_key = key(text)
         if not run or word_key in lex.set("role_nouns") or word_key in lex.set("organisation_words") \
-                or word_key in name_links(lex):
+                or word_key in name_links(lex) or _describes_a_name(words, word, lex):
             return None
         break
     else:
@@ -67,3 +67,10 @@ def _name_before_verb(words: list[Word], lex: Lexicons) -> list[Word] | None:
     if first in lex.set("determiners") or first in lex.set("personal_pronouns") or len(run) > _MAX_NAME_WORDS:
         return None
     return run
+
+
+def _describes_a_name(words: list[Word], word: Word, lex: Lexicons) -> bool:
+    """A hyphenated lower-case word before a name describes it ("Democratic front-runner Jane Roe was"),
+    it is no verb."""
+    at = words.index(word)
+    return "-" in word[2] and at + 1 < len(words) and name_word(words[at + 1][2], lex)
