@@ -3,6 +3,7 @@ subject, subordinate clauses, and Title Case headlines."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from attrib.grammar.english.words import WORD, WORD_SPAN, ends_with, key
@@ -95,8 +96,7 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
     position, i = 0, 0
     while i < len(words):
         word = key(words[i].group())
-        # "During the speech,", "Chastened by it," (not "United Nations officials,")
-        if word in openers or (i == 0 and len(words) > 1 and words[1].group()[:1].islower() and _participle(word, lex)):
+        if word in openers or (i == 0 and _opening_phrase(words, lex)):
             comma = next((j for j in range(i, min(i + 10, len(words))) if words[j].group().endswith(",")), None)
             if comma is None:
                 return position
@@ -106,6 +106,22 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
             break
         position, i = words[i].end(), i + 1
     return position
+
+
+#: a time phrase that opens a sentence ("Hours later,") has at most this many words
+_TIME_PHRASE_WORDS = 3
+
+
+def _opening_phrase(words: list[re.Match[str]], lex: Lexicons) -> bool:
+    """A sentence opening with a participle ("Chastened by it,", "During the speech,"; not "United Nations
+    officials,") or with a short time phrase ending in a time word ("Hours later,", "A week ago,")."""
+    if len(words) < 2:
+        return False
+    first = key(words[0].group())
+    if words[1].group()[:1].islower() and _participle(first, lex):
+        return True
+    comma = next((j for j in range(min(_TIME_PHRASE_WORDS, len(words))) if words[j].group().endswith(",")), None)
+    return comma is not None and comma > 0 and key(words[comma].group()) in lex.set("time_openers")
 
 
 def _participle(word: str, lex: Lexicons) -> bool:

@@ -38,6 +38,8 @@ def name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     for i in range(len(words) - 2, -1, -1):
         title = key(words[i][2]).rstrip(".")
         if title in titles:
+            if i > 1 and key(words[i - 1][2]) in lex.set("prepositions"):
+                break  # "the former top aide to President Jane Roe": the name is the object of "to"
             tail = words[i + 1:]
             person_title = title in lex.set("person_titles")
             if person_title and key(words[0][2]) not in lex.set("articles"):

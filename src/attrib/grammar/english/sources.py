@@ -52,11 +52,18 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return "anonymous"  # "Some argued ...", "Many say ...", "others warned"
     has_name = any(w[:1].isupper() for w in source.split()[1:]) or (
         source[:1].isupper() and words[0] not in lex.set("determiners"))
-    if head in lex.set("role_nouns") and not name_after_role(source, lex):
-        return "anonymous"
+    if head in lex.set("role_nouns") and not name_after_role(_head_phrase(source, lex), lex):
+        return "anonymous"  # "the top aide to President Jane Roe": the name is no part of the head phrase
     if not has_name and head in lex.set("role_nouns"):
         return "anonymous"
     return "named"
+
+
+def _head_phrase(source: str, lex: Lexicons) -> str:
+    """The source up to its first preposition: "the aide to President Roe" -> "the aide"."""
+    tokens = source.split()
+    cut = next((i for i, w in enumerate(tokens) if i and w.lower() in lex.set("prepositions")), len(tokens))
+    return " ".join(tokens[:cut])
 
 
 @lru_cache(maxsize=8)
