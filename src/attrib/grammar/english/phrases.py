@@ -211,7 +211,7 @@ def _refuse_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal
         return Refusal("reads-as-clause", f"{text} reads as a clause (subject, verb, object)")
     pronoun = key(words[0][2]).replace("’", "'").split("'")[0]
     if pronoun in lex.set("personal_pronouns") and not words[0][2].isupper() and len(words) > 1 \
-            and key(words[1][2]) not in lex.set("pronoun_companions"):
+            and key(words[1][2]) not in union(lex.set("pronoun_companions"), lex.set("coordinators")):
         return Refusal("pronoun-clause", f"{text}: a pronoun is a whole subject, the rest is a clause")
     first, last = key(words[0][2]), words[-1][2].replace("’", "'")
     if ends_with(first, lex, "present_participle_endings") and first not in lex.set("determiners") \
@@ -355,6 +355,9 @@ def _coordination(words: list[Word], i: int, lex: Lexicons) -> bool:
     after = words[i + 1][2]
     if before[-1][:1].isupper() and after[:1].isupper() and not before[-1].endswith(","):
         return True  # "The Globe and Mail", "Procter and Gamble", "Moscow and Washington"
+    if len(before) == 1 and key(before[0]) in lex.set("subject_pronouns") and (
+            after[:1].isupper() or key(after) in lex.set("determiners")):
+        return True  # "he and Mr. Allen said", "They and their supporters argue"
     after_key = key(after)
     if after[:1].islower() and after_key not in union(lex.set("determiners"), lex.set("personal_pronouns")) \
             and not before[-1].endswith(",") and any(key(w) in lex.set("role_nouns") for w in before[:2]) \
