@@ -85,6 +85,11 @@ def lower_headline_cues(sentence: Sentence, lex: Lexicons) -> Sentence:
     return replace(sentence, text="".join(chars)) if changed else sentence
 
 
+#: an opening phrase before the subject has at most this many words ("In a widely read column in the
+#: day before the debate, two speechwriters ...")
+_OPENING_PHRASE_WORDS = 14
+
+
 def after_opening_adverbial(text: str, lex: Lexicons) -> int:
     """Where the subject can start: after "And then", and after opening phrases up to their commas
     ("In May, a federal judge sided with ..." -> "a federal judge"; "Here in Columbia, Sanders ...";
@@ -97,14 +102,15 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
     while i < len(words):
         word = key(words[i].group())
         if word in openers or (i == 0 and _opening_phrase(words, lex)):
-            comma = next((j for j in range(i, min(i + 10, len(words))) if words[j].group().endswith(",")), None)
+            comma = next((j for j in range(i, min(i + _OPENING_PHRASE_WORDS, len(words)))
+                          if words[j].group().endswith(",")), None)
             if comma is None:
                 return position
             position, i = words[comma].end(), comma + 1
             continue
-        if word not in skippable or words[i].group().endswith(","):
+        if word not in skippable:
             break
-        position, i = words[i].end(), i + 1
+        position, i = words[i].end(), i + 1  # "And then", "Meanwhile,", "However,"
     return position
 
 

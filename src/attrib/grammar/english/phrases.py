@@ -171,6 +171,8 @@ def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
     phrase = _words_text(words[cut:])
     words = words[cut:]
     leading = lex.set("leading_adverbs")
+    if len(words) == 1 and key(words[0][2]) in leading:
+        return Refusal("not-a-party", f"{quoted(phrase)} is an adverb, no speaker ('Earlier, Jane Roe, ...')")
     while len(words) > 1 and key(words[0][2]) in leading:
         words = words[1:]
     if words and key(words[0][2]) in lex.set("prepositions") and not words[0][2].isupper():
@@ -254,7 +256,9 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
         words = words[:1] + capitalised_run(words[1:], lex)
     text = quoted(_words_text(words))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
-            or any(key(w) in lex.set("aux") for _, _, w in words):
+            or any(key(w) in lex.set("aux") for _, _, w in words) \
+            or (first in lex.set("subject_pronouns") and len(words) > 1
+                and key(words[1][2]) not in lex.set("pronoun_companions")):  # "said they believed ..."
         return Refusal("clause-after-cue", f"{text} is a clause, not a speaker ('said the savings were ...')")
     if len(words) > MAX_SOURCE_WORDS:
         return Refusal("too-long", f"{text} has more than {MAX_SOURCE_WORDS} words")
