@@ -25,9 +25,9 @@ def attrib(*args: str | Path, stdin: str | None = None, cwd: Path | None = None)
                           text=True, timeout=60, cwd=cwd, check=False)
 
 
-def test_run_without_errors_option_prints_the_table():
+def test_run_without_errors_option_prints_the_table(table_run):
     # click 8.1 once refused the --errors default ("Invalid value for '--errors': <DecodeErrors.strict …>")
-    result = attrib("run", ARTICLE)
+    result = table_run  # `attrib run ARTICLE` in a subprocess (tests/conftest.py)
     assert result.returncode == 0, result.stderr
     assert "Who vouches for what" in result.stdout and "Agence France-Presse: 1 claim (#4)" in result.stdout
 
