@@ -17,13 +17,14 @@ from attrib.cli import app
 from attrib.inputs.corpus import Doc
 
 
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    """Wikinews articles plus the reference article, as one JSON Lines corpus."""
-    lines = shared_file("wikinews-dev.jsonl").read_text(encoding="utf-8").splitlines()[:8]
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four Wikinews articles plus the reference article, as one JSON Lines corpus (five documents: three
+    chunks of two for two workers)."""
+    lines = shared_file("wikinews-dev.jsonl").read_text(encoding="utf-8").splitlines()[:4]
     reference = (SAMPLES / "army-chiefs-call.txt").read_text(encoding="utf-8")
     lines.append(json.dumps({"id": "reference", "text": reference}))
-    path = tmp_path / "corpus.jsonl"
+    path = tmp_path_factory.mktemp("parallel") / "corpus.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -34,24 +35,30 @@ def run_output(corpus: Path, fmt: str, jobs: int) -> str:
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def one_job(corpus: Path) -> dict[str, str]:
+    """The output of --jobs 1 in each format: what every parallel run must equal, byte for byte."""
+    return {fmt: run_output(corpus, fmt, jobs=1) for fmt in ("jsonl", "csv")}
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
-def test_two_jobs_are_byte_identical_to_one(corpus: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_jobs_are_byte_identical_to_one(corpus: Path, one_job: dict[str, str], fmt: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "CHUNK_DOCS", 2)  # several chunks, so both workers take part
-    one = run_output(corpus, fmt, jobs=1)
+    one = one_job[fmt]
     two = run_output(corpus, fmt, jobs=2)
     assert one == two
     if fmt == "jsonl":
         docs = [json.loads(line)["doc"] for line in one.splitlines()]
         order = list(dict.fromkeys(docs))
-        assert len(order) == 9 and order[-1] == "reference"
+        assert len(order) == 5 and order[-1] == "reference"
 
 
-def test_cli_jobs_flag_matches(corpus: Path) -> None:
-    runner = CliRunner()
-    one = runner.invoke(app, ["run", str(corpus), "-f", "jsonl", "--jobs", "1"])
-    two = runner.invoke(app, ["run", str(corpus), "-f", "jsonl", "--jobs", "2"])
-    assert one.exit_code == two.exit_code == 0
-    assert one.stdout == two.stdout and one.stdout.count("\n") > 100
+def test_cli_jobs_flag_matches(corpus: Path, one_job: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK_DOCS", 2)
+    two = CliRunner().invoke(app, ["run", str(corpus), "-f", "jsonl", "--jobs", "2"])
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one_job["jsonl"] and two.stdout.count("\n") > 100
 
 
 def test_pooled_results_equal_analyze(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
