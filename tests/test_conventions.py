@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -153,14 +151,13 @@ def test_plain_text_on_stdin_is_still_text():
 # --- conventions ---------------------------------------------------------------------------------
 
 def test_no_color_turns_off_every_style_bold_too():
-    env = {**os.environ, "FORCE_COLOR": "1", "TERM": "xterm-256color"}
-    env.pop("NO_COLOR", None)
-    styled = subprocess.run([sys.executable, "-m", "attrib", "run", str(ARTICLE)], capture_output=True,
-                            text=True, env=env, check=True).stdout
-    assert "\x1b[1m" in styled  # bold, when styling is on
-    plain = subprocess.run([sys.executable, "-m", "attrib", "run", str(ARTICLE)], capture_output=True,
-                           text=True, env={**env, "NO_COLOR": "1"}, check=True).stdout
-    assert "\x1b[" not in plain and "Who vouches for what" in plain
+    # in process: the runner sets the environment for the command, which reads it as it starts writing
+    env: dict[str, str | None] = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "NO_COLOR": None}
+    styled = CliRunner().invoke(app, ["run", str(ARTICLE)], env=env, catch_exceptions=False)
+    assert styled.exit_code == 0 and "\x1b[1m" in styled.stdout  # bold, when styling is on
+    plain = CliRunner().invoke(app, ["run", str(ARTICLE)], env={**env, "NO_COLOR": "1"}, catch_exceptions=False)
+    assert plain.exit_code == 0
+    assert "\x1b[" not in plain.stdout and "Who vouches for what" in plain.stdout
 
 
 def test_jobs_zero_means_every_core_and_is_capped_at_documents_and_cores(monkeypatch):

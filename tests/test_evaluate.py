@@ -420,17 +420,18 @@ def test_figures_agree_with_the_shared_referee(tmp_path: Path) -> None:
     first_five = tmp_path / "polnear-dev-5.jsonl"
     with polnear.open(encoding="utf-8") as lines:
         first_five.write_text("".join(next(lines) for _ in range(5)), encoding="utf-8")
-    # two CC-BY Wikinews records restricted by "fields", one with a publisher, as a .json list
+    # four CC-BY Wikinews records: the first two restricted by "fields", one with a publisher, as a .json
+    # list; the next two as they are
     with wikinews.open(encoding="utf-8") as lines:
-        two = [json.loads(next(lines)) for _ in range(2)]
+        first_four = [next(lines) for _ in range(4)]
+    two = [json.loads(line) for line in first_four[:2]]
     two[0]["fields"] = ["attributed", "cue", "outlet"]
     two[1].update(fields=["source", "quote", "publisher"], publisher_outlet="Wikinews")
     restricted = tmp_path / "wikinews-fields.json"
     restricted.write_text(json.dumps(two), encoding="utf-8")
-    first_four = tmp_path / "wikinews-dev-4.jsonl"
-    with wikinews.open(encoding="utf-8") as lines:
-        first_four.write_text("".join(next(lines) for _ in range(4)), encoding="utf-8")
-    golds = [str(REFERENCE_GOLD), str(first_four), str(first_five), str(restricted)]
+    plain = tmp_path / "wikinews-dev-2.jsonl"
+    plain.write_text("".join(first_four[2:]), encoding="utf-8")
+    golds = [str(REFERENCE_GOLD), str(plain), str(first_five), str(restricted)]
     # the referee would start attrib once per record (a second each): it reads the same run's output, saved
     referee = subprocess.run(
         [sys.executable, str(REFEREE), "--cmd", claims_of_every_record(golds, tmp_path / "run"), *golds],
