@@ -121,6 +121,47 @@ def test_french_outlet_told(rules: attrib.RuleSet) -> None:
     assert (claim.source, claim.outlet) == ("Le maire de Lyon", "Agence France-Presse")
 
 
+def test_french_incise_inside_the_quotation_reports_it(rules: attrib.RuleSet) -> None:
+    claims = only("« Le port restera fermé », affirme Paul Girard, un docker. « Nous, dit-il, nous tiendrons "
+                  "jusqu'au bout ».", rules, "fr")
+    assert (claims[1].source, claims[1].cue, claims[1].source_resolved) == ("il", "dit-il", "Paul Girard")
+
+
+def test_french_dit_on_is_an_inverted_cue(rules: attrib.RuleSet) -> None:
+    # "on" is a YAML boolean unless quoted: the pack once made "dit-true" of it
+    assert "dit-on" in rules.pack("fr").lexicons.set("subject_inverted")
+    assert "dit-true" not in rules.pack("fr").lexicons.set("subject_inverted")
+
+
+def test_french_relative_pronoun_after_an_apposition_stands_for_the_name(rules: attrib.RuleSet) -> None:
+    claims = only("Le maire a reçu Sophie Marchand, la directrice de l'hôpital, qui a déclaré que les urgences "
+                  "resteraient ouvertes.", rules, "fr")
+    assert (claims[0].source, claims[0].source_resolved) == ("qui", "Sophie Marchand")
+
+
+def test_french_opening_phrases_are_no_speaker(rules: attrib.RuleSet) -> None:
+    claims = only("De son côté, Paul Girard, le délégué syndical, a affirmé que la grève continuerait.", rules, "fr")
+    assert claims[0].source == "Paul Girard"
+    claims = only("Lors de la séance de mardi, la ministre Anne Vidal a défendu le texte en affirmant qu'il "
+                  "protégerait les locataires.", rules, "fr")
+    assert claims[0].attributed and claims[0].source == "Anne Vidal" and claims[0].cue == "en affirmant"
+
+
+def test_french_wish_or_sight_without_content_is_no_claim(rules: attrib.RuleSet) -> None:
+    for text in ("Le député a souhaité poser une question au gouvernement.",
+                 "Les témoins ont remarqué une voiture garée devant la banque.",
+                 "Le candidat conclura sa tournée vendredi à Lille."):
+        assert not only(text, rules, "fr")[0].attributed, text
+    assert only("Le député a souhaité que le gouvernement réponde.", rules, "fr")[0].attributed
+
+
+def test_french_outlet_told_after_the_speaker_or_on_air(rules: attrib.RuleSet) -> None:
+    claim = only("« Nous ne céderons rien », a indiqué le délégué syndical à l'AFP.", rules, "fr")[0]
+    assert (claim.source, claim.outlet) == ("le délégué syndical", "Agence France-Presse")
+    claim = only("Le ministre a annoncé lundi sur France Info que le port rouvrirait.", rules, "fr")[0]
+    assert (claim.source, claim.outlet) == ("Le ministre", "Franceinfo")
+
+
 def test_spanish_dropped_subject_is_the_running_speaker(rules: attrib.RuleSet) -> None:
     claims = only("La alcaldesa Marta Ibáñez anunció ayer el cierre del puente. \"Las obras son urgentes\", "
                   "añadió. Dijo que el tráfico se desviará por el centro.", rules, "es")

@@ -21,9 +21,17 @@ NEGATION_REACH = 40
 @check("cue-in-quotation", "the cue stands inside a quotation: the quoted person says it, nobody reports it")
 def cue_in_quotation(c: Candidate) -> str | None:
     cue = c.cue
-    if cue is not None and inside(c.sentence.quoted, cue.start, cue.end):
+    if cue is not None and inside(c.sentence.quoted, cue.start, cue.end) and not _incise(c, cue):
         return f"the cue {quoted(c.text(cue))} is inside a quotation"
     return None
+
+
+def _incise(c: Candidate, cue: Span) -> bool:
+    """An inverted cue set off by commas inside the quotation it reports: French keeps the incise
+    within the quotation marks ("« Moi, dit-il, j'ai l'impression … »"; set subject_inverted)."""
+    before = c.sentence.text[:cue.start - c.offset].rstrip()
+    return before.endswith(",") and c.after(cue).lstrip().startswith(",") \
+        and c.text(cue).lower() in c.lex.set("subject_inverted")
 
 
 @check("cue-negated", "words right before the cue cancel it or make it no report: 'did not say', 'to say' "

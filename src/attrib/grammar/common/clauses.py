@@ -56,7 +56,7 @@ def sentence_subject(sentence: Sentence, lex: Lexicons, style: Style) -> Span | 
     """The noun phrase that opens the sentence, after its leading adverbs and conjunctions (a title
     before a name dropped, where the language writes names apart: "Le premier ministre Jean-Marc
     Ayrault" -> Jean-Marc Ayrault)."""
-    words: list[Word] = without_leading(tokens(sentence.text, lex),
+    words: list[Word] = without_leading(_after_opening_adjunct(tokens(sentence.text, lex), lex),
                                          union(lex.set("leading_adverbs"), lex.set("conjunctions")))
     end = read_phrase(words, lex) if words else 0
     if end == 0 or key(words[0][2]) in lex.set("prepositions"):
@@ -70,6 +70,21 @@ def sentence_subject(sentence: Sentence, lex: Lexicons, style: Style) -> Span | 
     while stop > start and sentence.text[stop - 1] in ",;:":
         stop -= 1
     return Span(sentence.start + start, sentence.start + stop)
+
+
+#: the longest opening adjunct a sentence's subject may follow, in words
+_OPENING_ADJUNCT_WORDS = 12
+
+
+def _after_opening_adjunct(words: list[Word], lex: Lexicons) -> list[Word]:
+    """The words after an opening adjunct set off by a comma ("Lors de son discours mardi, le premier
+    ministre …" -> le premier ministre …); the words as they are when none opens the sentence."""
+    if not words or key(words[0][2]) not in lex.set("prepositions"):
+        return words
+    for i, (_, _, word) in enumerate(words[:_OPENING_ADJUNCT_WORDS]):
+        if word.endswith(","):
+            return words[i + 1:]
+    return words
 
 
 def heading_label(label: str, after: str, sentence_n: int, lex: Lexicons) -> str | None:

@@ -72,7 +72,7 @@ def _before_cue(text: str, words: list[Word], lex: Lexicons, place: Place) -> li
     if place.open_left and not starts_clause(text[:words[0][0]], lex):
         return Refusal("mid-clause", f"{quoted(text_of(words))} starts in the middle of a clause")
     words = _after_last_boundary(words, lex)
-    words = without_leading(words, union(lex.set("leading_adverbs"), lex.set("conjunctions")))
+    words = without_leading(words, union(lex.set("leading_adverbs"), lex.set("conjunctions")), keep_last=False)
     if words and key(words[0][2]) in lex.set("prepositions"):
         words = _after_opening_phrase(words, lex)
     if not words:
@@ -104,9 +104,19 @@ def _after_cue(words: list[Word], lex: Lexicons, place: Place) -> list[Word] | R
     return _party_or_refusal(kept, lex)
 
 
-def without_leading(words: list[Word], leading: frozenset[str]) -> list[Word]:
-    while len(words) > 1 and key(words[0][2]) in leading:
-        words = words[1:]
+#: the longest opening phrase of a set that `without_leading` drops, in words ("de son côté", "por su parte")
+_LEADING_WORDS = 3
+
+
+def without_leading(words: list[Word], leading: frozenset[str], keep_last: bool = True) -> list[Word]:
+    """The words without the words and phrases of `leading` that open them ("mais", "De son côté,");
+    the last word stays when `keep_last` ("…, a-t-il dit, lui": a pronoun the set lists as an adverb)."""
+    while len(words) > keep_last:
+        size = next((n for n in range(min(_LEADING_WORDS, len(words) - keep_last), 0, -1)
+                     if " ".join(key(w) for _, _, w in words[:n]) in leading), 0)
+        if not size:
+            return words
+        words = words[size:]
     return words
 
 

@@ -46,7 +46,19 @@ def is_relative_pronoun(word: str, lex: Lexicons) -> bool:
 
 
 def relative_antecedent(before: str, lex: Lexicons) -> str | None:
-    """The phrase a relative pronoun stands for: the capitalised name right before its comma."""
+    """The phrase a relative pronoun stands for: the capitalised name right before its comma, or before
+    the apposition that describes it ("Arnaud Montebourg, le ministre du redressement productif, qui")."""
+    name = _name_before_comma(before, lex)
+    if name is not None:
+        return name
+    head, comma, apposition = before.rstrip(" ,").rpartition(",")
+    words = apposition.split()
+    if comma and words and key(words[0]) in lex.set("determiners") and not any(capitalised(w) for w in words):
+        return _name_before_comma(head, lex)
+    return None
+
+
+def _name_before_comma(before: str, lex: Lexicons) -> str | None:
     words = before.rstrip(" ,").split()
     run: list[str] = []
     for word in reversed(words):
