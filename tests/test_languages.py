@@ -4,13 +4,13 @@ key and `--lang`, and each language's own wordings, on sentences written for the
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
 import attrib
+from attrib.cli import app
 from attrib.pipeline import language_of
 from attrib.text.language import guess_language
 
@@ -219,8 +219,9 @@ def test_an_impersonal_passive_whose_source_slot_was_already_taken_away_is_no_cr
 # --- the command line --------------------------------------------------------------------------------
 
 
-def attrib_cmd(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "attrib", *args], capture_output=True, text=True, timeout=120, cwd=cwd)
+def attrib_cmd(*args: str) -> Result:
+    """The command in process (typer's runner): an exception escaping it fails the test."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
 def test_run_guesses_each_document_and_a_record_may_say_its_language(tmp_path: Path) -> None:
@@ -230,7 +231,7 @@ def test_run_guesses_each_document_and_a_record_may_say_its_language(tmp_path: P
         {"id": "c", "text": ENGLISH["article"]}, {"id": "d", "text": ENGLISH["article"], "lang": "fr"}]),
         encoding="utf-8")
     result = attrib_cmd("run", str(corpus), "--format", "jsonl")
-    assert result.returncode == 0, result.stderr
+    assert result.exit_code == 0, result.stderr
     langs = {r["doc"]: r["lang"] for r in map(json.loads, result.stdout.splitlines())}
     assert langs == {"a": "de", "b": "es", "c": "en", "d": "fr"}
     forced = attrib_cmd("run", str(corpus), "--format", "jsonl", "--lang", "en")
@@ -241,7 +242,7 @@ def test_an_unknown_language_is_a_one_line_error(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(ENGLISH["article"], encoding="utf-8")
     result = attrib_cmd("run", str(story), "--lang", "xx")
-    assert result.returncode == 2 and result.stderr.startswith("attrib: error: no language pack 'xx'")
+    assert result.exit_code == 2 and result.stderr.startswith("attrib: error: no language pack 'xx'")
     assert len(result.stderr.strip().splitlines()) == 1
 
 
@@ -260,6 +261,6 @@ def test_a_users_pack_file_and_a_file_that_says_its_language(tmp_path: Path) -> 
                     '      - text: "« Nous ne céderons pas », martèle Paul Roux."\n        source: Paul Roux\n',
                     encoding="utf-8")
     tested = attrib_cmd("rules", "test", str(mine))
-    assert tested.returncode == 0 and "1 passed, 0 failed" in tested.stdout, tested.stdout + tested.stderr
+    assert tested.exit_code == 0 and "1 passed, 0 failed" in tested.stdout, tested.stdout + tested.stderr
     english = attrib_cmd("rules", "test", str(mine), "--lang", "en")
-    assert english.returncode == 1 and "not read for language 'en'" in english.stderr
+    assert english.exit_code == 1 and "not read for language 'en'" in english.stderr
