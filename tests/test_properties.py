@@ -1,6 +1,6 @@
 """Properties that hold for any text (hypothesis): the splitter's spans, analyze, JSONL, CSV, blocks.
 
-Every run tries a few hundred generated cases in all (a few seconds); ATTRIB_HYPOTHESIS=thorough tries
+Every run tries about 200 generated cases in all (a second or two); ATTRIB_HYPOTHESIS=thorough tries
 about 11,000 (each test's `budget`), as before a release or after a change to the splitter or the engine.
 """
 

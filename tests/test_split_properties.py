@@ -4,7 +4,7 @@ and those of each language pack.
 Invariants: sentences are ordered, disjoint, trimmed and cover every visible character; `split` and
 `sentence_spans` agree; no sentence spans a blank line; quoted ranges lie inside their sentence and a
 quotation open at the end of a sentence is open at the start of the next one in the same paragraph.
-A few hundred cases each by default (conftest.budget), 10,000 with ATTRIB_HYPOTHESIS=thorough.
+100 cases each by default (conftest.budget), 10,000 with ATTRIB_HYPOTHESIS=thorough.
 """
 
 from __future__ import annotations
