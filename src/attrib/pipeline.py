@@ -7,6 +7,7 @@ from pathlib import Path
 
 from attrib.engine.claim import claim_from_match
 from attrib.engine.matcher import DocumentRun, match_sentence
+from attrib.engine.workbound import RuleStopped
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
 from attrib.rulebook.ruleset import DEFAULT_LANGUAGE, RuleSet, default_rules, load_rules
@@ -66,7 +67,10 @@ def analyze_in_context(text: str, rules: RuleSet | Sequence[str | Path] | None =
     for sentence in sentences:
         claim = Claim(doc=doc, n=sentence.n, start=sentence.start, end=sentence.end, text=sentence.text,
                       paragraph=sentence.paragraph, lang=code)
-        found = match_sentence(sentence, ruleset, run=run)
+        try:
+            found = match_sentence(sentence, ruleset, run=run)
+        except RuleStopped as exc:  # a user's rule too slow on this sentence: name the document
+            raise RuleStopped(f"{doc}: {exc}") from None
         if found is not None:
             claim_from_match(claim, sentence, found, text, ruleset)
         claims.append(claim)

@@ -13,6 +13,7 @@ from hostile_helpers import attrib, one_line_error
 
 from attrib import analyze
 from attrib.batch.blocks import analyze_blocks
+from attrib.engine.matcher import MAX_SENTENCE_CHARS
 from attrib.errors import InputError
 from attrib.inputs.sources import BLOCK_CHARS, MAX_BLOCK_CHARS, Block, Decoding, plan, read_blocks, stream_blocks
 
@@ -184,7 +185,7 @@ def test_a_5_mb_file_without_newline_or_stop_runs_and_reports_the_overlong_sente
     records = result.records()
     # every word kept: only the one space at each cut falls between records
     assert sum(len(r["text"]) for r in records) == 5_000_000 - len(records)
-    assert "characters long; patterns are tried on sentences of up to 5,000" in result.err
+    assert f"characters long; patterns are tried on sentences of up to {MAX_SENTENCE_CHARS:,}" in result.err
 
 
 def test_the_publisher_of_the_first_block_carries_to_the_others(rules):

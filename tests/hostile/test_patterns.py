@@ -1,4 +1,5 @@
-"""Patterns cannot hang the run: the worst shapes are refused, and the rest are bounded per sentence."""
+"""Patterns cannot hang the run: the worst shapes are refused, a user's rule too slow on a sentence stops
+the run (exit 4), and the shipped rules are never timed (their cost: test_slowest_sentence)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 from hostile_helpers import attrib
 
 from attrib import analyze, load_rules
+from attrib.engine import matcher
 from attrib.engine.matcher import MAX_SENTENCE_CHARS, RULE_TIME_BUDGET
-from attrib.engine.workbound import RuleBoundWarning, collect_bound_hits
+from attrib.engine.workbound import RuleStopped, collect_bound_hits
 from attrib.rulebook.compiler import Compiler, Vocabulary
 from attrib.rulebook.pattern import PatternError, parse
 
@@ -19,9 +21,9 @@ pytestmark = pytest.mark.usefixtures("no_user_rules")
 
 CATASTROPHIC = Path(__file__).parent / "data" / "catastrophic.yaml"
 HOSTILE = [
-    " ".join(["said"] * 600) + " xyzzy.",
-    "It rained. " + " ".join(["said"] * 400) + " xyzzy.",
-    "Said " + " ".join(["said"] * 500) + " xyzzy!",
+    " ".join(["said"] * 350) + " xyzzy.",  # within MAX_SENTENCE_CHARS: patterns are tried on it
+    "It rained. " + " ".join(["said"] * 300) + " xyzzy.",
+    "Said " + " ".join(["said"] * 320) + " xyzzy!",
 ]
 
 
@@ -30,34 +32,39 @@ def catastrophic_rules():
     return load_rules([CATASTROPHIC], use_user_config=False)
 
 
-def test_a_catastrophic_pattern_is_stopped_per_sentence_and_the_rule_is_reported(catastrophic_rules):
-    text = "\n\n".join([*HOSTILE, "The talks failed, officials said."])
+def test_a_catastrophic_user_rule_stops_the_run_naming_document_sentence_and_rule(catastrophic_rules):
+    text = "\n\n".join(["The talks failed, officials said.", *HOSTILE])
     started = time.process_time()  # CPU time: the bound counts it, and a busy machine does not inflate it
-    with collect_bound_hits() as hits:
-        claims = analyze(text, catastrophic_rules)
-    elapsed = time.process_time() - started
-    assert elapsed < 1.0 * len(HOSTILE)  # unbounded, the first sentence alone takes minutes
-    mine = [h for h in hits if h.rule == "four-slots-in-a-row"]
-    assert [h.sentence for h in mine] == [1, 2, 3]
-    assert all("catastrophic.yaml:5" in h.message and "said said said" in h.message for h in mine)
-    assert claims[-1].source == "officials"  # and the run carried on with the other rules
+    with pytest.raises(RuleStopped, match=r"^doc\.txt: sentence 2: rule four-slots-in-a-row \(.*catastrophic"
+                       r"\.yaml:5\) used more than 0\.25s of CPU on 'said said said") as stopped:
+        analyze(text, catastrophic_rules, doc="doc.txt")
+    assert time.process_time() - started < 1.0  # unbounded, the sentence alone takes minutes
+    assert stopped.value.exit_code == 4
 
 
-def test_without_a_collector_a_bound_hit_is_a_python_warning(catastrophic_rules):
-    with pytest.warns(RuleBoundWarning, match=r"sentence 1: rule four-slots-in-a-row .* stopped after"):
-        analyze(HOSTILE[0], catastrophic_rules)
+def test_the_shipped_rules_are_never_timed_so_a_slow_machine_gets_the_same_claims(rules, reference_text,
+                                                                                  monkeypatch):
+    expected = [(c.source, c.cue, c.rule) for c in analyze(reference_text, rules)]
+    # as if every rule took longer than its budget: a machine a million times slower
+    monkeypatch.setattr(matcher, "RULE_TIME_BUDGET", 1e-9)
+    assert [(c.source, c.cue, c.rule) for c in analyze(reference_text, rules)] == expected
+    assert any(source for source, _, _ in expected)
 
 
-def test_the_cli_names_the_document_sentence_and_rule_and_exits_0(tmp_path):
-    doc = tmp_path / "hostile.txt"
-    doc.write_text("The talks failed, officials said.\n\n" + HOSTILE[0], encoding="utf-8")
-    result = attrib("run", doc, "--rules", CATASTROPHIC, "--format", "jsonl")
-    assert result.code == 0
-    assert [r["source"] for r in result.records()] == ["officials", None]
-    warnings = result.err.splitlines()
-    assert f"attrib: warning: {doc}: sentence 2: rule four-slots-in-a-row ({CATASTROPHIC}:5) stopped after " \
-           f"{RULE_TIME_BUDGET}s and was skipped for 'said said said" in result.err
-    assert all(w.startswith(f"attrib: warning: {doc}: sentence 2: rule ") for w in warnings)
+def test_the_cli_names_the_document_and_exits_4_keeping_the_previous_output(tmp_path):
+    good, hostile = tmp_path / "a-good.txt", tmp_path / "b-hostile.txt"
+    good.write_text("The talks failed, officials said.", encoding="utf-8")
+    hostile.write_text("The talks failed, officials said.\n\n" + HOSTILE[0], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = attrib("run", good, hostile, "--rules", CATASTROPHIC, "-o", out)
+    assert result.code == 4
+    assert result.err.splitlines() == [
+        f"attrib: error: {hostile}: sentence 2: rule four-slots-in-a-row ({CATASTROPHIC}:5) used more than "
+        f"{RULE_TIME_BUDGET}s of CPU on 'said said said said said said said said said said said said said said "
+        "said said…' and was stopped; its claims would depend on the machine's speed, so the run stops too "
+        "(make its pattern narrower, or disable it)"]
+    assert out.read_text(encoding="utf-8") == "previous\n"
 
 
 def test_an_overlong_sentence_is_not_given_to_patterns(rules):

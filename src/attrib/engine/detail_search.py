@@ -34,6 +34,11 @@ def _plan(pattern: str) -> tuple[re.Pattern[str], int] | None:
     return plan
 
 
+def prepare(regex: re.Pattern[str]) -> None:
+    """Compile what `search` needs for this regex now (before a timer is armed around the search)."""
+    _plan(regex.pattern)
+
+
 def search(regex: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     """regex.search(text, pos), the same match, faster for a regex that opens with a {detail}."""
     plan = _plan(regex.pattern)

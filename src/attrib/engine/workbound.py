@@ -1,11 +1,13 @@
 """A bound on the work one rule may do on one sentence, and where hitting it is reported.
 
-The pattern compiler refuses the worst shapes (two open slots side by side), but bounded slots
-separated by common words can still make a regex backtrack for seconds on a long, odd sentence.
+The pattern compiler refuses the worst shapes (two open slots side by side), but a user's bounded
+slots separated by common words can still make a regex backtrack for seconds on a long, odd sentence.
 Python's regex engine checks for signals while it runs, so a timer signal stops it (Unix, main
 thread; elsewhere the bound is not enforced). The timer counts the process's own CPU time
-(ITIMER_VIRTUAL), so a busy machine does not make an ordinary sentence look slow. A hit is
-reported, the rule is skipped for that sentence and the run carries on.
+(ITIMER_VIRTUAL), so a busy machine does not make an ordinary sentence look slow. A rule that hits
+it stops the run (RuleStopped, exit 4): skipping it would make the claims depend on the machine.
+A sentence too long for patterns is a bound too, one that depends on nothing: it is reported and
+the run carries on.
 """
 
 from __future__ import annotations
@@ -20,9 +22,18 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from types import FrameType
 
+from attrib.errors import AttribError
+
 
 class OverBudget(Exception):
     """Raised inside a guarded block when its time is up."""
+
+
+class RuleStopped(AttribError):
+    """A user's rule ran out of its CPU time on one sentence: what it would have found depends on the
+    machine, so the run stops with this (exit 4) rather than carry on with claims that might differ."""
+
+    exit_code = 4
 
 
 class RuleBoundWarning(UserWarning):
@@ -106,21 +117,6 @@ class WorkGuard:
             yield functools.partial(_rearm, seconds)
         finally:
             signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-
-
-    @contextmanager
-    def paused(self) -> Iterator[None]:
-        """The enclosed block does not count against the running budget (compiling a rule's regex:
-        how long that takes depends on the machine, and must not decide which rules are skipped)."""
-        if not self.available:
-            yield
-            return
-        remaining, _ = signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        try:
-            yield
-        finally:
-            if remaining > 0:
-                signal.setitimer(signal.ITIMER_VIRTUAL, remaining)
 
 
 def work_budget(seconds: float) -> AbstractContextManager[Callable[[], None]]:
