@@ -11,6 +11,7 @@ from attrib.engine.workbound import RuleStopped
 from attrib.model import Claim, Sentence
 from attrib.resolve.resolvers import Context, resolve
 from attrib.rulebook.ruleset import DEFAULT_LANGUAGE, RuleSet, default_rules, load_rules
+from attrib.text.invisible import text_view
 from attrib.text.language import guess_language
 from attrib.text.quotes import mark_quotes
 from attrib.text.split import split
@@ -57,10 +58,23 @@ def analyze(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc:
 
 def analyze_in_context(text: str, rules: RuleSet | Sequence[str | Path] | None = None, doc: str = "-",
                        publisher: str | None = None, lang: str = AUTO) -> tuple[list[Claim], Context]:
-    """analyze(), and the resolvers' context it ends with: the document's entity table among it."""
+    """analyze(), and the resolvers' context it ends with: the document's entity table among it.
+    Patterns read the text without invisible characters and with ligatures spelt out (text.invisible);
+    every offset of the claims indexes `text` as given (the context's, the view read)."""
     chosen = _ruleset(rules)
     code = language_of(text, chosen, lang)
     ruleset = chosen.pack(code)
+    view = text_view(text)
+    if view is None:
+        return _analyze_text(text, ruleset, doc, publisher, code)
+    claims, ctx = _analyze_text(view.text, ruleset, doc, publisher, code)
+    for claim in claims:
+        view.restore(claim, text)
+    return claims, ctx
+
+
+def _analyze_text(text: str, ruleset: RuleSet, doc: str, publisher: str | None,
+                  code: str) -> tuple[list[Claim], Context]:
     sentences = sentences_of(text, ruleset)
     claims: list[Claim] = []
     run = DocumentRun.of(ruleset, text)

@@ -119,11 +119,15 @@ def test_rules_nested_deep_or_wide_are_one_line_with_file_line_column(tmp_path, 
     assert "Traceback" not in validated.out + validated.err
 
 
-def test_the_sets_of_one_file_are_capped_before_they_compile(tmp_path):
-    names = [f"w{i}" for i in range(30_000)]
-    path = rule_file(tmp_path, f"lexicon: grammar\nsets:\n  a: [{', '.join(names)}]\n  b: [{', '.join(names)}]\n")
-    one_line_error(run_with(tmp_path, path), f"{path}:4:", "set 'b' brings the file's sets to 60,000 phrases",
-                   "limited to 50,000")
+@pytest.mark.parametrize("body", [
+    "lexicon: grammar\nsets:\n  a: [{names}]\n  b: [{names}]\n",
+    "lexicon: outlets\nentries: [{names}]\nsets:\n  b: [{names}]\n",
+], ids=["sets", "outlets-and-sets"])
+def test_a_lexicon_file_is_capped_before_it_compiles(tmp_path, body):
+    names = ", ".join(f"w{i}" for i in range(30_000))
+    path = rule_file(tmp_path, body.format(names=names))
+    one_line_error(run_with(tmp_path, path), f"{path}:1:10:", "lists 60,000 words, phrases and entries",
+                   "a lexicon file is limited to 50,000")
 
 
 TOLD_US = '''rules:

@@ -29,9 +29,10 @@ SOURCE_SHAPES = ("phrase", "name", "subject", "unnamed", "document")
 CONTINUES_VALUES = ("quote", "paragraph")
 EXAMPLE_KEYS = {"text", "source", "cue", "outlet", "channel", "via", "quote", "source_kind", "listener"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-#: the most phrases the sets of one file may list together: a set compiles to one prefix-tree regex,
-#: and 150,000 phrases took 39 s and 1.65 GB (the shipped files hold at most 2,300; 50,000: ~4 s)
-MAX_SET_PHRASES = 50_000
+#: the most words, phrases and entries one lexicon file may list (its sets and its other lists together):
+#: each list compiles to one prefix-tree regex, and 150,000 phrases took 39 s and 1.65 GB, 150,000
+#: outlets 21 s and 600 MB (the shipped files hold at most 2,300; 50,000 load in about 4 s)
+MAX_LEXICON_ITEMS = 50_000
 
 
 def valid_rule_id(text: str) -> bool:
@@ -311,9 +312,21 @@ def _read_lexicon(data: Any, path: str, layer: str, problems: Problems, loaded: 
         if key not in allowed:
             problems.add(path, *_key_at(data, key), f"unknown key {key!r} in lexicon {name!r} "
                          f"(allowed: {', '.join(sorted(allowed))}; word lists of your own go under `sets:`)")
+    listed = _items(body)
+    if listed > MAX_LEXICON_ITEMS:
+        problems.add(path, *_at(data, "lexicon"), f"lexicon {name!r} lists {listed:,} words, phrases and entries; "
+                     f"a lexicon file is limited to {MAX_LEXICON_ITEMS:,}")
+        return
     _check_sets(body.get("sets"), data, path, problems, loaded)
     loaded.lexicon_data[name] = merge(loaded.lexicon_data.get(name, {}), body)
     loaded.lexicon_origins.setdefault(name, []).append(Origin(layer, path, _at(data, "lexicon")[0]))
+
+
+def _items(body: dict[str, Any]) -> int:
+    """The words, phrases and entries a lexicon lists: its lists, and those of its sets."""
+    sets = body.get("sets")
+    lists = [*body.values(), *(sets.values() if isinstance(sets, dict) else ())]
+    return sum(len(value) for value in lists if isinstance(value, list))
 
 
 def _read_rules(rules: list[Any], path: str, layer: str, problems: Problems, loaded: LoadedFiles,
@@ -352,17 +365,11 @@ def _check_sets(sets: Any, data: Any, path: str, problems: Problems, loaded: Loa
     if not isinstance(sets, dict):
         problems.add(path, *_at(data, "sets"), "`sets:` must map set names to lists of phrases")
         return
-    listed = 0
     for name, phrases in sets.items():
         loaded.set_names.append((name, path, *_key_at(sets, name)))
         if not isinstance(phrases, list):
             problems.add(path, *_at(sets, name), f"set {name!r} must be a list of phrases")
             continue
-        listed += len(phrases)
-        if listed > MAX_SET_PHRASES:
-            problems.add(path, *_at(sets, name), f"set {name!r} brings the file's sets to {listed:,} phrases; "
-                         f"the sets of one file are limited to {MAX_SET_PHRASES:,}")
-            return
         for i, phrase in enumerate(phrases):
             if phrase is None or isinstance(phrase, dict | list):
                 where = phrases.item_at[i] if isinstance(phrases, LocatedList) else _at(sets, name)

@@ -13,8 +13,9 @@ from attrib.rulebook import cache
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-#: YAML files above this size are refused: rule files are small, and a huge one is a mistake or an attack.
-MAX_RULE_FILE_BYTES = 20_000_000
+#: YAML files above this size are refused: rule files are small (the shipped ones: 64 KB at most), and a
+#: huge one is a mistake or an attack (reading 7.6 MB of outlets took 19 s of CPU before anything else)
+MAX_RULE_FILE_BYTES = 2_000_000
 #: mappings and lists nested deeper than this are refused (a rule file needs five levels; hundreds would
 #: exhaust Python's stack in the loader and in everything that walks the data)
 MAX_YAML_DEPTH = 32
