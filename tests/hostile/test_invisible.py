@@ -44,8 +44,15 @@ def test_the_cli_reports_the_clean_source_at_the_original_offsets(tmp_path):
     assert (record["source"], record["cue"]) == ("Smith", "said")
     assert text[record["source_start"]:record["source_end"]] == "Sm\u200dith"
     assert text[record["cue_start"]:record["cue_end"]] == "sa\u00adid"
-    # the sentence begins at its first visible character
-    assert (record["start"], record["end"], record["text"]) == (1, len(text), text[1:])
+    # the sentence holds what is invisible before its first word, as when it is read unchanged
+    assert (record["start"], record["end"], record["text"]) == (0, len(text), text)
+
+
+def test_a_stray_byte_order_mark_stays_in_its_sentence(rules):
+    text = "It rained.\n\n\ufeffAlso on the site: officials said the talks failed."
+    claims = analyze(text, rules)
+    assert [(c.start, c.text) for c in claims] == [(0, "It rained."), (12, text[12:])]
+    assert claims[1].source == "officials"
 
 
 def test_a_text_without_them_is_read_as_it_is():

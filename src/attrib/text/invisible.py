@@ -43,11 +43,20 @@ class TextView:
         return self.origin[-1] + 1 if self.origin else 0
 
     def restore(self, claim: Claim, original: str) -> None:
-        """Take a claim found in the view back to the original text: its offsets, spans and text."""
-        whole = self.span(claim.start, claim.end)
-        claim.start, claim.end = whole.start, whole.end
-        claim.text = original[whole.start:whole.end]
+        """Take a claim found in the view back to the original text: its offsets, spans and text. A
+        sentence keeps the invisible characters before its first word, as when it is read unchanged
+        (a stray U+FEFF opening a paragraph); a slot's span is its words alone."""
+        claim.start, claim.end = self.sentence_start(claim.start, original), self.span(claim.start, claim.end).end
+        claim.text = original[claim.start:claim.end]
         claim.spans = {name: self.span(span.start, span.end) for name, span in claim.spans.items()}
+
+    def sentence_start(self, start: int, original: str) -> int:
+        """Where a sentence starting at the view's `start` starts in the original: right after the
+        character before it, past any whitespace."""
+        begin = self.origin[start - 1] + 1 if start > 0 else 0
+        while begin < len(original) and original[begin].isspace():
+            begin += 1
+        return begin
 
 
 def text_view(text: str) -> TextView | None:
