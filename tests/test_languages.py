@@ -162,6 +162,20 @@ def test_french_outlet_told_after_the_speaker_or_on_air(rules: attrib.RuleSet) -
     assert (claim.source, claim.outlet) == ("Le ministre", "Franceinfo")
 
 
+def test_the_outlet_told_before_the_speaker(rules: attrib.RuleSet) -> None:
+    # the outlet as a preposition leaves it: "au Parisien", "à l'AFP", "a la Cadena SER"
+    claim = only("« La digue a cédé vers minuit », a raconté à l'AFP un pompier du secteur.", rules, "fr")[0]
+    assert (claim.source, claim.outlet) == ("un pompier du secteur", "Agence France-Presse")
+    claim = only("« Le chantier reprendra lundi », a assuré au Parisien le directeur du site.", rules, "fr")[0]
+    assert (claim.source, claim.outlet) == ("le directeur du site", "Le Parisien")
+    claim = only("«Nadie nos avisó», dijo a la Cadena SER un vecino del barrio.", rules, "es")[0]
+    assert (claim.source, claim.outlet) == ("un vecino del barrio", "Cadena SER")
+    claim = only("«Nadie nos avisó», dijo el alcalde a EFE.", rules, "es")[0]
+    assert (claim.source, claim.outlet) == ("el alcalde", "EFE")
+    # "à la presse" is French for "to the press", not the Montreal paper
+    assert only("« Rien n'est décidé », a assuré à la presse un porte-parole.", rules, "fr")[0].outlet is None
+
+
 def test_spanish_dropped_subject_is_the_running_speaker(rules: attrib.RuleSet) -> None:
     claims = only("La alcaldesa Marta Ibáñez anunció ayer el cierre del puente. \"Las obras son urgentes\", "
                   "añadió. Dijo que el tráfico se desviará por el centro.", rules, "es")
@@ -264,3 +278,19 @@ def test_a_users_pack_file_and_a_file_that_says_its_language(tmp_path: Path) -> 
     assert tested.exit_code == 0 and "1 passed, 0 failed" in tested.stdout, tested.stdout + tested.stderr
     english = attrib_cmd("rules", "test", str(mine), "--lang", "en")
     assert english.exit_code == 1 and "not read for language 'en'" in english.stderr
+
+
+def test_every_tool_reads_the_pack_of_its_language(tmp_path: Path) -> None:
+    listed = attrib_cmd("rules", "list", "--lang", "fr", "--id", "fr-selon")
+    assert listed.exit_code == 0 and {line.split()[0] for line in listed.stdout.splitlines()} == {
+        "fr-selon", "fr-selon-outlet"}, listed.stdout + listed.stderr
+    assert attrib_cmd("rules", "list", "--id", "fr-selon").exit_code == 1  # English has no such rule
+    tested = attrib_cmd("rules", "test", "--lang", "es")
+    assert tested.exit_code == 0 and " 0 failed" in tested.stdout, tested.stdout + tested.stderr
+    story = tmp_path / "histoire.txt"
+    story.write_text(OTHERS["fr"] + " « Nous tiendrons les délais », a-t-il promis.", encoding="utf-8")
+    explained = attrib_cmd("explain", str(story), "--lang", "fr", "--sentence", "1")
+    assert explained.exit_code == 0 and "fr-selon-outlet" in explained.stdout, explained.stdout + explained.stderr
+    page = attrib_cmd("run", str(story), "--format", "html")
+    assert page.exit_code == 0 and '<div class="text" lang="fr">' in page.stdout
+    assert "« Nous tiendrons les délais »" in page.stdout  # the quote marks as written

@@ -415,4 +415,20 @@ def _add_outlets(outlets: dict[str, Any], sets: dict[str, frozenset[str]], lex: 
     for ref in outlets.get("generic_references") or []:
         index.generic[index.key(str(ref["phrase"]))] = _words(ref.get("types") or [])
     index.name_endings = frozenset(str(e) for e in outlets.get("name_endings") or [])
-    sets["outlets"] = frozenset(names)
+    sets["outlets"] = frozenset(names | _as_written_after_a_preposition(names, index))
+
+
+#: the letters a language elides its article before ("l'AFP", "l'Express")
+_ELIDING_LETTERS = tuple("aeiouyhàâäéèêëîïôöûü")
+
+
+def _as_written_after_a_preposition(names: set[str], index: OutletIndex) -> set[str]:
+    """The names as a pack's prepositions leave them: the article taken into the preposition ("au
+    Parisien", "del País": parisien, país) or elided onto the name ("à l'AFP": l'afp). English has no
+    such articles here: its set stays the names."""
+    forms: set[str] = set()
+    for name in names:
+        forms.update(name[len(a):] for a in index.articles if name.startswith(a) and len(name) > len(a))
+        if name.startswith(_ELIDING_LETTERS):
+            forms.update(a + name for a in index.elided_articles)
+    return forms
