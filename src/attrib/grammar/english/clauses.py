@@ -101,7 +101,7 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
     position, i = 0, 0
     while i < len(words):
         word = key(words[i].group())
-        if word in openers or (i == 0 and _opening_phrase(words, lex)):
+        if word in openers or _opening_phrase(words[i:], lex):
             comma = next((j for j in range(i, min(i + _OPENING_PHRASE_WORDS, len(words)))
                           if words[j].group().endswith(",")), None)
             if comma is None:
@@ -115,7 +115,7 @@ def after_opening_adverbial(text: str, lex: Lexicons) -> int:
 
 
 #: a time phrase that opens a sentence ("Hours later,") has at most this many words
-_TIME_PHRASE_WORDS = 3
+_TIME_PHRASE_WORDS = 4
 
 
 def _opening_phrase(words: list[re.Match[str]], lex: Lexicons) -> bool:

@@ -219,6 +219,9 @@ def _refuse_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal
     if ends_with(first, lex, "present_participle_endings") and first not in lex.set("determiners") \
             and key(words[-1][2]) not in lex.set("role_nouns"):  # ("restructuring experts" are people)
         return Refusal("participle-opener", f"{text} opens with a participle ('Making the rounds ...')")
+    if len(words) > 2 and ends_with(first, lex, "past_participle_endings") \
+            and key(words[1][2]) in lex.set("agent_markers"):
+        return Refusal("participle-opener", f"{text} opens with a participle ('Alarmed by the unrest ...')")
     owner = ending(last, lex, "possessive_endings")  # "this weekend's", not "he's"
     possessive = (owner is not None and key(last[:-len(owner)]) not in lex.set("personal_pronouns")) \
         or ends_with(last, lex, "plural_possessive_endings")
