@@ -154,17 +154,6 @@ def noun_cue(c: Candidate) -> str | None:
     return None
 
 
-@check("subordinate-cue", "a cue in a subordinate clause that opens the sentence gives way to the main clause's "
-                          "speech cue after it ('So when Patriot signaled ..., Mr. Barrett said': Mr. Barrett speaks)")
-def subordinate_cue(c: Candidate) -> str | None:
-    cue = c.cue
-    if cue is None:
-        return None
-    if c.grammar.cue_in_opening_clause(c.sentence.text, cue.start - c.offset, cue.end - c.offset, c.lex):
-        return f"{quoted(c.text(cue))} stands in a subordinate clause; the main clause after it speaks"
-    return None
-
-
 @check("speech-cue", "never refuses: a stance or request cue gives way to the speech cue of the same subject "
                      "after it ('criticized the prime minister, saying ...' -> saying; 'praised ... and said' "
                      "-> said)", own_refusals=False)

@@ -127,11 +127,6 @@ class CommonGrammar:
         # the title as one word ("Pressesprecher"), French and Spanish put the noun after ("attaché de presse")
         return False
 
-    def cue_in_opening_clause(self, text: str, start: int, end: int, lex: Lexicons) -> bool:
-        # which clause is the main one is read from English word order (subordinator, comma, main clause);
-        # German puts the finite verb last in a subordinate clause, so no pack reads it yet
-        return False
-
     # --- who stands behind a source
     def classify_source(self, source: str, lex: Lexicons) -> str | None:
         return sources.classify_source(source, lex, self.style)

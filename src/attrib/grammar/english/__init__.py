@@ -1,12 +1,7 @@
 """English phrase knowledge: pure functions over the lexicons, with every word read from
 rules/lexicons/*.yaml. `attrib.grammar.Grammar` lists what the engine and the resolvers use."""
 
-from attrib.grammar.english.clauses import (
-    clause_starts,
-    cue_in_opening_clause,
-    lower_headline_cues,
-    opens_with_subordinator,
-)
+from attrib.grammar.english.clauses import clause_starts, lower_headline_cues, opens_with_subordinator
 from attrib.grammar.english.cues import (
     action_before_to,
     belief_before_to,
@@ -43,8 +38,7 @@ from attrib.grammar.english.words import follows_preposition, head_noun, is_name
 __all__ = [
     "REFUSALS",
     "action_before_to", "belief_before_to", "classify_source", "clause_starts", "content_missing", "cue_before_role",
-    "cue_in_opening_clause", "cue_kind", "cue_reads_as_noun", "cue_words", "described_speaker", "document_author",
-    "document_owner",
+    "cue_kind", "cue_reads_as_noun", "cue_words", "described_speaker", "document_author", "document_owner",
     "follows_preposition", "head_noun", "heading_label", "holds_verb", "impersonal_report", "is_name", "is_passive",
     "is_possessive", "is_relative_pronoun", "later_speech_cue", "longer_name_after", "lower_headline_cues",
     "name_in_apposition", "negating_phrase", "opens_with_subordinator", "outlet_after_description",

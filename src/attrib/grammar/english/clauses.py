@@ -134,33 +134,3 @@ def _participle(word: str, lex: Lexicons) -> bool:
     """A participle opening a sentence opens a phrase before the subject ("Chastened by the analyses,")."""
     return word not in lex.cue_kinds and (ends_with(word, lex, "past_participle_endings")
                                           or ends_with(word, lex, "present_participle_endings"))
-
-
-def cue_in_opening_clause(text: str, start: int, end: int, lex: Lexicons) -> bool:
-    """The cue at text[start:end] stands in a subordinate clause before the main one ("So when Patriot
-    signaled ..., Mr. Barrett said", "..., but before officials had weighed in, Trump said"), and the
-    main clause after the clause's comma reports with a speech cue of its own: the main clause speaks."""
-    before = list(WORD_SPAN.finditer(text, 0, start))
-    opener = None
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i].group()
-        if word.endswith(","):
-            break
-        if key(word) in lex.set("subordinators") and _opens_clause(before, i, lex):
-            opener = i
-            break
-    if opener is None:
-        return False
-    comma = text.find(",", end)
-    speech = lex.set("speech_and_cues")
-    return comma >= 0 and any(key(m.group()) in speech for m in WORD_SPAN.finditer(text, comma))
-
-
-def _opens_clause(words: list[re.Match[str]], i: int, lex: Lexicons) -> bool:
-    """Does words[i] open a clause: at the sentence start or after a comma, past any conjunctions and
-    sentence adverbs ("So when", ", but before")?"""
-    skippable = union(lex.set("leading_adverbs"), lex.set("conjunctions"))
-    j = i - 1
-    while j >= 0 and key(words[j].group()) in skippable and not words[j].group().endswith(","):
-        j -= 1
-    return j < 0 or words[j].group().endswith(",")
