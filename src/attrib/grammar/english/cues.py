@@ -12,8 +12,6 @@ from attrib.rulebook.lexicon import Lexicons, alternation, union
 _QUOTE_MARK_AHEAD = re.compile(r"[^\"“”]{0,80}[\"“”]")
 #: an adverb ending needs a word this long: "only" and "early" are no "-ly" adverbs of the cue
 _MIN_LY_ADVERB = 5
-#: a superlative has more letters than this ("greatest", "latest"; not "best" alone, nor "rest")
-_MIN_SUPERLATIVE = 4
 #: how many words before a cue are read for a negation ("no longer", "refused to")
 _NEGATION_WORDS = 3
 
@@ -160,7 +158,7 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
         return False  # "he talks about", "she boasts about": the verb
     if previous in lex.set("noun_determiners") or previous.isdigit() or previous in lex.set("number_words") \
             or ends_with(previous, lex, "possessive_endings") \
-            or (len(previous) > _MIN_SUPERLATIVE and ends_with(previous, lex, "superlative_endings")):
+            or previous in lex.set("superlatives"):
         return True  # "the report", "Trump's remarks", "the greatest fear"
     stripped = after.lstrip()
     if not stripped or not stripped[:1].isalpha():
