@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from attrib.cli.app import app
-from attrib.rulebook import cache, yamlio
+from attrib.rulebook import cache, memo, yamlio
 from attrib.rulebook.ruleset import load_rules, shipped_rules_dir
 
 GRAMMAR = shipped_rules_dir() / "lexicons" / "grammar.yaml"
@@ -21,6 +21,7 @@ GRAMMAR = shipped_rules_dir() / "lexicons" / "grammar.yaml"
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("ATTRIB_NO_CACHE", raising=False)
+    memo.forget()  # these tests are about what loading the rules reads and writes: load them for real
     return tmp_path / "attrib"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from attrib.errors import AttribError, RuleError
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.lexicon import Lexicons, build_lexicons
+from attrib.rulebook.memo import remembered
 from attrib.rulebook.packs import LanguageProfile, language_profiles
 from attrib.rulebook.pattern import SLOTS, PatternError, parse
 from attrib.rulebook.prefilter import cue_needs, literal_keywords, required_cue_words, required_marks
@@ -215,10 +216,13 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True,
                lang: str = DEFAULT_LANGUAGE) -> RuleSet:
     """Load the shipped rules plus every user layer, for language `lang` (English: the rules outside
     `lang/`; another: its pack); raise RuleError (file:line:column) on a problem. The other languages'
-    rule sets of the same layers are reached with `ruleset.pack(code)`."""
+    rule sets of the same layers are reached with `ruleset.pack(code)`. Loaded once per process while
+    the layers' files are unchanged (rulebook.memo): callers share it and never change it."""
     paths = tuple(layers(extra, use_user_config))
-    packs = Packs(paths)
-    return packs.get(lang) if lang != DEFAULT_LANGUAGE else load_layers(paths, lang, packs)
+    packs = remembered(paths, lambda: Packs(paths))  # unchanged files: the rule sets loaded before
+    if lang != DEFAULT_LANGUAGE:
+        return packs.get(lang)
+    return packs.loaded.get(lang) or load_layers(paths, lang, packs)
 
 
 def load_layers(paths: Sequence[tuple[str, Path]], language: str, packs: Packs) -> RuleSet:
