@@ -163,6 +163,15 @@ class CheckReport:
     def failed(self) -> list[ExampleResult]:
         return [r for r in self.results if not r.passed]
 
+    @property
+    def every_problem(self) -> list[RuleError]:
+        """The file problems and the examples that contradict their rule, in file order."""
+        problems = list(self.problems)
+        for result in self.failed:
+            problems.append(RuleError(result.path, result.line, result.column,
+                                      f"rule {result.rule}: example contradicts the rule: {result.problem}"))
+        return sorted(problems, key=lambda p: (p.path, p.line, p.column))
+
 
 def check(paths: Sequence[str | Path] = (), use_user_config: bool = True, lang: str | None = None) -> CheckReport:
     """Load rule files and run their rules' examples, for one language's pack: `lang`, else the
@@ -230,18 +239,7 @@ def _files_of(paths: Sequence[str | Path]) -> set[Path]:
 def validate(paths: Sequence[str | Path] = (), use_user_config: bool = True,
              lang: str | None = None) -> list[RuleError]:
     """Every problem of the rule files, examples that contradict their rule included, in file order."""
-    report = check(paths, use_user_config, lang)
-    problems = list(report.problems)
-    for result in report.failed:
-        problems.append(
-            RuleError(
-                result.path,
-                result.line,
-                result.column,
-                f"rule {result.rule}: example contradicts the rule: {result.problem}",
-            )
-        )
-    return sorted(problems, key=lambda p: (p.path, p.line, p.column))
+    return check(paths, use_user_config, lang).every_problem
 
 
 # --- rules new ---------------------------------------------------------------------------------------

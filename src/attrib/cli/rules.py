@@ -155,15 +155,15 @@ def _profile(lang: str) -> LanguageProfile:
 def validate_rules(paths: PathsArgument = None, lang: PackOption = None) -> None:
     """Check rule files: every problem as file:line:column, all at once; exit 1 if any."""
     with guarded():
-        from attrib.authoring.rules import check, validate
+        from attrib.authoring.rules import check
 
-        problems = validate(paths or [], lang=lang)
+        report = check(paths or [], lang=lang)  # loaded and checked once: the problems, and what was checked
+        problems = report.every_problem
         for problem in problems:
             print(problem)
         if problems:
             sys.stderr.write(f"{len(problems)} problem{'s' * (len(problems) != 1)}\n")
             raise typer.Exit(1)
-        report = check(paths or [], lang=lang)  # cached: cheap, and says what was checked
         print(f"no problems ({len(report.ruleset.files)} files, {len(report.ruleset.all_rules)} rules)")
 
 
