@@ -1,27 +1,52 @@
 """The phrase grammar of German: the shared grammar (attrib.grammar.common) where a capital marks
 every noun, so that a title stays with its name ("der zuständige Gewerkschaftsvorstand Uwe Foullong"),
-with German's own verb group: the finite auxiliary of verb-second clauses may stand between the
-speaker and the participle that closes the clause ("Der Minister hat am Montag erklärt", the set
-`split_verb_aux`), a separable verb reports only with its particle ("teilte … mit", "gab … bekannt",
-the set `separable_verbs`), and a passive of a reporting verb reports impersonally ("Ihm wird
-vorgeworfen, …", "Es wurde bekannt gegeben, dass …"): attributed, with nobody named."""
+with German's own verb group and clause order (attrib.grammar.german.clauses): the finite auxiliary of
+verb-second clauses may stand between the speaker and the participle that closes the clause ("Der
+Minister hat am Montag erklärt", the set `split_verb_aux`), a separable verb reports only with its
+particle ("teilte … mit", "gab … bekannt", the set `separable_verbs`), a speaker before its cue opens
+a main clause (after a comma or a subordinator the verb goes last: "…, die den Plan ablehnen" is no
+report of "die"), and a passive of a reporting verb reports impersonally when content follows it
+("Ihm wird vorgeworfen, …", "Es wurde bekannt gegeben, dass …"): attributed, with nobody named."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
+from attrib.grammar.german import according, clauses
+from attrib.grammar.place import Place
+from attrib.grammar.refusal import Refusal
+from attrib.model import Span
 from attrib.rulebook.lexicon import Lexicons
 
 
 class GermanGrammar(CommonGrammar):
-    """The shared grammar with German's separable verbs and impersonal passives."""
+    """The shared grammar with German's separable verbs, clause order and impersonal passives."""
+
+    REFUSALS: Mapping[str, str] = MappingProxyType({**CommonGrammar.REFUSALS, **clauses.REFUSALS,
+                                                   **according.REFUSALS})
+
+    def trim_noun_phrase(self, text: str, span: Span, offset: int, lex: Lexicons, place: Place) -> Span | Refusal:
+        nominal = according.according_phrase(text, span, offset, lex, place)
+        if nominal is not None:
+            return nominal
+        found = super().trim_noun_phrase(text, span, offset, lex, place)
+        if isinstance(found, Refusal) or not (place.before_cue and place.open_left):
+            return found
+        refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex)
+        return found if refusal is None else refusal
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
         return cues.content_missing(cue, after, lex) or cues.separable_particle_missing(cue, after, lex)
 
+    def is_passive(self, cue: str, lex: Lexicons) -> bool:
+        return clauses.is_passive(cue, lex)
+
     def impersonal_report(self, subject: str | None, after: str, lex: Lexicons) -> bool:
-        return True  # "wird vorgeworfen", "wurde bekannt gegeben": a passive report names nobody
+        return clauses.impersonal_passive(after, lex)
 
 
 GRAMMAR = GermanGrammar(Style(nouns_capitalised=True))

@@ -1,0 +1,61 @@
+"""German clause order as the cue checks read it: where a verb-second clause may open, and when a
+passive report names nobody. Every word comes from the pack's sets (rules/lang/de/lexicons)."""
+
+from __future__ import annotations
+
+from attrib.grammar.common.words import key
+from attrib.grammar.refusal import Refusal, quoted
+from attrib.rulebook.lexicon import Lexicons
+
+#: the refusals this module adds to the shared grammar's
+REFUSALS: dict[str, str] = {
+    "subordinate-clause": "a speaker before its cue stands in a subordinate or relative clause "
+                          "(after a comma or a subordinator the German verb goes last)",
+}
+
+
+def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusal | None:
+    """A speaker's phrase before its cue must open a main clause. Right after a comma ("…, die den Plan
+    ablehnen.") or a subordinator ("wenn diese ein Angebot ablehnen,") a clause whose verb closes it
+    is subordinate, and its subject no speaker of the sentence (`verb_final_openers` lists the
+    subordinators; "wie X sagte" has rules of its own). A verb-second clause after a comma goes on
+    after its verb ("…, die Betreiber sprechen von 850 Stellen")."""
+    before = text[:start].rstrip()
+    if not before or not _closes_clause(text, cue_at):
+        return None
+    last = before.split()[-1]
+    if before.endswith(","):
+        return Refusal("subordinate-clause", f"the phrase after {quoted(before[-30:])} opens a subordinate clause")
+    if key(last) in lex.set("verb_final_openers"):
+        return Refusal("subordinate-clause", f"{quoted(last)} opens a subordinate clause: its verb is no cue")
+    return None
+
+
+def _closes_clause(text: str, cue_at: int) -> bool:
+    """The cue's first word, at `cue_at`, is the last of its clause (punctuation or the end after it)."""
+    rest = text[cue_at:].split(maxsplit=1)
+    if not rest:
+        return True
+    word = rest[0]
+    return word[-1] in ",.;:!?)\"“”„»«" or len(rest) == 1
+
+
+def impersonal_passive(after: str, lex: Lexicons) -> bool:
+    """A passive report names nobody ("Es wurde bekannt gegeben, dass …", "Ihm wird vorgeworfen, …",
+    "Die Männer werden beschuldigt, …") when what is reported follows it: a comma, a colon or a
+    quotation after the cue. "Die Zahl wurde nicht bestätigt." reports nothing."""
+    return after[:1] in (",", ":") or after[:1] in _quote_openers(lex)
+
+
+def is_passive(cue: str, lex: Lexicons) -> bool:
+    """A passive auxiliary before a participle ("wurde bekannt gegeben"); a nominal cue with an
+    auxiliary before it is none ("wurden nach Angaben …", "wurde laut X …": the verb is the claim's)."""
+    words = [key(w) for w in cue.split()]
+    nominal = lex.set("according") | lex.set("according_after")
+    return len(words) >= 2 and words[-1] not in nominal and any(w in lex.set("passive_aux") for w in words[:-1])
+
+
+def _quote_openers(lex: Lexicons) -> frozenset[str]:
+    return lex.derived("german_quote_openers", lambda: frozenset(
+        opening for opening, _ in lex.split.quote_pairs))
+
