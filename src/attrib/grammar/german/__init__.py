@@ -40,7 +40,7 @@ class GermanGrammar(CommonGrammar):
         return found if refusal is None else refusal
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
-        return cues.content_missing(cue, after, lex) or cues.separable_particle_missing(cue, after, lex)
+        return cues.content_missing(cue, after, lex) or clauses.particle_missing(cue, after, lex)
 
     def is_passive(self, cue: str, lex: Lexicons) -> bool:
         return clauses.is_passive(cue, lex)

@@ -3,6 +3,8 @@ passive report names nobody. Every word comes from the pack's sets (rules/lang/d
 
 from __future__ import annotations
 
+import re
+
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.rulebook.lexicon import Lexicons
@@ -59,3 +61,37 @@ def _quote_openers(lex: Lexicons) -> frozenset[str]:
     return lex.derived("german_quote_openers", lambda: frozenset(
         opening for opening, _ in lex.split.quote_pairs))
 
+
+
+def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
+    """The finite stem of a separable verb reports only with its particle closing its clause: "teilte
+    am Montag mit, dass …", "gab … bekannt." (`separable_verbs`: "teilte mit", "gab bekannt"); a
+    preposition inside the clause is no particle ("hielt vor dem Reichstag einen Zapfenstreich ab",
+    "gab den Managern Mitschuld an den Zahlen"). The clause ends at punctuation or at a word that
+    opens another clause ("stellte Schwankungen fest und entschied sich …")."""
+    words = cue.lower().split()
+    if not words or not after:
+        return False  # no cue, or the claim came before it ("„…“, teilte er mit."): nothing to read
+    particles = _particles(lex).get(words[-1])
+    if not particles or "" in particles:
+        return False  # not separable, or a verb of its own too ("forderte")
+    clause = _PUNCTUATION.split(after, maxsplit=1)[0].split()
+    closers = lex.set("clause_boundaries")
+    for i, word in enumerate(clause):
+        if key(word) in particles and (i + 1 == len(clause) or key(clause[i + 1]) in closers):
+            return False
+    return True
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?„“»«\"()–—]")
+
+
+def _particles(lex: Lexicons) -> dict[str, frozenset[str]]:
+    """stem -> the particles it reports with, from the set `separable_verbs` ("teilte mit")."""
+    def build() -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for entry in lex.set("separable_verbs"):
+            parts = entry.split()
+            found.setdefault(parts[0], set()).add(parts[-1] if len(parts) > 1 else "")
+        return {stem: frozenset(p) for stem, p in found.items()}
+    return lex.derived("german_separable", build)
