@@ -36,7 +36,8 @@ class GermanGrammar(CommonGrammar):
         found = super().trim_noun_phrase(text, span, offset, lex, place)
         if isinstance(found, Refusal) or not (place.before_cue and place.open_left):
             return found
-        refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex)
+        refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
+            or clauses.fronted_phrase(text, span, found, offset, lex)
         return found if refusal is None else refusal
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:

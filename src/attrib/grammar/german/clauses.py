@@ -7,10 +7,13 @@ import re
 
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
+from attrib.model import Span
 from attrib.rulebook.lexicon import Lexicons
 
 #: the refusals this module adds to the shared grammar's
 REFUSALS: dict[str, str] = {
+    "fronted-phrase": "verb second: a phrase of time, place or manner before the cue puts the speaker after it "
+                      "('In seinem Interview sagte Nadal', 'Erst vergangene Woche kündigte der Konzern an')",
     "subordinate-clause": "a speaker before its cue stands in a subordinate or relative clause "
                           "(after a comma or a subordinator the German verb goes last)",
 }
@@ -30,6 +33,27 @@ def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Re
         return Refusal("subordinate-clause", f"the phrase after {quoted(before[-30:])} opens a subordinate clause")
     if key(last) in lex.set("verb_final_openers"):
         return Refusal("subordinate-clause", f"{quoted(last)} opens a subordinate clause: its verb is no cue")
+    return None
+
+
+def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexicons) -> Refusal | None:
+    """German puts its finite verb second: what stands before the cue is one phrase, and when it is
+    no speaker's (a phrase that opens with a preposition, an adverb of `fronted_words`, or anything
+    before a subject pronoun after the cue: "Deren Haltung bezeichnete er als …") the speaker
+    follows the cue, for the rules of the inverted order."""
+    words = text[window.start - offset:window.end - offset].split()
+    if not words:
+        return None
+    first = key(words[0])
+    if first in lex.set("prepositions") and found.start > window.start:
+        return Refusal("fronted-phrase", f"{quoted(words[0])} opens a phrase before the verb: the speaker follows it")
+    if first in lex.set("fronted_words") and (len(words) == 1 or found.start == window.start):
+        return Refusal("fronted-phrase", f"{quoted(words[0])} stands before the verb: the speaker follows it")
+    after = text[window.end - offset:].split()[:2]
+    phrase = text[found.start - offset:found.end - offset]
+    if len(after) == 2 and after[0].isalpha() and after[1].rstrip(",").isalpha() \
+            and key(after[1]) in lex.set("subject_pronouns") and key(phrase) not in lex.set("personal_pronouns"):
+        return Refusal("fronted-phrase", f"the subject {quoted(after[1])} follows the verb")
     return None
 
 
