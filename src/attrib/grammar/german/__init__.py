@@ -19,7 +19,8 @@ from attrib.grammar.common.phrases import Style
 from attrib.grammar.german import according, clauses
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal
-from attrib.model import Span
+from attrib.grammar.common.words import tokens
+from attrib.model import Sentence, Span
 from attrib.rulebook.lexicon import Lexicons
 
 
@@ -39,6 +40,21 @@ class GermanGrammar(CommonGrammar):
         refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
             or clauses.fronted_phrase(text, span, found, offset, lex)
         return found if refusal is None else refusal
+
+    def sentence_subject(self, sentence: Sentence, lex: Lexicons) -> Span | Refusal:
+        """The shared reading, cut at the verb: a German noun phrase ends at the first lower-case word
+        that is no article or adjective ("Die Firma empfindet …" -> Die Firma)."""
+        found = super().sentence_subject(sentence, lex)
+        if isinstance(found, Refusal):
+            return found
+        words = tokens(sentence.text, lex, found.start - sentence.start, found.end - sentence.start)
+        kept = according.noun_phrase(words, 0, lex)
+        if not kept:
+            return found
+        end = kept[-1][1]
+        while end > kept[0][0] and sentence.text[end - 1] in ",;:":
+            end -= 1
+        return Span(sentence.start + kept[0][0], sentence.start + end)
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
         return cues.content_missing(cue, after, lex) or clauses.particle_missing(cue, after, lex)

@@ -63,12 +63,12 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
     if at is not None and not all(_modifier(w, lex) for _, _, w in words[:at]):
         at = None
     if at is None:
-        kept = [] if needs_head else _noun_phrase(words, 0, lex)
+        kept = [] if needs_head else noun_phrase(words, 0, lex)
         if not kept:
             return Refusal("no-according-head", f"{quoted(' '.join(w for _, _, w in words[:4]))} has no noun "
                            "of saying or knowing")
         return _span(kept, offset)
-    complement = [] if _ends_phrase(words[at][2]) else _noun_phrase(words, at + 1, lex, linked=True)
+    complement = [] if _ends_phrase(words[at][2]) else noun_phrase(words, at + 1, lex, linked=True)
     return _span(complement if complement else words[:at + 1], offset)
 
 
@@ -79,7 +79,7 @@ def _modifier(word: str, lex: Lexicons) -> bool:
         k in lex.set("determiners") or k in lex.set("genitive_links") or _adjective(word))
 
 
-def _noun_phrase(words: list[Word], at: int, lex: Lexicons, linked: bool = False) -> list[Word]:
+def noun_phrase(words: list[Word], at: int, lex: Lexicons, linked: bool = False) -> list[Word]:
     """The noun phrase from words[at]: articles and adjectives, a noun or a name (its capitalised words,
     particles and a bracket), and genitives after it when a capital follows their article ("der
     Polizei der Stadt Bonn"; "der NASA der überwiegende Teil" stops at NASA). `linked`: it must open
