@@ -16,10 +16,10 @@ from types import MappingProxyType
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
+from attrib.grammar.common.words import tokens
 from attrib.grammar.german import according, clauses
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal
-from attrib.grammar.common.words import tokens
 from attrib.model import Sentence, Span
 from attrib.rulebook.lexicon import Lexicons
 
