@@ -16,7 +16,7 @@ from types import MappingProxyType
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
-from attrib.grammar.common.words import tokens
+from attrib.grammar.common.words import key, tokens
 from attrib.grammar.german import according, clauses
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal
@@ -47,6 +47,9 @@ class GermanGrammar(CommonGrammar):
         found = super().sentence_subject(sentence, lex)
         if isinstance(found, Refusal):
             return found
+        opening = sentence.text.split(maxsplit=1)
+        if opening and key(opening[0]) in lex.set("fronted_words"):
+            return Refusal("no-subject", f"{opening[0]!r} stands before the verb: the subject follows it")
         words = tokens(sentence.text, lex, found.start - sentence.start, found.end - sentence.start)
         kept = according.noun_phrase(words, 0, lex)
         if not kept:

@@ -47,7 +47,7 @@ def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexic
     first = key(words[0])
     if first in lex.set("prepositions") and found.start > window.start:
         return Refusal("fronted-phrase", f"{quoted(words[0])} opens a phrase before the verb: the speaker follows it")
-    if first in lex.set("fronted_words") and (len(words) == 1 or found.start == window.start):
+    if first in lex.set("fronted_words"):
         return Refusal("fronted-phrase", f"{quoted(words[0])} stands before the verb: the speaker follows it")
     after = text[window.end - offset:].split()[:2]
     phrase = text[found.start - offset:found.end - offset]
