@@ -29,7 +29,8 @@ def according_phrase(text: str, span: Span, offset: int, lex: Lexicons, place: P
     start, end = span.start - offset, span.end - offset
     if place.before_cue:
         after = [key(w) for w in text[end:].split()[:4]]
-        cue = next((w for w in after if w not in lex.set("aux")), "")
+        skipped = lex.set("aux") | lex.set("cue_adverbs")
+        cue = next((w for w in after if w in _postposed(lex) or w not in skipped), "")
         if cue in _postposed(lex):
             return _before_cue(text, start, end, lex, offset, needs_head=cue in lex.set("according_nach"))
         return None
