@@ -35,11 +35,29 @@ class GermanGrammar(CommonGrammar):
         if nominal is not None:
             return nominal
         found = super().trim_noun_phrase(text, span, offset, lex, place)
-        if isinstance(found, Refusal) or not (place.before_cue and place.open_left):
+        if isinstance(found, Refusal):
+            return found
+        if not place.before_cue:
+            return self._phrase_after_cue(text, found, offset, lex)
+        if not place.open_left:
             return found
         refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
             or clauses.fronted_phrase(text, span, found, offset, lex)
         return found if refusal is None else refusal
+
+    @staticmethod
+    def _phrase_after_cue(text: str, found: Span, offset: int, lex: Lexicons) -> Span:
+        """After an inverted cue the speaker's phrase ends with its noun or name and their genitives:
+        "fordert Zapatero finanzielle Entschädigungen" -> Zapatero, "sagte der Sprecher des Ministeriums
+        am Montag" -> der Sprecher des Ministeriums (a pronoun keeps the shared reading)."""
+        words = tokens(text, lex, found.start - offset, found.end - offset)
+        kept = according.noun_phrase(words, 0, lex)
+        if not kept or kept[-1][1] >= found.end - offset:
+            return found
+        end = kept[-1][1]
+        while end > kept[0][0] and text[end - 1] in ",;:":
+            end -= 1
+        return Span(found.start, end + offset)
 
     def sentence_subject(self, sentence: Sentence, lex: Lexicons) -> Span | Refusal:
         """The shared reading, cut at the verb: a German noun phrase ends at the first lower-case word
