@@ -10,9 +10,6 @@ report of "die"), and a passive of a reporting verb reports impersonally when co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
@@ -26,9 +23,6 @@ from attrib.rulebook.lexicon import Lexicons
 
 class GermanGrammar(CommonGrammar):
     """The shared grammar with German's separable verbs, clause order and impersonal passives."""
-
-    REFUSALS: Mapping[str, str] = MappingProxyType({**CommonGrammar.REFUSALS, **clauses.REFUSALS,
-                                                   **according.REFUSALS})
 
     def trim_noun_phrase(self, text: str, span: Span, offset: int, lex: Lexicons, place: Place) -> Span | Refusal:
         nominal = according.according_phrase(text, span, offset, lex, place)

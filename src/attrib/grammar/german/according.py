@@ -17,12 +17,6 @@ MAX_HEAD_AT = 4
 #: a phrase read backwards from "zufolge" has at most this many words ("Den Polizeibehörden in Mombasa")
 MAX_BACK_WORDS = 8
 
-REFUSALS: dict[str, str] = {
-    "no-according-head": "the phrase of a nominal cue (nach, zufolge) has no noun of saying or knowing "
-                         "('nach dem Spiel')",
-}
-
-
 def according_phrase(text: str, span: Span, offset: int, lex: Lexicons, place: Place) -> Span | Refusal | None:
     """The source of a nominal cue right before or after the window, or None when the window is no
     nominal cue's (the shared reading applies)."""
@@ -66,7 +60,7 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
     if at is None:
         kept = [] if needs_head else noun_phrase(words, 0, lex)
         if not kept:
-            return Refusal("no-according-head", f"{quoted(' '.join(w for _, _, w in words[:4]))} has no noun "
+            return Refusal("not-a-party", f"{quoted(' '.join(w for _, _, w in words[:4]))} has no noun "
                            "of saying or knowing")
         return _span(kept, offset)
     complement = [] if _ends_phrase(words[at][2]) else noun_phrase(words, at + 1, lex, linked=True)
@@ -131,7 +125,7 @@ def _before_cue(text: str, start: int, end: int, lex: Lexicons, offset: int, nee
     "nach" it ends with a noun of saying or knowing ("Seiner Meinung nach"; "fuhr nach" is no cue)."""
     words = tokens(text, lex, start, end)
     if not words or (needs_head and not _is_head(words[-1][2], lex)):
-        return Refusal("no-according-head", f"{quoted(words[-1][2] if words else '')} is no noun of "
+        return Refusal("not-a-party", f"{quoted(words[-1][2] if words else '')} is no noun of "
                        "saying or knowing")
     openers = union(lex.set("determiners"), lex.set("personal_pronouns"), lex.set("genitive_links"))
     first = len(words) - 1

@@ -10,14 +10,6 @@ from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
 from attrib.rulebook.lexicon import Lexicons
 
-#: the refusals this module adds to the shared grammar's
-REFUSALS: dict[str, str] = {
-    "fronted-phrase": "verb second: a phrase of time, place or manner before the cue puts the speaker after it "
-                      "('In seinem Interview sagte Nadal', 'Erst vergangene Woche kündigte der Konzern an')",
-    "subordinate-clause": "a speaker before its cue stands in a subordinate or relative clause "
-                          "(after a comma or a subordinator the German verb goes last)",
-}
-
 
 def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusal | None:
     """A speaker's phrase before its cue must open a main clause. Right after a comma ("…, die den Plan
@@ -30,9 +22,9 @@ def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Re
         return None
     last = before.split()[-1]
     if before.endswith(","):
-        return Refusal("subordinate-clause", f"the phrase after {quoted(before[-30:])} opens a subordinate clause")
+        return Refusal("mid-clause", f"the phrase after {quoted(before[-30:])} opens a subordinate clause")
     if key(last) in lex.set("verb_final_openers"):
-        return Refusal("subordinate-clause", f"{quoted(last)} opens a subordinate clause: its verb is no cue")
+        return Refusal("mid-clause", f"{quoted(last)} opens a subordinate clause: its verb is no cue")
     return None
 
 
