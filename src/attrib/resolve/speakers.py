@@ -2,7 +2,8 @@
 say so their own way: a French subject pronoun written onto the inverted cue ("…, explique-t-il" ->
 il), a Spanish subject the verb leaves unsaid ("…», añadió." -> the running speaker), a German frame
 that points back at the sentence before it ("Dies teilte der Minister mit."), and a German sentence in
-Konjunktiv I that goes on with a reported speaker's words ("Er habe nichts gewusst."). Every word is
+Konjunktiv I that goes on with a reported speaker's words ("Er habe nichts gewusst."), or with a modal
+of hearsay where a report runs ("Er soll das Geld genommen haben."). Every word is
 the pack's (the cue lexicon's `inverted_subjects`, the language lexicon's `drops_subjects`, the sets
 `backward_frames` and `reported_speech_forms`): English has none of them, and nothing here touches it.
 """
@@ -141,12 +142,20 @@ def resolve_reported_speech(claims: list[Claim], ctx: Context) -> None:
         if claim.attributed:
             speaker = claim if claim.source or claim.source_resolved else speaker
             continue
-        if not any(w.lower() in forms for w in _WORD.findall(claim.text)):
+        words = {w.lower() for w in _WORD.findall(claim.text)}
+        running = speaker is not None and claim.paragraph - speaker.paragraph <= 1
+        if not words & forms and not (running and _hearsay(words, ctx)):
             continue
-        if speaker is not None and claim.paragraph - speaker.paragraph <= 1:
+        if speaker is not None and running:
             inherit(claim, speaker, "reported-speech", _quote_of(claim, ctx))
             note(claim, "reported speech", f"continues the report of sentence {speaker.n}")
             speaker = claim
         else:
             claim.attributed, claim.rule, claim.quote = True, "reported-speech", _quote_of(claim, ctx)
             note(claim, "reported speech", "reported speech with no speaker named before it")
+
+
+def _hearsay(words: set[str], ctx: Context) -> bool:
+    """A modal of hearsay with a perfect infinitive ("Er soll das Geld genommen haben": the sets
+    `hearsay_modals` and `perfect_infinitives`): reported speech, but only where a report runs."""
+    return bool(words & ctx.lexicons.set("hearsay_modals")) and bool(words & ctx.lexicons.set("perfect_infinitives"))

@@ -44,7 +44,7 @@ READ = frozenset({
     # German clause order (attrib.grammar.german)
     "verb_final_openers", "fronted_words", "according_heads", "according_nach", "according_words", "according_after",
     # who speaks when no phrase names the speaker (attrib.resolve.speakers)
-    "backward_frames", "reported_speech_forms",
+    "backward_frames", "reported_speech_forms", "hearsay_modals", "perfect_infinitives",
     # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
     "first_person_pronouns", "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles",
