@@ -32,6 +32,11 @@ class GermanGrammar(CommonGrammar):
         if isinstance(found, Refusal):
             return found
         if not place.before_cue:
+            first = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
+            before = text[:found.start - offset].split()[-1:]
+            governed = bool(before) and key(before[0]) in lex.set("prepositions")  # "aus einem Bericht"
+            if not place.bare_noun_ok and not governed and key(first) in lex.set("object_articles"):
+                return Refusal("not-a-party", f"{first!r} opens an object, not a subject: no speaker")
             return self._phrase_after_cue(text, found, offset, lex)
         if not place.open_left:
             return found
