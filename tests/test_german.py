@@ -1,0 +1,64 @@
+"""German clause order and reported speech on sentences written for these tests (attrib.grammar.german,
+the German pack's rules and the reported-speech resolver)."""
+
+from __future__ import annotations
+
+import attrib
+
+
+def german(text: str, rules: attrib.RuleSet) -> list[attrib.Claim]:
+    return attrib.analyze(text, rules, lang="de")
+
+
+def test_nach_reads_the_genitive_after_a_noun_of_saying_or_the_phrase_itself(rules: attrib.RuleSet) -> None:
+    claims = german("Nach Angaben der Feuerwehr wurde niemand verletzt. Nach ersten Erkenntnissen war ein "
+                    "Kurzschluss die Ursache. Nach dem Einsatz fuhren die Helfer nach Hause.", rules)
+    assert (claims[0].source, claims[0].cue) == ("der Feuerwehr", "Nach")
+    assert (claims[1].source, claims[1].cue) == ("ersten Erkenntnissen", "Nach")
+    assert not claims[2].attributed  # "nach dem Einsatz": no noun of saying
+
+
+def test_zufolge_reads_its_phrase_back_in_the_middle_of_a_clause(rules: attrib.RuleSet) -> None:
+    claims = german("Am Sonntag starben offiziellen Angaben zufolge drei Bergsteiger.", rules)
+    assert (claims[0].source, claims[0].cue) == ("offiziellen Angaben", "zufolge")
+
+
+def test_a_fronted_phrase_puts_the_speaker_after_the_verb(rules: attrib.RuleSet) -> None:
+    claims = german("In ihrem Interview nach dem Finale sagte die Trainerin, die Mannschaft habe verdient "
+                    "gewonnen. Die Niederlage bezeichnete er als bitter.", rules)
+    assert claims[0].source == "die Trainerin"
+    assert claims[1].source == "er"
+
+
+def test_a_subject_in_a_subordinate_clause_is_no_speaker(rules: attrib.RuleSet) -> None:
+    claims = german("Die Verhandlungen stocken, weil die Gewerkschaften höhere Löhne fordern.", rules)
+    assert claims[0].source != "die Gewerkschaften"
+
+
+def test_a_passive_with_its_subject_reports_nothing_unless_content_follows(rules: attrib.RuleSet) -> None:
+    claims = german("Die Zahl der Opfer wurde am Abend offiziell bestätigt. Dem Fahrer wird vorgeworfen, zu schnell "
+                    "gefahren zu sein.", rules)
+    assert not claims[0].attributed
+    assert claims[1].attributed and claims[1].source is None
+
+
+def test_a_speaker_with_an_apposition_is_no_object_of_an_inverted_cue(rules: attrib.RuleSet) -> None:
+    claims = german("Die Vorsitzende des Verbands, Anna Berger, warf der Regierung schwere Versäumnisse vor.", rules)
+    assert claims[0].source == "Anna Berger"
+
+
+def test_konjunktiv_ii_plural_and_hearsay_continue_a_running_report(rules: attrib.RuleSet) -> None:
+    claims = german("Die Staatsanwaltschaft teilte mit, der Mann sei festgenommen worden. Seine Komplizen hätten "
+                    "das Land bereits verlassen. Er soll das Geld in der Schweiz versteckt haben.", rules)
+    assert claims[1].attributed and claims[1].source == "Die Staatsanwaltschaft"
+    assert claims[2].attributed and claims[2].source == "Die Staatsanwaltschaft" and claims[2].cue is None
+
+
+def test_hearsay_without_a_running_report_is_the_writers_own(rules: attrib.RuleSet) -> None:
+    claims = german("Die neue Brücke soll im Mai fertig sein.", rules)
+    assert not claims[0].attributed
+
+
+def test_an_inverted_cue_names_speaker_and_outlet_told(rules: attrib.RuleSet) -> None:
+    claims = german("„Wir bleiben bei unserer Entscheidung“, sagte Bürgermeisterin Eva Roth dem MDR.", rules)
+    assert (claims[0].source, claims[0].outlet, claims[0].quote) == ("Bürgermeisterin Eva Roth", "MDR", "direct")
