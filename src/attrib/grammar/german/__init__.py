@@ -25,6 +25,8 @@ class GermanGrammar(CommonGrammar):
     """The shared grammar with German's separable verbs, clause order and impersonal passives."""
 
     def trim_noun_phrase(self, text: str, span: Span, offset: int, lex: Lexicons, place: Place) -> Span | Refusal:
+        if place.before_cue and clauses.before_decimal_comma(text, span.end - offset):
+            return Refusal("mid-clause", "a decimal comma (2,4) ends no phrase")
         nominal = according.according_phrase(text, span, offset, lex, place)
         if nominal is not None:
             return nominal

@@ -111,3 +111,9 @@ def _particles(lex: Lexicons) -> dict[str, frozenset[str]]:
             found.setdefault(parts[0], set()).add(parts[-1] if len(parts) > 1 else "")
         return {stem: frozenset(p) for stem, p in found.items()}
     return lex.derived("german_separable", build)
+
+
+def before_decimal_comma(text: str, end: int) -> bool:
+    """A window that ends inside a number written with a decimal comma ("für 2|,4 Millionen"): the
+    comma a pattern matched there ends no phrase."""
+    return 0 < end < len(text) - 1 and text[end - 1].isdigit() and text[end] == "," and text[end + 1].isdigit()
