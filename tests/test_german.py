@@ -62,3 +62,10 @@ def test_hearsay_without_a_running_report_is_the_writers_own(rules: attrib.RuleS
 def test_an_inverted_cue_names_speaker_and_outlet_told(rules: attrib.RuleSet) -> None:
     claims = german("„Wir bleiben bei unserer Entscheidung“, sagte Bürgermeisterin Eva Roth dem MDR.", rules)
     assert (claims[0].source, claims[0].outlet, claims[0].quote) == ("Bürgermeisterin Eva Roth", "MDR", "direct")
+
+
+def test_a_quotation_opening_with_das_is_no_backward_frame(rules: attrib.RuleSet) -> None:
+    claims = german("Die Gewerkschaft reagierte mit Kritik. „Das ist ein Schlag ins Gesicht“, sagte die "
+                    "Bezirksleiterin dem MDR.", rules)
+    assert not claims[0].attributed
+    assert (claims[1].source, claims[1].outlet) == ("die Bezirksleiterin", "MDR")

@@ -115,7 +115,8 @@ def resolve_backward_frame(claims: list[Claim], ctx: Context) -> None:
         previous = claims[i - 1]
         words = _WORD.findall(claim.text)
         if not claim.attributed or previous.attributed or previous.paragraph != claim.paragraph \
-                or not words or words[0].lower() not in frames or len(words) > MAX_FRAME_WORDS:
+                or not words or words[0].lower() not in frames or len(words) > MAX_FRAME_WORDS \
+                or not claim.text.lstrip()[:1].isalpha():  # "„Das ist …“, sagte sie." quotes, points at nothing
             continue
         inherit(previous, claim, "backward-frame", _quote_of(previous, ctx))
         note(previous, "backward frame", f"said by the speaker of sentence {claim.n}'s frame")
