@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -63,6 +62,8 @@ def pooled(work: ChunkWork[Item, Result], chunks: Iterable[list[Item]], jobs: in
     a few chunks in flight. `rules` are rule paths each worker loads, or a RuleSet the workers
     inherit (a forked process needs no copy); `work` must be a module-level function (or a partial).
     A worker that dies stops the run with WorkerDied naming the document (batch.workers)."""
+    import multiprocessing  # only for a pool: a run on one process needs none of it
+
     context = multiprocessing.get_context("fork" if isinstance(rules, RuleSet) else None)
     task = functools.partial(_run_chunk, work)
     yield from run_pool(task, chunks, jobs, _init_worker, (rules,), jobs * IN_FLIGHT_PER_JOB, _chunk_label,
@@ -155,6 +156,8 @@ def map_documents(docs: Iterable[Doc], render: Render | None, rule_paths: Sequen
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 

@@ -9,16 +9,15 @@ document when the worker dies, then stops the other workers and raises WorkerDie
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrib.errors import AttribError, Stopped
+
+if TYPE_CHECKING:  # the pool's modules are imported when a pool starts: a run on one process needs none
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -65,7 +64,7 @@ def _init_slots(slots: Any, counter: Any, initializer: Callable[..., None], args
     with counter.get_lock():
         _slot, counter.value = counter.value, counter.value + 1
     _slots = slots
-    _set_slot(multiprocessing.current_process().pid or 0, "")
+    _set_slot(_pid(), "")
     initializer(*args)
 
 
@@ -81,7 +80,13 @@ def _set_slot(pid: int, label: str) -> None:
 def working_on(label: str) -> None:
     """Called in a worker before each document: what the parent names if this worker dies."""
     if _slots is not None:
-        _set_slot(multiprocessing.current_process().pid or 0, label)
+        _set_slot(_pid(), label)
+
+
+def _pid() -> int:
+    import multiprocessing  # a worker's: already imported
+
+    return multiprocessing.current_process().pid or 0
 
 
 def _labels(slots: Any, jobs: int) -> dict[int, str]:
@@ -144,6 +149,8 @@ class _Running:
         return _death(self.known, self.slots, self.jobs, self.label(chunk))
 
     def submit(self, task: Callable[..., Any], chunk: list[Any]) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             future = self.pool.submit(task, chunk)
             self.known.update(getattr(self.pool, "_processes", None) or {})
@@ -153,6 +160,9 @@ class _Running:
                 f"a worker process died near {self.label(chunk)}") from None
 
     def result(self, chunk: list[Any], future: Future[Any]) -> Any:
+        from concurrent.futures import TimeoutError as FutureTimeout
+        from concurrent.futures.process import BrokenProcessPool
+
         while True:
             try:
                 return future.result(timeout=POLL_SECONDS)
@@ -173,6 +183,9 @@ def run_pool(task: Callable[..., list[Result]], chunks: Iterable[list[Item]], jo
     at most in flight. A dead worker raises WorkerDied naming what it was on, a signal Stopped; either
     way (or any other way out of the loop) every worker is stopped."""
     global _pool_at_work, _stopped_by
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = context or multiprocessing.get_context()
     slots, counter = context.Array("c", jobs * (8 + SLOT_BYTES), lock=False), context.Value("i", 0)
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_slots,

@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from attrib.cli.common import RulesOption, examples, fail, guarded, output, positive_number
 from attrib.cli.documents import DEFAULT_READING, Reading, reads_documents
@@ -21,7 +19,10 @@ from attrib.model import CLAIM_FIELDS
 from attrib.outputs.terminal import console as make_console
 from attrib.outputs.terminal import one_line, plain_wanted, printable
 
-if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
+if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` and `attrib run` fast
+    from rich.console import Console
+    from rich.text import Text
+
     from attrib.authoring.explain import SentenceExplanation
     from attrib.rulebook.packs import LanguageProfile
     from attrib.rulebook.ruleset import RuleSet
@@ -259,6 +260,8 @@ def _print_entities(console: Console, text: str, ruleset: RuleSet, doc: str, pub
                     sentence: int | None) -> None:
     """The entity table; for a sentence, its mentions and why each resolved where it did, then only the
     entities they stand for."""
+    from rich.text import Text
+
     from attrib.authoring.entities import describe_entity, describe_sentence, describe_table, entities_of
 
     table = entities_of(text, ruleset, doc=doc, publisher=publisher)
@@ -278,6 +281,8 @@ def _print_entities(console: Console, text: str, ruleset: RuleSet, doc: str, pub
 
 
 def _print_explanation(console: Console, item: SentenceExplanation) -> None:
+    from rich.text import Text
+
     claim = item.claim
     console.print(
         Text(f"sentence {item.n}", style="bold"),
@@ -326,6 +331,8 @@ def _flat(value: object) -> object:
 
 def _highlighted(item: SentenceExplanation, styled: bool) -> Text:
     """The sentence on one line with its slots coloured (terminal) or marked [text](slot) (plain)."""
+    from rich.text import Text
+
     spans: dict[tuple[int, int], list[str]] = {}
     for h in item.highlights:
         spans.setdefault((h.start, h.end), []).append(h.slot)

@@ -58,14 +58,18 @@ def run(
 ) -> None:
     """Find every claim and who vouches for it; one record per sentence."""
     with guarded():
-        from attrib.outputs.html_site import wants_folder
-
         chosen, path = chosen_output(format.value if format else None, out, summary)
         if by is not None and not summary:
             raise fail("--by groups the --summary: add --summary")
         options = reading.run_options(format=chosen, csv_formula_safe=csv_formula_safe, jobs=jobs or 0,
                                       summary=summary, top=top, output_path=path, hidden=hidden,
                                       no_ignore=no_ignore, keep_fields=list(keep_field or []), by=by)
-        if chosen == "html" and out is not None and wants_folder(out):
+        if chosen == "html" and out is not None and _wants_folder(out):
             options.html_folder, options.output_path = Path(out), None
         write_records(paths, options)
+
+
+def _wants_folder(out: str) -> bool:
+    from attrib.outputs.html_site import wants_folder  # the HTML writers only for HTML output
+
+    return wants_folder(out)

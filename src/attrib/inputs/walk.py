@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 IGNORE_FILES = (".gitignore", ".ignore")
 
@@ -38,6 +40,8 @@ def _rules_in(directory: Path) -> list[_Rules]:
             lines = (directory / name).read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             continue
+        import pathspec  # only when a folder is walked: reading one file needs none of it
+
         found.append(_Rules(directory, pathspec.GitIgnoreSpec.from_lines(lines)))
     return found
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cache as once
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from attrib.errors import RuleError
 from attrib.rulebook import cache
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # yaml is imported on the first file parsed: a warm cache parses none
+    import yaml
 
 #: YAML files above this size are refused: rule files are small (the shipped ones: 64 KB at most), and a
 #: huge one is a mistake or an attack (reading 7.6 MB of outlets took 19 s of CPU before anything else)
@@ -36,10 +36,6 @@ class LocatedList(list[Any]):
     item_at: list[tuple[int, int]]
 
 
-class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
-    """Safe loader (no object construction) that records marks; aliases are refused to stop YAML bombs."""
-
-
 class _Nesting:
     """Counts how deep the loader is while it builds a mapping or list; refuses past MAX_YAML_DEPTH."""
 
@@ -47,6 +43,8 @@ class _Nesting:
         self.loader, self.node = loader, node
 
     def __enter__(self) -> None:
+        import yaml
+
         depth = self.loader.attrib_depth = getattr(self.loader, "attrib_depth", 0) + 1
         if depth > MAX_YAML_DEPTH:
             raise yaml.constructor.ConstructorError(
@@ -62,6 +60,8 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Located:
 
 
 def _mapping(loader: Any, node: yaml.MappingNode) -> Located:
+    import yaml
+
     loader.flatten_mapping(node)
     result = Located()
     result.line, result.column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -95,13 +95,24 @@ def _sequence(loader: Any, node: yaml.SequenceNode) -> LocatedList:
     return result
 
 
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+@once
+def _loaders() -> tuple[type, type]:
+    """The safe base loader, and the one that records marks (a safe loader: no object construction;
+    aliases are refused before it runs, to stop YAML bombs)."""
+    import yaml
+
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    locating: Any = type("_LocatingLoader", (base,), {})
+    locating.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    locating.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    return base, locating
 
 
 def _refuse_aliases(path: str, text: str) -> None:
+    import yaml
+
     # Aliases are the vehicle of "billion laughs" bombs; rule files never need them.
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=_loaders()[0]):
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -110,10 +121,12 @@ def _refuse_aliases(path: str, text: str) -> None:
 
 def load_yaml_text(text: str, path: str) -> Any:
     """Parse YAML text; any syntax problem becomes a RuleError naming path:line:column."""
+    import yaml
+
     try:
         if "*" in text:
             _refuse_aliases(path, text)
-        return yaml.load(text, Loader=_LocatingLoader)
+        return yaml.load(text, Loader=_loaders()[1])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
