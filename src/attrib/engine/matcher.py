@@ -116,8 +116,8 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     sentence = grammar.lower_headline_cues(sentence, lex)
     reach = CueReach(sentence.text)
     candidates = candidate_rules(ruleset, reach.words)
-    if not candidates:
-        return None
+    if not candidates or (attempts is None and not any(_runnable(rule, sentence, reach) for rule in candidates)):
+        return None  # no regex would run here: the time guard need not be armed
     tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
     for rule in candidates:
         kind = kind_of(rule)
@@ -127,6 +127,11 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
         if found is not None:
             return found
     return None
+
+
+def _runnable(rule: Rule, sentence: Sentence, reach: CueReach) -> bool:
+    """Whether matching would run the rule's regex on the sentence (explain tries every rule)."""
+    return (sentence.quoted or not kind_of(rule).claim_quoted) and reach.limit(rule) >= 0
 
 
 def _excerpt(sentence: Sentence) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from attrib.rulebook.prefilter import SENTENCE_WORD as _WORD
 from attrib.rulebook.ruleset import Rule
@@ -23,15 +24,20 @@ class CueReach:
     and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
     whose `required_marks` the sentence lacks is not tried at all."""
 
-    __slots__ = ("_by_rule", "_chars", "_last_at", "_last_cue", "_marks", "_text")
+    __slots__ = ("_by_rule", "_chars", "_in_place", "_last", "_last_cue", "_marks", "_scanned", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         lowered = text.lower()
-        if len(lowered) == len(text):  # the words of the lowered text are the lowered words, in place
-            self._last_at = {m.group(): m.start() for m in _WORD.finditer(lowered)}
+        self._in_place = len(lowered) == len(text)
+        if self._in_place:  # the words of the lowered text are the lowered words, in place
+            self._scanned = lowered
+            found = _WORD.findall(lowered)
         else:  # "İ" lowers to two characters: lower word by word
-            self._last_at = {m.group().lower(): m.start() for m in _WORD.finditer(text)}
+            self._scanned = text
+            found = [word.lower() for word in _WORD.findall(text)]
+        #: word -> the index of its last occurrence among the words (its offset is looked up when needed)
+        self._last = dict(zip(found, range(len(found)), strict=True))
         self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
         self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
         self._chars: frozenset[str] | None = None
@@ -40,9 +46,15 @@ class CueReach:
     @property
     def words(self) -> frozenset[str]:
         """The sentence's lower-cased words (sentence_words), for the keyword prefilter."""
-        if len(self._text.lower()) == len(self._text):
-            return frozenset(self._last_at)
+        if self._in_place:
+            return frozenset(self._last)
         return sentence_words(self._text)
+
+    def _offset(self, index: int) -> int:
+        """Where the index-th word starts (-1 for -1)."""
+        if index < 0:
+            return -1
+        return next(islice(_WORD.finditer(self._scanned), index, None)).start()
 
     def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
@@ -62,9 +74,10 @@ class CueReach:
             return len(self._text)
         at = self._last_cue.get(words)
         if at is None:
-            at = self._last_cue[words] = max((p for w, p in self._last_at.items() if w in words), default=-1)
+            last = self._last
+            at = self._last_cue[words] = self._offset(max(map(last.__getitem__, words.intersection(last)), default=-1))
         if at >= 0 and rule.word_after_cue is not None:
-            end = self._last_at.get(rule.word_after_cue, -1)
+            end = self._offset(self._last.get(rule.word_after_cue, -1))
             if at >= end:  # tokens starting before `end` end before it: it starts a word
                 at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
                           if m.group().lower() in words), default=-1)
