@@ -81,6 +81,19 @@ _THE = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _WORD_RUN = re.compile(r"\S+")
+#: a run of letters and digits: a name's last one is what the outlet look-up filters on
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _last_runs(names: Iterable[str]) -> frozenset[str] | None:
+    """The last letter-and-digit run of each name, lower-cased; None when a name has none."""
+    ends: set[str] = set()
+    for name in names:
+        runs = _ALNUM_RUN.findall(name.lower())
+        if not runs:
+            return None
+        ends.add(runs[-1])
+    return frozenset(ends)
 
 
 def normalize_name(name: str) -> str:
@@ -147,12 +160,31 @@ class OutletIndex:
     elided_articles: tuple[str, ...] = ()
     #: a language's definite articles as they open a reference ("le ", "l'"), English's "the" apart
     articles: tuple[str, ...] = ()
+    #: the last letter-and-digit run of every listed name (None: some name has none), and the sizes of
+    #: the three tables it was read from (it is read again when they change)
+    _ends: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _ends_of: tuple[int, int, int] = field(default=(-1, -1, -1), repr=False, compare=False)
 
     def lookup(self, text: str) -> Outlet | None:
+        if not self._may_name(text):
+            return None
         found = self._lookup(text)
         if found is None and self.articles:
             return self._without_article(text) or self._with_article(text)
         return found
+
+    def _may_name(self, text: str) -> bool:
+        """False when no listed name can be what `text` names: most capitalised words of an article
+        are no outlet, and a look-up with and without every article costs a dozen normalisations. A
+        listed name ends with the last run of letters of `text`, or the one before it ("Reuters's");
+        an article or "The" before it or a possessive after it changes neither."""
+        sizes = (len(self.by_alias), len(self.by_acronym), len(self.by_exact_name))
+        if sizes != self._ends_of:
+            self._ends, self._ends_of = _last_runs([*self.by_alias, *self.by_acronym, *self.by_exact_name]), sizes
+        runs = _ALNUM_RUN.findall(text.lower().replace("’", "'"))
+        if self._ends is None or not runs or any(a[-1:].isalnum() for a in self.articles):
+            return True
+        return any(run in self._ends for run in runs[-2:])
 
     def _without_article(self, text: str) -> Outlet | None:
         """The name after the language's article: "l'AFP", "dem Spiegel" -> AFP, Der Spiegel."""
