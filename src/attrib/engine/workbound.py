@@ -12,7 +12,6 @@ the run carries on.
 
 from __future__ import annotations
 
-import functools
 import signal
 import threading
 import warnings
@@ -92,8 +91,36 @@ def _no_rearm() -> None:
     pass
 
 
-def _rearm(seconds: float) -> None:
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+class _Budget:
+    """The armed timer of one block (a class, not a generator: a document arms one per sentence)."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> Callable[[], None]:
+        signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+        return self.rearm
+
+    def rearm(self) -> None:
+        signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+
+
+class _NoBudget:
+    """Where the timer signal cannot be used: no bound."""
+
+    def __enter__(self) -> Callable[[], None]:
+        return _no_rearm
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+_NO_BUDGET = _NoBudget()
 
 
 class WorkGuard:
@@ -105,18 +132,10 @@ class WorkGuard:
     def __init__(self) -> None:
         self.available = _alarm_available()
 
-    @contextmanager
-    def budget(self, seconds: float) -> Iterator[Callable[[], None]]:
+    def budget(self, seconds: float) -> AbstractContextManager[Callable[[], None]]:
         """Raise OverBudget in the enclosed block after `seconds` of CPU time. The block gets a function
         that grants a fresh `seconds` (after it caught an OverBudget and moved on)."""
-        if not self.available:
-            yield _no_rearm
-            return
-        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-        try:
-            yield functools.partial(_rearm, seconds)
-        finally:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        return _Budget(seconds) if self.available else _NO_BUDGET
 
 
 def work_budget(seconds: float) -> AbstractContextManager[Callable[[], None]]:
