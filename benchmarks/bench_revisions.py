@@ -7,8 +7,9 @@ REV is exported with `git archive` (as benchmarks/same_output.py does) and each 
 Python process with its own src/ on the path, alternating round by round so that a busy machine slows
 both alike:
 - pipeline: attrib.analyze + one JSON line per record, in process, over the texts of the shared
-  corpora repeated to --mb megabytes (every rule's regex compiled and one warm-up call first, so
-  rule loading and regex compiling are not timed); the best round counts, in CPU and wall seconds;
+  corpora repeated to --mb megabytes (every rule's regex compiled, every language pack's too, and one
+  warm-up call first, so rule loading and regex compiling are not timed); the best round counts, in
+  CPU and wall seconds;
 - cold start: `attrib run short.txt --format jsonl` from process start to exit, after one run that
   warms the cache folder (each side has its own, so neither reads the other's) and writes the
   compiled modules; the median counts, in wall and CPU seconds (CPU is the fairer measure when other
@@ -40,8 +41,10 @@ import attrib
 from attrib.outputs.export import json_line
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 rules = attrib.default_rules()
-for rule in rules.rules:
-    rule.regex  # compiled now, not in the timed loop
+packs = getattr(rules, "packs", None)  # a revision with language packs: each pack's rules too
+for ruleset in [rules, *(rules.pack(code) for code in (packs.profiles() if packs is not None else ()))]:
+    for rule in ruleset.rules:
+        rule.regex  # loaded and compiled now, not in the timed loop
 sink = io.StringIO()
 def one(text):
     sink.seek(0); sink.truncate()
