@@ -117,7 +117,7 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     reach = CueReach(sentence.text)
     candidates = candidate_rules(ruleset, reach.words)
     if not candidates or (attempts is None and not any(_runnable(rule, sentence, reach) for rule in candidates)):
-        return None  # no regex would run here: the time guard need not be armed
+        return None  # no rule's regex would run here
     tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
     for rule in candidates:
         kind = kind_of(rule)
