@@ -31,18 +31,20 @@ def texts_of(paths: list[Path]) -> list[str]:
             if line.strip()]
 
 
-def table_calls(texts: list[str], rules: RuleSet) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
-    """The arguments the coreference resolver builds each document's table with."""
-    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+def table_calls(texts: list[str], rules: RuleSet) -> list[tuple[tuple[Any, ...], dict[str, Any]] | None]:
+    """The arguments the coreference resolver builds each document's table with (None: a document
+    without a speaker, which gets no table)."""
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]] | None] = []
     build = coreference.build_table
 
     def keep(*args: Any, **kwargs: Any) -> Any:
-        calls.append((args, kwargs))
+        calls[-1] = (args, kwargs)
         return build(*args, **kwargs)
 
     coreference.build_table = keep  # type: ignore[assignment]
     try:
         for text in texts:
+            calls.append(None)
             attrib.analyze(text, rules)
     finally:
         coreference.build_table = build
@@ -61,9 +63,11 @@ def share(texts: list[str], rules: RuleSet, rounds: int) -> list[tuple[float, fl
     out = []
     for _ in range(rounds):
         pipeline = table = 0.0
-        for text, (args, kwargs) in zip(texts, calls, strict=True):
+        for text, call in zip(texts, calls, strict=True):
             pipeline += cpu(lambda text=text: attrib.analyze(text, rules))  # type: ignore[misc]
-            table += cpu(lambda args=args, kwargs=kwargs: coreference.build_table(*args, **kwargs))  # type: ignore[misc]
+            if call is not None:
+                args, kwargs = call
+                table += cpu(lambda args=args, kwargs=kwargs: coreference.build_table(*args, **kwargs))  # type: ignore[misc]
         out.append((pipeline, table))
     return out
 
