@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -116,6 +117,17 @@ def _death(processes: dict[int, Any], slots: Any, jobs: int, fallback: str) -> W
                       "stopped (the output holds the documents before it)")
 
 
+def _await_first_death(processes: list[Any], seconds: float = 2.0) -> None:
+    """Wait (at most `seconds`) until a worker has an exit code other than the pool's own SIGTERM, or
+    every worker has one: then _death can tell the first death from the ones the pool caused."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        codes = [process.exitcode for process in processes]
+        if any(code not in (None, 0, -signal.SIGTERM) for code in codes) or None not in codes:
+            return
+        time.sleep(0.02)
+
+
 def _abandon(pool: ProcessPoolExecutor) -> None:
     """Stop the workers and leave the pool without waiting for its threads: one may be stuck on a pipe
     a dead worker was writing into (Python 3.11's pool would wait for it forever)."""
@@ -142,10 +154,7 @@ class _Running:
         # once any worker has ended, give the exit codes a moment to be collected: the pool's SIGTERM
         # to the others can be reaped before the first death's own teardown has finished
         if broken or any(process.exitcode not in (None, 0) for process in self.known.values()):
-            for process in self.known.values():
-                process.join(timeout=1)
-                if process.exitcode not in (None, 0, -signal.SIGTERM):
-                    break  # the one that died first
+            _await_first_death(list(self.known.values()))
         return _death(self.known, self.slots, self.jobs, self.label(chunk))
 
     def submit(self, task: Callable[..., Any], chunk: list[Any]) -> Future[Any]:
