@@ -114,14 +114,14 @@ def separable_particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     words = cue.lower().split()
     if not words or not after:
         return False  # no cue, or the claim came before it ("„…“, teilte er mit."): nothing to read
-    particles = _particles(lex).get(words[-1])
+    particles = separable_particles(lex).get(words[-1])
     if not particles or "" in particles:
         return False  # not separable, or a verb of its own too ("forderte")
     clause = re.split(r"[,;:.!?„“»«\"]", after, maxsplit=1)[0]
     return not any(key(w) in particles for w in clause.split())
 
 
-def _particles(lex: Lexicons) -> dict[str, frozenset[str]]:
+def separable_particles(lex: Lexicons) -> dict[str, frozenset[str]]:
     """stem -> the particles it reports with, from the set `separable_verbs` ("teilte mit")."""
     def build() -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}

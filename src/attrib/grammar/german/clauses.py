@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from attrib.grammar.common.cues import separable_particles
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
@@ -88,7 +89,7 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     words = cue.lower().split()
     if not words or not after:
         return False  # no cue, or the claim came before it ("„…“, teilte er mit."): nothing to read
-    particles = _particles(lex).get(words[-1])
+    particles = separable_particles(lex).get(words[-1])
     if not particles or "" in particles:
         return False  # not separable, or a verb of its own too ("forderte")
     clause = _PUNCTUATION.split(after, maxsplit=1)[0].split()
@@ -100,17 +101,6 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
 
 
 _PUNCTUATION = re.compile(r"[,;:.!?„“»«\"()–—]")
-
-
-def _particles(lex: Lexicons) -> dict[str, frozenset[str]]:
-    """stem -> the particles it reports with, from the set `separable_verbs` ("teilte mit")."""
-    def build() -> dict[str, frozenset[str]]:
-        found: dict[str, set[str]] = {}
-        for entry in lex.set("separable_verbs"):
-            parts = entry.split()
-            found.setdefault(parts[0], set()).add(parts[-1] if len(parts) > 1 else "")
-        return {stem: frozenset(p) for stem, p in found.items()}
-    return lex.derived("german_separable", build)
 
 
 def before_decimal_comma(text: str, end: int) -> bool:
