@@ -111,14 +111,22 @@ def separable_particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     """The finite stem of a separable verb reports only with its particle later in its clause:
     "teilte … mit", "gab … bekannt" (`separable_verbs`: "teilte mit", "gab bekannt"); "teilte das
     Zimmer" and "es gab Streit" report nothing."""
-    words = cue.lower().split()
-    if not words or not after:
-        return False  # no cue, or the claim came before it ("„…“, teilte er mit."): nothing to read
-    particles = separable_particles(lex).get(words[-1])
-    if not particles or "" in particles:
-        return False  # not separable, or a verb of its own too ("forderte")
+    particles = particles_awaited(cue, after, lex)
+    if particles is None:
+        return False
     clause = re.split(r"[,;:.!?„“»«\"]", after, maxsplit=1)[0]
     return not any(key(w) in particles for w in clause.split())
+
+
+def particles_awaited(cue: str, after: str, lex: Lexicons) -> frozenset[str] | None:
+    """The particles the cue's separable stem reports with ("teilte" -> {"mit"}), or None when there
+    is nothing to read: no cue, the claim came before it ("„…“, teilte er mit."), a stem that is not
+    separable or is a verb of its own too ("forderte")."""
+    words = cue.lower().split()
+    if not words or not after:
+        return None
+    particles = separable_particles(lex).get(words[-1])
+    return None if not particles or "" in particles else particles
 
 
 def separable_particles(lex: Lexicons) -> dict[str, frozenset[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from attrib.grammar.common.cues import separable_particles
+from attrib.grammar.common.cues import particles_awaited
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
@@ -86,12 +86,9 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     preposition inside the clause is no particle ("hielt vor dem Reichstag einen Zapfenstreich ab",
     "gab den Managern Mitschuld an den Zahlen"). The clause ends at punctuation or at a word that
     opens another clause ("stellte Schwankungen fest und entschied sich …")."""
-    words = cue.lower().split()
-    if not words or not after:
-        return False  # no cue, or the claim came before it ("„…“, teilte er mit."): nothing to read
-    particles = separable_particles(lex).get(words[-1])
-    if not particles or "" in particles:
-        return False  # not separable, or a verb of its own too ("forderte")
+    particles = particles_awaited(cue, after, lex)
+    if particles is None:
+        return False
     clause = _PUNCTUATION.split(after, maxsplit=1)[0].split()
     closers = lex.set("clause_boundaries")
     for i, word in enumerate(clause):
