@@ -3,7 +3,7 @@ porte-parole de la mission onusienne", "der Sprecher des Ministeriums", "el pilo
 Nueva York"), up to the first word that opens something else (a preposition other than a genitive
 link, a relative pronoun, an auxiliary, an adverb of the verb group). Before the cue what follows the
 phrase must be an adjunct ("… en Syrie fait remarquer", "Der Minister hat am Montag gesagt"); after
-it, it is left out ("a déclaré Mitt Romney dans le Wisconsin").
+it, it is left out ("a déclaré Jean Morel dans le Nord").
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def read_phrase(words: list[Word], lex: Lexicons) -> int:
         word = words[i][2]
         k = key(word)
         if i > 0 and words[i - 1][2][-1] in ",;:":
-            break  # "Bruno Le Roux, président …": the phrase ends at its comma
+            break  # "Anne Giraud, présidente …": the phrase ends at its comma
         if k in links and i > 0:
             if i + 1 >= len(words):
                 break
@@ -235,7 +235,7 @@ def opening_marks(lex: Lexicons) -> frozenset[str]:
 
 def name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
     """Just the name, where lower-case words describe it ("le président Obama", "l'ancien leader
-    frontiste Jean-Marie Le Pen", "La operadora de turismo peruana Gloria Mancisidor") -> the name;
+    socialiste Paul Kerjean", "La guía de turismo chilena Rosa Quispe") -> the name;
     a name after a preposition is no speaker's ("les services de Manuel Valls"), and a determiner
     alone describes nothing ("la Junta de Extremadura")."""
     determiners = lex.set("determiners")

@@ -1,7 +1,7 @@
 """What a source phrase is and who stands behind it, in the shared grammars: its kind (named,
-anonymous, document, outlet), the author of a document ("le communiqué du ministère de l'Intérieur"),
+anonymous, document, outlet), the author of a document ("le communiqué du ministère des Transports"),
 the outlet a description names ("le quotidien français Le Figaro", "das Nachrichtenmagazin „Der
-Spiegel“"), and a name in apposition ("un jeune manifestant, Abdel Nasser")."""
+Spiegel“"), and a name in apposition ("un jeune locataire, Julien Perrin")."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def is_relative_pronoun(word: str, lex: Lexicons) -> bool:
 
 def relative_antecedent(before: str, lex: Lexicons) -> str | None:
     """The phrase a relative pronoun stands for: the capitalised name right before its comma, or before
-    the apposition that describes it ("Arnaud Montebourg, le ministre du redressement productif, qui")."""
+    the apposition that describes it ("Claire Vasseur, la ministre de la culture, qui")."""
     name = _name_before_comma(before, lex)
     if name is not None:
         return name
@@ -165,8 +165,8 @@ def _author(words: list[Word], lex: Lexicons) -> list[Word] | None:
 
 
 def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons) -> Span | None:
-    """The apposition's span when an unnamed speaker is followed by its name: "un jeune manifestant,
-    Abdel Nasser", "el piloto de los Yanquis de Nueva York, Joe Torre"."""
+    """The apposition's span when an unnamed speaker is followed by its name: "un jeune locataire,
+    Julien Perrin", "el entrenador del Betis de Sevilla, Andrés Molina"."""
     source, detail = slots.get("source"), slots.get("detail")
     if source is None or detail is None or detail.start < source.end:
         return None
@@ -174,8 +174,8 @@ def name_in_apposition(sentence: Sentence, slots: dict[str, Span], lex: Lexicons
     between = text[source.end - sentence.start:detail.start - sentence.start]
     source_text = text[source.start - sentence.start:source.end - sentence.start]
     detail_text = text[detail.start - sentence.start:detail.end - sentence.start].rstrip(" ,.")
-    # the comma may follow words the speaker's phrase left out ("die Mitarbeiterin seines Büros in New
-    # Rochelle, Arminda Thomas,")
+    # the comma may follow words the speaker's phrase left out ("die Leiterin seines Büros in
+    # Kassel, Sabine Roth,")
     first = source_text.split()[0]
     if not between.rstrip().endswith(",") or between.count(",") != 1 \
             or (capitalised(first) and key(first) not in lex.set("determiners")) or not is_name(detail_text, lex):

@@ -1,5 +1,5 @@
 """The phrase grammar of German: the shared grammar (attrib.grammar.common) where a capital marks
-every noun, so that a title stays with its name ("der zuständige Gewerkschaftsvorstand Uwe Foullong"),
+every noun, so that a title stays with its name ("der zuständige Betriebsratsvorsitzende Jens Kowalski"),
 with German's own verb group and clause order (attrib.grammar.german.clauses): the finite auxiliary of
 verb-second clauses may stand between the speaker and the participle that closes the clause ("Der
 Minister hat am Montag erklärt", the set `split_verb_aux`), a separable verb reports only with its
