@@ -38,7 +38,7 @@ READ = frozenset({
     "function_words", "cues_needing_content", "speech_act_nouns", "belief_adjectives", "noun_like_cues",
     "noun_determiners", "noun_prepositions", "yielding_cues", "speech_participles", "speech_and_cues",
     "negating_determiners", "adjective_markers", "superlatives", "phrasal_cues", "participle_modifiers",
-    "time_phrases", "unnamed_quantities", "phrase_prepositions",
+    "time_phrases", "unnamed_quantities", "phrase_prepositions", "share_scopes", "participles_alone",
     # the shared grammar of the German and Romance packs (attrib.grammar.common)
     "elided_words", "genitive_links", "split_verb_aux", "separable_verbs", "indefinite_determiners",
     # German clause order (attrib.grammar.german)

@@ -50,8 +50,16 @@ def name_after_title(words: list[Word], lex: Lexicons) -> list[Word]:
                 words = tail
             break
     else:
-        words = described_name(words, lex) or words
+        words = described_name(words, lex) or _described_name_after_modifier(words, lex) or words
     return _name_before_affiliation(words, lex)
+
+
+def _described_name_after_modifier(words: list[Word], lex: Lexicons) -> list[Word] | None:
+    """A capitalised modifier, a description, then the name: "Brandt constituent Dan Roe" -> Dan Roe."""
+    low = next((i for i, (_, _, w) in enumerate(words) if w[:1].islower()), None)
+    if low is None or not 0 < low <= _DESCRIBED_NAME_WORDS:
+        return None
+    return described_name(words[low:], lex)
 
 
 #: a name after a description has at least this many words ("coauthor Colette Heald")

@@ -217,7 +217,10 @@ def _refuse_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal
         return Refusal("pronoun-clause", f"{text}: a pronoun is a whole subject, the rest is a clause")
     first, last = key(words[0][2]), words[-1][2].replace("’", "'")
     if ends_with(first, lex, "present_participle_endings") and first not in lex.set("determiners") \
-            and key(words[-1][2]) not in lex.set("role_nouns"):  # ("restructuring experts" are people)
+            and key(words[-1][2]) not in lex.set("role_nouns") \
+            and not (words[0][2][:1].isupper() and (len(words) == 1 or words[1][2][:1].isupper())
+                     and first not in lex.set("participles_alone")):
+        # ("restructuring experts" are people; "King", "Working Families": a name, no participle and object)
         return Refusal("participle-opener", f"{text} opens with a participle ('Making the rounds ...')")
     if len(words) > 2 and ends_with(first, lex, "past_participle_endings") \
             and key(words[1][2]) in lex.set("agent_markers"):
@@ -308,8 +311,10 @@ def _name_after_capitalised_description(words: list[Word], lex: Lexicons) -> lis
     if name_at is None or name_at - low > _DESCRIPTION_WORDS or len(words) - name_at < 2:
         return None
     roles = union(lex.set("role_nouns"), lex.set("person_titles"))
-    if key(words[name_at - 1][2]) not in roles or not all(name_word(w, lex) for _, _, w in words[name_at:]):
+    if not all(name_word(w, lex) for _, _, w in words[name_at:]):
         return None
+    if key(words[name_at - 1][2]) not in roles and described_name(words[low:], lex) is None:
+        return None  # ("Cruz constituent Dan Roe": a description the lexicons do not list, then a name)
     return words
 
 

@@ -114,7 +114,8 @@ def is_share(keys: list[str], lex: Lexicons) -> bool:
     elif keys[0].endswith("%") and number(keys[0][:-1]):
         keys = ["%", *keys[1:]]
     share = keys[0].split("-")[-1]  # "two-thirds", "three-quarters"
-    return share in lex.set("share_words") and (len(keys) == 1 or keys[1] in partitives)
+    return share in lex.set("share_words") and (
+        len(keys) == 1 or keys[1] in partitives or (len(keys) > 2 and keys[1] in lex.set("share_scopes")))
 
 
 def follows_preposition(before: str, lex: Lexicons) -> bool:
