@@ -84,11 +84,10 @@ class _Builder:
         self.prepositions = self.lex.set("prepositions")
         self.clause_pronouns = self.lex.set("subject_pronouns")
         self.gendered = self.words.male_pronouns | self.words.female_pronouns
-        self.dropped: set[str] = set()  # the words tokens() leaves out wherever they stand
 
     def sentence(self, i: int, sentence: Sentence, speakers: Sequence[Speaker]) -> None:
         marks: list[int] = []
-        toks = tokens(sentence, self.lex, self.words, marks=marks, dropped=self.dropped)
+        toks = tokens(sentence, self.lex, self.words, marks=marks)
         if not marks and not speakers and not any(t.capital for t in toks):
             self.linker.table.by_sentence.append([])
             return  # nothing here can mention a party

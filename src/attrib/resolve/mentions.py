@@ -53,71 +53,95 @@ class Token(NamedTuple):
 
 
 def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
-           marks: list[int] | None = None, dropped: set[str] | None = None) -> list[Token]:
+           marks: list[int] | None = None) -> list[Token]:
     """The sentence's words with their offsets into the document. Unless `full`, only those the table
     reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
     ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
     "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
     former nurse at ..."); a token after left-out words says so (`after_gap`). `marks` gets the indexes
-    of the tokens that may mention a party in narrative ("he", "officials", "the"); `dropped` remembers,
-    across a document's sentences, the words left out wherever they stand (most words)."""
+    of the tokens that may mention a party in narrative ("he", "officials", "the"). What a word is
+    (`_WordReading`) is read once per distinct word and remembered."""
     text, base = sentence.text, sentence.start
-    marked = words.narrative_keys if marks is not None else frozenset()
-    anywhere, near, articles = words.keep_keys, words.near_keys, words.articles
+    articles, known = words.articles, _readings_of_words(lex)
     quoted, q, pos, gap, reach = sentence.quoted, 0, 0, False, -1
     split = text.split()
     last = len(split) - 1
     out: list[Token] = []
-    skip: set[str] = set() if dropped is None or full else dropped
     for i, word in enumerate(split):
         at = text.find(word, pos)
         pos = at + len(word)
-        if word in skip:
-            gap = True
+        reading = known.get(word)
+        if reading is None:
+            reading = known[word] = _read_word(word, words)
+        use, shape, marked, opens_reach = reading
+        if use is not _ANYWHERE and not full and (
+                use is _LEFT_OUT or not (i <= reach or (i > 0 and split[i - 1][0].isupper())
+                                         or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles)))):
+            gap = True  # a plain word the table has no use for; "of", "spokeswoman" away from a name
             continue
-        plain = True
-        if word in anywhere:
-            capital, key = False, word
-        elif word in near:  # "of", "spokeswoman": only next to a name, or in an apposition after one
-            if not (full or i <= reach or (i > 0 and split[i - 1][0].isupper())
-                    or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles))):
-                gap = True
-                continue
-            capital, key = False, word
-        elif word.isalpha():
-            capital = word[0].isupper()
-            if not (capital or full) and word.islower():
-                gap = True  # a plain word the table has no use for: most words
-                skip.add(word)
-                continue
-            key = word.lower()
-            if not (capital or full or key in anywhere or key in near):
-                gap = True
-                skip.add(word)
-                continue
-        elif word[0].islower() and (core := word.rstrip(_TRAILING)).isalpha() and core.islower() \
-                and core not in anywhere and core not in near and not full:
-            gap = True  # "said," "time.": a plain word with its punctuation
-            skip.add(word)
-            continue
-        else:
-            plain, capital, key = False, False, word
+        if shape is None:
+            continue  # "'s" alone
         inside, q = _inside_quote(quoted, q, base + at) if quoted else (False, q)
-        if plain:
-            token: Token = _new(Token, (base + at, base + pos, word, key, False, False, False, False, inside,
-                                        capital, False, capital and word.isupper() and 1 < len(word) <= 6, gap))
-        else:
-            punctuated = _token(word, base + at, words, gap, inside)
-            if punctuated is None:
-                continue
-            token = punctuated
-        if marks is not None and token.key in marked:
+        offset, length, core, key, stop_after, stop_before, in_parens, possessive, capital, initial, acronym = shape
+        start = base + at + offset
+        if marks is not None and marked:
             marks.append(len(out))
-        out.append(token)
+        out.append(_new(Token, (start, start + length, core, key, stop_after, stop_before, in_parens, possessive,
+                                inside, capital, initial, acronym, gap)))
         gap = False
-        if (token.capital and token.stop_after) or token.key in words.definite:
+        if opens_reach:
             reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
     return out
+
+
+#: how the table uses a word: wherever it stands, next to a name only, or not at all
+_ANYWHERE, _NEAR, _LEFT_OUT = "anywhere", "near", "left out"
+#: a word's token without its offsets: (offset of its core in the word, length of the core, core,
+#: key, stop_after, stop_before, in_parens, possessive, capital, initial, acronym)
+_Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool, bool, bool]
+#: what a word is, wherever it stands: its use, its token's shape (None: no token), whether it may
+#: mention a party in narrative ("he", "the"), and whether the words after it are read as near a name
+_WordReading = tuple[str, _Shape | None, bool, bool]
+#: how many distinct words are remembered at most
+_WORDS_REMEMBERED = 100_000
+
+
+def _readings_of_words(lex: Lexicons) -> dict[str, _WordReading]:
+    known: dict[str, _WordReading] = lex.derived("entity_word_readings", dict)
+    if len(known) > _WORDS_REMEMBERED:
+        known.clear()  # memory stays bounded over a corpus of many words
+    return known
+
+
+def _read_word(word: str, words: EntityWords) -> _WordReading:
+    """What the table makes of a word wherever it stands."""
+    anywhere, near = words.keep_keys, words.near_keys
+    use = _LEFT_OUT
+    shape: _Shape | None
+    if word in anywhere:
+        use, shape = _ANYWHERE, _plain(word, word, False)
+    elif word in near:
+        use, shape = _NEAR, _plain(word, word, False)
+    elif word.isalpha():
+        capital, key = word[0].isupper(), word.lower()
+        if capital or (not word.islower() and (key in anywhere or key in near)):
+            use = _ANYWHERE
+        shape = _plain(word, key, capital)
+    else:
+        core = word.rstrip(_TRAILING)
+        if not (word[0].islower() and core.isalpha() and core.islower() and core not in anywhere
+                and core not in near):
+            use = _ANYWHERE
+        shape = _shape(word, words)
+    if shape is None:
+        return use, None, False, False
+    key, stop_after, capital = shape[3], shape[4], shape[8]
+    return use, shape, key in words.narrative_keys, (capital and stop_after) or key in words.definite
+
+
+def _plain(word: str, key: str, capital: bool) -> _Shape:
+    return 0, len(word), word, key, False, False, False, False, capital, False, \
+        capital and word.isupper() and 1 < len(word) <= 6
 
 
 def _inside_quote(quoted: Sequence[Span], q: int, start: int) -> tuple[bool, int]:
@@ -140,14 +164,14 @@ _new = tuple.__new__
 _SIMPLE_STOPS = frozenset(",;:!?)\"”’'")
 
 
-def _token(chunk: str, at: int, words: EntityWords, gap: bool, inside: bool = False) -> Token | None:
+def _shape(chunk: str, words: EntityWords) -> _Shape | None:
     """A word written with punctuation: "said,", "Roe's", "U.S.", "(SIS)", "“We"."""
     last = chunk[-1]
     if last in _SIMPLE_STOPS and chunk[:-1].isalpha():  # "said," "Roe:" the commonest shapes
         core = chunk[:-1]
         capital = core[0].isupper()
-        return _new(Token, (at, at + len(core), core, core.lower(), True, False, False, False, inside, capital,
-                            False, capital and core.isupper() and 1 < len(core) <= 6, gap))
+        return 0, len(core), core, core.lower(), True, False, False, False, capital, False, \
+            capital and core.isupper() and 1 < len(core) <= 6
     i, j = 0, len(chunk)
     while i < j and not chunk[i].isalnum():
         i += 1
@@ -156,8 +180,7 @@ def _token(chunk: str, at: int, words: EntityWords, gap: bool, inside: bool = Fa
     lead, core, trail = chunk[:i], chunk[i:j], chunk[j:]
     if not core:
         stop = bool(chunk.strip("&"))
-        return _new(Token, (at, at + len(chunk), chunk, chunk, stop, stop, False, False, inside, False, False,
-                            False, gap))
+        return 0, len(chunk), chunk, chunk, stop, stop, False, False, False, False, False
     stop = not _STOPPERS.isdisjoint(trail)
     while core.endswith(".") and not _keeps_period(core, words.abbreviations):
         core, stop = core[:-1], True
@@ -169,8 +192,8 @@ def _token(chunk: str, at: int, words: EntityWords, gap: bool, inside: bool = Fa
     capital = core[0].isupper() or bool(_JOINED_PARTICLE.match(core))
     initial = capital and bool(_INITIAL.fullmatch(core))
     acronym = capital and not initial and bool(_ACRONYM.fullmatch(core))
-    return _new(Token, (at + i, at + i + len(core), core, key, stop, not _OPENERS.isdisjoint(lead),
-                        "(" in lead and ")" in trail, possessive, inside, capital, initial, acronym, gap))
+    return i, len(core), core, key, stop, not _OPENERS.isdisjoint(lead), "(" in lead and ")" in trail, \
+        possessive, capital, initial, acronym
 
 
 def _keeps_period(core: str, abbreviations: frozenset[str]) -> bool:
