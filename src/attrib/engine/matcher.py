@@ -24,6 +24,7 @@ from attrib.engine.workbound import BoundHit, OverBudget, RuleStopped, WorkGuard
 from attrib.grammar import Grammar, Refusal, grammar_for
 from attrib.model import Match, Sentence
 from attrib.rulebook.lexicon import Lexicons
+from attrib.rulebook.outlet_words import outlet_words
 from attrib.rulebook.ruleset import Rule, RuleSet
 
 MAX_TRIES_PER_RULE = 12
@@ -45,6 +46,8 @@ SHIPPED_LAYER = "shipped"
 #: a rule may cost grows with this (a shipped rule: under 20 ms, test_slowest_sentence)
 MAX_SENTENCE_CHARS = 2_000
 _EXCERPT_CHARS = 80
+#: the slot the outlet check reads (engine.checks.outlet)
+OUTLET_SLOT = "outlet"
 
 
 def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
@@ -116,6 +119,8 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     sentence = grammar.lower_headline_cues(sentence, lex)
     reach = CueReach(sentence.text)
     candidates = candidate_rules(ruleset, reach.words)
+    if attempts is None:
+        candidates = _may_pass(candidates, sentence, lex)
     if not candidates or (attempts is None and not any(_runnable(rule, sentence, reach) for rule in candidates)):
         return None  # no rule's regex would run here
     tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
@@ -127,6 +132,18 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
         if found is not None:
             return found
     return None
+
+
+def _may_pass(candidates: list[Rule], sentence: Sentence, lex: Lexicons) -> list[Rule]:
+    """The candidates without those whose matches no check can let through here: a rule that fills an
+    {outlet} slot, in a sentence that names no outlet the outlet check accepts (rulebook.outlet_words).
+    Only when no attempt is recorded: `attrib explain` and `attrib eval` see such a rule's refusals."""
+    if not any(OUTLET_SLOT in rule.required_slots for rule in candidates):
+        return candidates
+    words = outlet_words(lex)
+    if words is None or words.may_name(sentence.text):
+        return candidates
+    return [rule for rule in candidates if OUTLET_SLOT not in rule.required_slots]
 
 
 def _runnable(rule: Rule, sentence: Sentence, reach: CueReach) -> bool:

@@ -144,6 +144,19 @@ def required_marks(tree: Node) -> tuple[str, ...]:
     return tuple(dict.fromkeys(marks))
 
 
+def required_slots(tree: Node) -> frozenset[str]:
+    """The slots every match of a pattern fills (those outside [...] and ( | ))."""
+    top = list(tree.children if tree.kind == "seq" else (tree,))
+    slots: set[str] = set()
+    while top:
+        node = top.pop(0)
+        if node.kind == "seq":
+            top[:0] = node.children
+        elif node.kind == "slot":
+            slots.add(node.value)
+    return frozenset(slots)
+
+
 def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """The first words of the cue forms of the required {cue}, or None. A match contains one of
     them, as a whole word, at or after where it starts (first words, not last: "lash out", "hit

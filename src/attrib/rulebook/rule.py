@@ -65,6 +65,7 @@ class Rule:
     marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue (one per `,`)
     word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
     required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
+    required_slots: frozenset[str] = frozenset()  # the slots every match fills
     overrides: Origin | None = None  # the rule this one replaced
     opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
     anchored: bool = False  # the pattern starts with ^ (the start of the sentence)

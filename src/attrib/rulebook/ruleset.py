@@ -15,7 +15,7 @@ from attrib.rulebook.lexicon import Lexicons, build_lexicons
 from attrib.rulebook.memo import remembered
 from attrib.rulebook.packs import LanguageProfile, language_profiles
 from attrib.rulebook.pattern import SLOTS, PatternError, parse
-from attrib.rulebook.prefilter import cue_needs, literal_keywords, required_cue_words, required_marks
+from attrib.rulebook.prefilter import cue_needs, literal_keywords, required_cue_words, required_marks, required_slots
 from attrib.rulebook.reading import (
     DEFAULT_LANGUAGE,
     EXAMPLE_KEYS,
@@ -172,6 +172,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, now: bool = 
         needs = cue_needs(tree)
         rule.marks_before_cue, rule.word_after_cue = needs.commas, needs.word_after
         rule.required_marks = required_marks(tree)
+        rule.required_slots = required_slots(tree)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
         rule.anchored = first.kind == "begin"
         rule.opens_with_phrase = first.kind == "slot" and first.value in ("source", "via", "listener") \
