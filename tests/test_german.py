@@ -69,3 +69,19 @@ def test_a_quotation_opening_with_das_is_no_backward_frame(rules: attrib.RuleSet
                     "Bezirksleiterin dem MDR.", rules)
     assert not claims[0].attributed
     assert (claims[1].source, claims[1].outlet) == ("die Bezirksleiterin", "MDR")
+
+
+def test_nach_reads_a_genitive_plural_without_article_and_hyphenated_adjectives(rules: attrib.RuleSet) -> None:
+    claims = german("Nach Einschätzung ausländischer Diplomaten bleibt die Lage ruhig. Das Werk bleibt nach "
+                    "Angaben des baden-württembergischen Umweltministeriums geschlossen. Die Straße wurde nach "
+                    "Polizeiangaben wieder freigegeben.", rules)
+    assert claims[0].source == "Einschätzung ausländischer Diplomaten"
+    assert claims[1].source == "des baden-württembergischen Umweltministeriums"
+    assert claims[2].source == "Polizeiangaben"  # "wieder" is no adjective of a genitive
+
+
+def test_a_phrase_after_a_preposition_is_no_speaker_before_the_verb(rules: attrib.RuleSet) -> None:
+    claims = german("Seit Wochen fordert die Gewerkschaft einen Ausgleich. Während die Ministerin erklärte, "
+                    "die Kasse sei leer, schwieg der Kanzler.", rules)
+    assert (claims[0].source, claims[0].cue) == ("die Gewerkschaft", "fordert")
+    assert claims[1].source == "die Ministerin"  # "während" opens a clause whose verb comes last

@@ -43,7 +43,8 @@ class GermanGrammar(CommonGrammar):
         if not place.open_left:
             return found
         refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
-            or clauses.fronted_phrase(text, span, found, offset, lex)
+            or clauses.fronted_phrase(text, span, found, offset, lex) \
+            or clauses.governed_phrase(text, found.start - offset, span.end - offset, lex)
         return found if refusal is None else refusal
 
     @staticmethod

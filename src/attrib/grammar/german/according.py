@@ -63,8 +63,24 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
             return Refusal("not-a-party", f"{quoted(' '.join(w for _, _, w in words[:4]))} has no noun "
                            "of saying or knowing")
         return _span(kept, offset)
-    complement = [] if _ends_phrase(words[at][2]) else noun_phrase(words, at + 1, lex, linked=True)
-    return _span(complement if complement else words[:at + 1], offset)
+    if _ends_phrase(words[at][2]):
+        return _span(words[:at + 1], offset)
+    complement = noun_phrase(words, at + 1, lex, linked=True)
+    if complement:
+        return _span(complement, offset)
+    bare = _bare_genitive(words, at + 1, lex)  # "Angaben libanesischer Sicherheitskreise": the whole phrase
+    return _span(words[:at + 1] + bare, offset)
+
+
+def _bare_genitive(words: list[Word], at: int, lex: Lexicons) -> list[Word]:
+    """A genitive plural with no article after the head noun: adjectives, then a capitalised noun
+    ("Einschätzung politischer Beobachter", "Schätzungen französischer Behörden")."""
+    i = at
+    while i < len(words) and _genitive_plural_adjective(words[i][2], lex):
+        i += 1
+    if i == at or i >= len(words) or not capitalised(words[i][2]):
+        return []
+    return words[at:i + 1]
 
 
 def _modifier(word: str, lex: Lexicons) -> bool:
@@ -119,6 +135,14 @@ def _capital_follows(words: list[Word], i: int) -> bool:
     return i + 1 < len(words) and _adjective(words[i][2]) and capitalised(words[i + 1][2])
 
 
+def _genitive_plural_adjective(word: str, lex: Lexicons) -> bool:
+    """An adjective with the strong genitive plural ending "-er" ("politischer", "einiger"); not an
+    adverb, a preposition or an article that ends the same way (`not_adjectives`: "wieder", "über")."""
+    k = key(word)
+    return _adjective(word) and k.endswith("er") and len(k) > 4 and k not in lex.set("not_adjectives") \
+        and k not in lex.set("determiners") and k not in lex.set("prepositions") and k not in lex.set("aux")
+
+
 def _before_cue(text: str, start: int, end: int, lex: Lexicons, offset: int, needs_head: bool) -> Span | Refusal:
     """The noun phrase that ends right before "zufolge" or a postposed "nach", read backwards: nouns,
     names, their adjectives, articles and genitives, up to the first word of another kind. Before
@@ -149,8 +173,9 @@ def _before_cue(text: str, start: int, end: int, lex: Lexicons, offset: int, nee
 
 
 def _adjective(word: str) -> bool:
-    """A lower-case inflected adjective or participle ("ersten", "eigenen", "behördlichen")."""
-    return word.isalpha() and word[:1].islower() and word.endswith(("en", "er", "em", "es", "e"))
+    """A lower-case inflected adjective or participle ("ersten", "eigenen", "behördlichen",
+    "schleswig-holsteinischen")."""
+    return word.replace("-", "").isalpha() and word[:1].islower() and word.endswith(("en", "er", "em", "es", "e"))
 
 
 def _ends_phrase(word: str) -> bool:

@@ -50,6 +50,19 @@ def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexic
     return None
 
 
+def governed_phrase(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusal | None:
+    """A phrase right after a preposition is its object, no speaker ("Seit Jahren fordert der Staat …":
+    the phrase before the verb is "Seit Jahren", and the speaker follows the cue). A subordinator
+    spelt like a preposition opens a clause whose verb comes last ("Während X erklärte, …")."""
+    before = text[:start].split()[-1:]
+    if not before or key(before[0]) not in lex.set("prepositions"):
+        return None
+    if key(before[0]) not in lex.set("subordinators") or not _closes_clause(text, cue_at):
+        return Refusal("fronted-phrase",
+                       f"{quoted(before[0])} governs the phrase before the verb: the speaker follows it")
+    return None
+
+
 def _closes_clause(text: str, cue_at: int) -> bool:
     """The cue's first word, at `cue_at`, is the last of its clause (punctuation or the end after it)."""
     rest = text[cue_at:].split(maxsplit=1)
