@@ -95,7 +95,8 @@ class Linker:
     def _single_word(self, reading: RunReading, mention: Mention, speaker: bool) -> int | None:
         """"Roe", "Mr. Roe", "Mayor Roe", "SIS", "Google": a person's surname first, then an
         acronym or a name seen before; a new entity only where the word can be a name."""
-        token = self._proper(reading.name)[-1] if self._proper(reading.name) else reading.name[-1]
+        proper = self._proper(reading.name)
+        token = proper[-1] if proper else reading.name[-1]
         key = token.key
         gender = self.words.gender_of(reading.honorific.key) if reading.honorific else None
         person = self._person_by(key, gender)
@@ -260,7 +261,9 @@ class Linker:
         if reading.honorific is not None and entity.honorific is None:
             entity.honorific = reading.honorific.text
         objects = False  # "Chairman of the Joint Chiefs of Staff General": "Chiefs", "Staff" are no roles
-        for k, token in enumerate([*reading.title, *([reading.honorific] if reading.honorific else [])]):
+        titled = [*reading.title, *([reading.honorific] if reading.honorific else [])] \
+            if reading.title or reading.honorific else ()
+        for k, token in enumerate(titled):
             entity.gender = entity.gender or words.gender_of(token.key)
             objects = objects or token.key in words.title_objects
             last = k == len(reading.title) - 1

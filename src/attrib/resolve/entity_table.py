@@ -11,7 +11,7 @@ pronoun, a role noun or a short form through the mentions of the sentences befor
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from attrib.model import Sentence, Span
 from attrib.resolve.antecedents import pronoun_antecedent, pronoun_gender, role_antecedent, short_form_antecedent
@@ -56,7 +56,7 @@ class _Item:
     end: int
     index: int  # the token where it starts
     reading: RunReading | None = None
-    phrase: list[Token] = field(default_factory=list)
+    phrase: Sequence[Token] = ()
     speaker: Span | None = None
     source_kind: str | None = None
     content: Span | None = None  # what the speaker says: never where its pronoun's antecedent is
@@ -87,12 +87,13 @@ class _Builder:
 
     def sentence(self, i: int, sentence: Sentence, speakers: Sequence[Speaker]) -> None:
         marks: list[int] = []
-        toks = tokens(sentence, self.lex, self.words, marks=marks)
-        if not marks and not speakers and not any(t.capital for t in toks):
+        capitals: list[int] = []
+        toks = tokens(sentence, self.lex, self.words, marks=marks, capitals=capitals)
+        if not marks and not speakers and not capitals:
             self.linker.table.by_sentence.append([])
             return  # nothing here can mention a party
-        items = self._items(sentence, toks, self._readings(toks), [self._parenthetical(sentence, s) for s in speakers],
-                            marks)
+        items = self._items(sentence, toks, self._readings(toks, capitals),
+                            [self._parenthetical(sentence, s) for s in speakers], marks)
         self._mark_salience(items, toks)
         table = self.linker.table
         ids: list[int] = []
@@ -114,10 +115,10 @@ class _Builder:
 
     # --- what the sentence mentions
 
-    def _readings(self, toks: list[Token]) -> list[RunReading]:
+    def _readings(self, toks: list[Token], capitals: list[int]) -> list[RunReading]:
         out: list[RunReading] = []
         not_names = self.words.not_names
-        for first, last in name_runs(toks, self.words):
+        for first, last in name_runs(toks, self.words, capitals):
             if last - first == 1 and toks[first].key in not_names:
                 continue  # "The", "But", "He": the commonest run names nothing
             for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
@@ -159,8 +160,8 @@ class _Builder:
 
     def _items(self, sentence: Sentence, toks: list[Token], readings: list[RunReading],
                speakers: Sequence[Speaker], marks: list[int]) -> list[_Item]:
-        items = [_Item(r.text_start, r.end, r.first, reading=r, quoted=r.quoted,
-                       possessive=r.possessive or r.modifier) for r in readings]
+        items = [_Item(r.text_start, r.end, r.first, r, (), None, None, None, OTHER, r.quoted,
+                       r.possessive or r.modifier) for r in readings]
         for span, kind, content in speakers:
             named = self._speaker_reading(items, toks, span)
             if named is not None:

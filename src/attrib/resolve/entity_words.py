@@ -58,10 +58,9 @@ class EntityWords:
     near_keys: frozenset[str]  # ... and next to a name only: "of", "spokeswoman", "chipmaker", "to"
     #: words that may mention a party in narrative: "he", "officials", "the" (+ "mayor"), "his"
     narrative_keys: frozenset[str]
+    #: the person, thing and plural pronouns together
+    pronouns: frozenset[str]
 
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.person_pronouns | self.thing_pronouns | self.plural_pronouns
 
     def gender_of(self, word: str) -> str | None:
         """The gender a title, honorific or noun shows ("Ms" -> female), or None."""
@@ -143,6 +142,7 @@ def _build(lex: Lexicons) -> EntityWords:
         person_pronouns=s("person_pronouns"),
         thing_pronouns=s("thing_pronouns"),
         plural_pronouns=s("plural_pronouns"),
+        pronouns=s("person_pronouns") | s("thing_pronouns") | s("plural_pronouns"),
         unclassed_ok=s("classes_named_without_their_word"),
         first_person=s("first_person_pronouns"),
         relative_pronouns=s("relative_pronouns"),

@@ -53,13 +53,14 @@ class Token(NamedTuple):
 
 
 def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
-           marks: list[int] | None = None) -> list[Token]:
+           marks: list[int] | None = None, capitals: list[int] | None = None) -> list[Token]:
     """The sentence's words with their offsets into the document. Unless `full`, only those the table
     reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
     ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
     "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
     former nurse at ..."); a token after left-out words says so (`after_gap`). `marks` gets the indexes
-    of the tokens that may mention a party in narrative ("he", "officials", "the"). What a word is
+    of the tokens that may mention a party in narrative ("he", "officials", "the"), `capitals` those of
+    the capitalised ones. What a word is
     (`_WordReading`) is read once per distinct word and remembered."""
     text, base = sentence.text, sentence.start
     articles, known = words.articles, _readings_of_words(lex)
@@ -86,6 +87,8 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
         start = base + at + offset
         if marks is not None and marked:
             marks.append(len(out))
+        if capital and capitals is not None:
+            capitals.append(len(out))
         out.append(_new(Token, (start, start + length, core, key, stop_after, stop_before, in_parens, possessive,
                                 inside, capital, initial, acronym, gap)))
         gap = False
@@ -216,18 +219,19 @@ def _without_possessive(core: str, words: EntityWords) -> tuple[str, bool]:
 # --- runs of capitalised words --------------------------------------------------------------------
 
 
-def name_runs(toks: list[Token], words: EntityWords) -> list[tuple[int, int]]:
+def name_runs(toks: list[Token], words: EntityWords, capitals: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """(first, last + 1) token indexes of each run of name words: capitalised words, initials, and
-    between them the particles and joiners of a name ("Osama bin Laden", "Church of Scientology")."""
+    between them the particles and joiners of a name ("Osama bin Laden", "Church of Scientology").
+    `capitals`: the indexes of the capitalised tokens, when tokens() gave them."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].capital:
-            i += 1
-            continue
+    count, end = len(toks), 0
+    for i in capitals if capitals is not None else [k for k, t in enumerate(toks) if t.capital]:
+        if i < end:
+            continue  # inside the run before
+        quoted = toks[i].quoted
         j = i + 1
-        while j < len(toks) and not toks[j - 1].stop_after and not toks[j].stop_before \
-                and not toks[j].after_gap and toks[j].quoted == toks[i].quoted:
+        while j < count and not toks[j - 1].stop_after and not toks[j].stop_before \
+                and not toks[j].after_gap and toks[j].quoted == quoted:
             if toks[j].capital:
                 j += 1
                 continue
@@ -236,7 +240,7 @@ def name_runs(toks: list[Token], words: EntityWords) -> list[tuple[int, int]]:
                 break
             j += link
         runs.append((i, j))
-        i = j
+        end = j
     return runs
 
 
@@ -340,7 +344,7 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
     after = toks[reading.last] if reading.last < len(toks) else None
     reading.modifier = after is not None and not toks[reading.last - 1].stop_after and not after.capital \
         and not after.after_gap and after.key in words.titles
-    reading.kind = _kind(reading, text, lex, words)
+    reading.kind = _kind_remembered(reading, text, lex, words)
     return reading
 
 
@@ -392,6 +396,21 @@ def _split_title(run: list[Token], words: EntityWords) -> tuple[list[Token], Tok
     if honorific is not None:
         title = title[:-1]
     return title, honorific, name
+
+
+def _kind_remembered(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> str:
+    """_kind, remembered per Lexicons (bounded) for a name as written, with or without "the" before it
+    and a role noun after it: all it reads of the run but its title (an article repeats its names)."""
+    if reading.title or reading.honorific:
+        return PERSON
+    key = (text[reading.name[0].start:reading.name[-1].end], reading.definite, reading.modifier)
+    known: dict[tuple[str, bool, bool], str] = lex.derived("entity_name_kinds", dict)
+    kind = known.get(key)
+    if kind is None:
+        if len(known) >= _WORDS_REMEMBERED:
+            known.clear()
+        kind = known[key] = _kind(reading, text, lex, words)
+    return kind
 
 
 def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> str:
