@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from conftest import SAMPLES, shared_file
 
 import attrib
 from attrib.engine.reach import CueReach, sentence_words
+from attrib.grammar import grammar_for
 from attrib.grammar.english import clause_starts
 from attrib.model import Span
 from attrib.pipeline import sentences_of
@@ -121,3 +123,23 @@ def test_a_phrase_checking_what_follows_it_matches_what_it_did_without(rules: at
                 assert (got and got.regs) == (want and want.regs), (rule.id, text, start)
             got, want = rule.regex.search(text), plain.search(text)
             assert (got and got.regs) == (want and want.regs), (rule.id, text)
+
+
+@pytest.mark.parametrize(("code", "corpus"), [("de", "de-wikinews-dev.jsonl"), ("fr", "fr-dev.jsonl"),
+                                              ("es", "es-dev.jsonl")])
+def test_a_packs_rules_match_nowhere_beyond_their_cue_reach(rules: attrib.RuleSet, code: str, corpus: str) -> None:
+    # cue words with accents and umlauts ("señaló", "äußerte") bound a rule's reach as English ones do
+    ruleset = rules.pack(code)
+    assert sum(rule.cue_words is not None for rule in ruleset.rules) > len(ruleset.rules) / 2
+    grammar = grammar_for(ruleset.lexicons)
+    texts = [json.loads(line)["text"] for line in shared_file(corpus).read_text(encoding="utf-8").splitlines()[:6]]
+    for text in (s.text for t in texts for s in sentences_of(t, ruleset)):
+        reach = CueReach(text)
+        for rule in ruleset.rules:
+            assert rule.regex is not None
+            limit = reach.limit(rule)
+            if rule.opens_with_phrase:
+                late = [s for s in grammar.clause_starts(text, ruleset.lexicons) if s > limit]
+                assert all(rule.regex.match(text, s) is None for s in late), (rule.id, text)
+            elif limit < len(text):
+                assert rule.regex.search(text, limit + 1) is None, (rule.id, text)

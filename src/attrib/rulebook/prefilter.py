@@ -91,9 +91,17 @@ def _edge_tokens(phrases: frozenset[str], at: int) -> frozenset[str]:
     return frozenset(found)
 
 
-#: a cue's first word that is found again, whole, among a sentence's lower-cased words: as written or
-#: capitalised, an ASCII word like this is a whole run of word characters and lowers back to itself
-_PLAIN_CUE_WORD = re.compile(r"[a-z0-9’'-]+")
+#: a cue's first word that is found again, whole, among a sentence's lower-cased words (see _lowers_back)
+_PLAIN_CUE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _lowers_back(word: str) -> bool:
+    """Whether a cue's first word, lower-cased, is what str.lower() makes of it as a sentence writes it:
+    as listed, or with its first letter as a capital when that is one letter ("Dijo", "Äußerte"; not
+    a dotless ı or a long ſ, whose capitals lower to other letters). A sigma lowers by what follows it."""
+    first = word[:1]
+    capital = first.upper()
+    return (len(capital) != 1 or capital.lower() == first) and "σ" not in word and "ς" not in word
 
 
 #: a word of a pattern found again among a sentence's lower-cased words: (?i) matches more than
@@ -172,4 +180,4 @@ def required_cue_words(tree: Node, sets: dict[str, frozenset[str]]) -> frozenset
 
 @lru_cache(maxsize=64)
 def _all_plain(words: frozenset[str]) -> bool:
-    return all(_PLAIN_CUE_WORD.fullmatch(w) for w in words)
+    return all(_PLAIN_CUE_WORD.fullmatch(w) and _lowers_back(w) for w in words)

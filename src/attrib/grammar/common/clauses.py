@@ -24,18 +24,19 @@ def clause_starts(text: str, lex: Lexicons, until: int | None = None) -> list[in
     offsets up to there only."""
     boundaries = union(lex.set("clause_boundaries"), lex.set("leading_adverbs"), lex.set("subordinators"))
     marks = opening_marks(lex)
+    openers = "".join(marks) + "(["
     starts: list[int] = []
     previous_end = -1
-    previous_key = ""
+    previous = ""
     for start, end, word in tokens(text, lex):
         if until is not None and start > until:
             break
-        lead = start + len(word) - len(word.lstrip("".join(marks) + "(["))
-        reach = range(max(0, previous_end - 1), min(start, previous_end + _OPENING_REACH))
-        after_mark = previous_end < 0 or any(text[i] in marks for i in reach)
-        if (after_mark or previous_key in boundaries or lead != start) and (not starts or starts[-1] != lead):
+        lead = start + len(word) - len(word.lstrip(openers))
+        after_mark = previous_end < 0 or not marks.isdisjoint(text[max(0, previous_end - 1):
+                                                                   min(start, previous_end + _OPENING_REACH)])
+        if (after_mark or lead != start or key(previous) in boundaries) and (not starts or starts[-1] != lead):
             starts.append(lead)
-        previous_end, previous_key = end, key(word)
+        previous_end, previous = end, word
     return starts
 
 

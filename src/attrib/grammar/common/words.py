@@ -14,6 +14,7 @@ Word = tuple[int, int, str]
 _CHUNK = re.compile(r"\S+")
 #: punctuation around a word that is no part of it
 _AROUND = ".,;:!?\"“”„‟«»‹›‘’'()[]"
+_AROUND_BUT_APOSTROPHES = _AROUND.replace("'", "").replace("’", "")
 #: the most words a speaker's phrase may have
 MAX_SOURCE_WORDS = 20
 
@@ -40,7 +41,10 @@ def tokens(text: str, lex: Lexicons, start: int = 0, end: int | None = None) -> 
     out: list[Word] = []
     for m in found:
         chunk, at = m.group(), m.start()
-        lead = len(chunk) - len(chunk.lstrip(_AROUND.replace("'", "").replace("’", "")))
+        if "'" not in chunk and "’" not in chunk:  # nothing elided (most words): the chunk is the token
+            out.append((at, m.end(), chunk))
+            continue
+        lead = len(chunk) - len(chunk.lstrip(_AROUND_BUT_APOSTROPHES))
         cut = next((i + 1 for i in range(lead, min(len(chunk) - 1, lead + _ELIDED_LETTERS + 1))
                     if chunk[i] in "'’"), None)
         if cut is not None and chunk[lead:cut].replace("’", "'").lower() in elided:
