@@ -113,6 +113,17 @@ def participle_modifier(c: Candidate) -> str | None:
     return None
 
 
+@check("naming-participle", "a naming participle after a common noun gives its name, nobody speaks: 'a group "
+                             "called Ginbot 7', 'a party called Anti-Prom' (lexicon set naming_participles)")
+def naming_participle(c: Candidate) -> str | None:
+    if c.cue is None:
+        return None
+    before = c.sentence.text[:c.cue.start - c.offset]
+    if c.grammar.naming_participle(before, c.cue_text, _after_cue(c), c.lex):
+        return f"{quoted(c.cue_text)} names the noun before it, nobody speaks"
+    return None
+
+
 @check("belief-before-to", "a belief verb before 'to' describes, it reports nobody's view: 'both considered to be'")
 def belief_before_to(c: Candidate) -> str | None:
     return _describes(c, lambda after: c.grammar.belief_before_to(c.cue_text, c.cue_kind, after, c.lex),

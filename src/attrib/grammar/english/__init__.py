@@ -14,6 +14,7 @@ from attrib.grammar.english.cues import (
     impersonal_report,
     is_passive,
     later_speech_cue,
+    naming_participle,
     negating_phrase,
     participle_before_agent,
     participle_modifier,
@@ -41,7 +42,7 @@ __all__ = [
     "cue_kind", "cue_reads_as_noun", "cue_words", "described_speaker", "document_author", "document_owner",
     "follows_preposition", "head_noun", "heading_label", "holds_verb", "impersonal_report", "is_name", "is_passive",
     "is_possessive", "is_relative_pronoun", "later_speech_cue", "longer_name_after", "lower_headline_cues",
-    "name_in_apposition", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
+    "name_in_apposition", "naming_participle", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
     "outlet_that_saw", "participle_before_agent", "participle_modifier", "relative_antecedent",
     "request_without_question", "sentence_subject", "trim_noun_phrase",
 ]

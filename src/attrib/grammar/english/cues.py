@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from attrib.grammar.english.words import WORD, ends_with
+from attrib.grammar.english.words import WORD, ends_with, key
 from attrib.rulebook.lexicon import Lexicons, alternation, union
 
 #: a quotation mark within 80 characters: what is asked is quoted
@@ -189,6 +189,27 @@ def later_speech_cue(text: str, after: int, lex: Lexicons) -> tuple[int, int] | 
         return None
     group = "participle" if found.group("participle") else "verb"
     return found.start(group), found.end(group)
+
+
+def naming_participle(before: str, cue: str, after: str, lex: Lexicons) -> bool:
+    """A naming participle after a common noun gives the noun's name, nobody speaks: "a group called
+    Ginbot 7", "a party called Anti-Prom", "a move called the boneless" (but "the mayor called Roe a liar":
+    a role, a pronoun or an organisation before the verb is its subject)."""
+    words = cue.lower().split()
+    before_words = WORD.findall(before)[-2:]
+    previous = before_words[-1] if before_words else ""
+    if len(words) != 1 or words[0] not in lex.set("naming_participles") or not previous[:1].islower() \
+            or before.rstrip().endswith(","):  # "The Institute, a think tank, called the plan ...": the verb
+        return False
+    speakers = union(lex.set("role_nouns"), lex.set("person_titles"), lex.set("personal_pronouns"),
+                     lex.set("relative_pronouns"), lex.set("question_words"), lex.set("aux"), lex.set("cue_adverbs"))
+    if key(previous) in speakers or ends_with(key(previous), lex, "adverb_endings"):
+        return False
+    indefinite = len(before_words) == 2 and key(before_words[0]) in lex.set("articles") - lex.set("definite_articles")
+    if key(previous) in union(lex.set("organisation_words"), lex.set("document_nouns")) and not indefinite:
+        return False  # "The union called the strike a success"; but "a party called Anti-Prom"
+    first = (WORD.findall(after.lstrip()) or [""])[0]
+    return first[:1].isupper() or key(first) in lex.set("definite_articles")
 
 
 def participle_modifier(cue: str, after: str, lex: Lexicons) -> bool:

@@ -246,14 +246,15 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
     boundaries = lex.set("clause_boundaries")
     joins = lex.set("after_cue_joins")
     for i, (_, _, w) in enumerate(words):
-        if i > 0 and key(w) in boundaries and key(w) not in joins:
-            words = words[:i]
+        if i > 0 and key(w) in boundaries and key(w) not in joins and not _coordination(words, i, lex):
+            words = words[:i]  # ("according to Democratic and independent analysts": one phrase)
             break
     first = key(words[0][2])
     described = None if bare_noun_ok else _name_after_capitalised_description(words, lex)
     if described is not None:  # "said Republican political consultant Chris Russell"
         words = described
-    elif words[0][2][:1].isupper() and not bare_noun_ok and key(words[-1][2]) not in lex.set("role_nouns"):
+    elif words[0][2][:1].isupper() and not bare_noun_ok and key(words[-1][2]) not in lex.set("role_nouns") \
+            and not _adjectives_joined(words, lex):
         # "According to Rathbun the property was returned": the name ends with its capitals
         words = capitalised_run(words, lex)
     elif first in lex.set("definite_articles") and len(words) > 2 and words[1][2][:1].isupper() \
@@ -279,6 +280,15 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
     if any_party or looks_like_party([w for _, _, w in words], lex):
         return words
     return Refusal("not-a-party", f"{text} names no party: no name, determiner, pronoun or role")
+
+
+def _adjectives_joined(words: list[Word], lex: Lexicons) -> bool:
+    """A capitalised word and a lower-case one joined before their head: "Democratic and independent
+    analysts" is one phrase, not the name "Democratic"."""
+    run = capitalised_run(words, lex)
+    at = len(run)
+    return 0 < at < len(words) - 1 and key(words[at][2]) in lex.set("coordinators") \
+        and words[at + 1][2][:1].islower() and _coordinated_groups(words, at, lex)
 
 
 def _described_name_after_cue(words: list[Word], lex: Lexicons) -> list[Word] | None:
@@ -400,8 +410,13 @@ def _coordinated_groups(words: list[Word], i: int, lex: Lexicons) -> bool:
         return False
     last = before[-1][2].rstrip(",")
     heads = union(lex.set("role_nouns"), lex.set("organisation_words"))
-    if not (last[:1].isupper() or key(last) in heads):
-        return False
+
+    def head(word: str) -> bool:  # "critics", "groups"
+        return key(word) in heads or any(key(word)[:-len(end)] in heads for end in lex.endings("plural_endings")
+                                         if key(word).endswith(end))
+
+    if not (last[:1].isupper() or head(last) or (len(before) == 1 and last.isalpha() and head(after[-1][2]))):
+        return False  # ("domestic and international critics": two adjectives share the head)
     blocked = union(lex.set("aux"), lex.set("subject_pronouns"), lex.set("personal_pronouns") - lex.set("determiners"))
     return not any(key(w) in blocked or key(w) in lex.cue_kinds
                    or (w.islower() and ends_with(key(w), lex, "past_participle_endings")) for _, _, w in before + after)
