@@ -104,6 +104,18 @@ def test_colon_introduction_hands_its_claim_to_the_next_sentence(rules):
     assert (quote.source, quote.cue) == ("Cruz", "continued")
 
 
+def test_an_inverted_cue_and_name_before_a_colon_hand_the_quote_paragraph_on(rules):
+    text = ("The interview aired on Monday.\n\nStated Roe:\n\n"
+            "“I think the stakes are high. The machine is merely a computer.”\n\n"
+            "Jane Doe, a retired teacher from the county, said that given the choices on both ballots:\n\n"
+            "“There is only one option. He will fix the roads.”")
+    claims = attrib.analyze(text, rules)
+    assert [(c.attributed, c.source) for c in claims] == [
+        (False, None), (False, None), (True, "Roe"), (True, "Roe"), (True, "Jane Doe"), (True, "Jane Doe"),
+        (True, "Jane Doe")]
+    assert claims[2].cue == "Stated"
+
+
 def test_quote_after_its_speakers_quote_in_the_same_paragraph(rules):
     claim = claims_by_start(rules)["“The crime numbers are w"]
     assert (claim.source, claim.quote) == ("the candidate", "direct")

@@ -13,7 +13,7 @@ from attrib.resolve.context import Context, clear, inherit, note
 #: share of its letters is quoted ("They agree with him" to support him.)
 FOLLOW_UP_QUOTED_SHARE = 0.6
 #: words a colon introduction may have between its cue and the colon ("tweeted using his account:")
-COLON_INTRO_MAX_WORDS = 8
+COLON_INTRO_MAX_WORDS = 12
 #: the rules of claims that inherit their speaker from another sentence (they name no speaker)
 _INHERITED = frozenset({"quote-continuation", "paragraph-continuation", "block-quotation"})
 
@@ -64,8 +64,9 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
         cue = claim.spans.get("cue")
         if not claim.attributed or cue is None or claim.text.rstrip()[-1:] not in (":", ","):
             continue
-        channel = claim.spans.get("channel")
-        after = channel.end if channel is not None and channel.start > cue.start else cue.end
+        # the words after the cue and what stands after it ("Stated Stone:" hands its claim on too)
+        after = max([cue.end] + [span.end for name, span in claim.spans.items()
+                                 if name in ("channel", "source") and span.start > cue.start])
         tail = ctx.text[after : claim.end].strip()
         target = claims[i + 1]
         short = tail.endswith(":") and len(tail.split()) <= COLON_INTRO_MAX_WORDS

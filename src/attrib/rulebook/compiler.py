@@ -252,7 +252,7 @@ class Compiler:
             # (nested quotes close together: …,’” ; archives put a space: …, '' he said; "!!!")
             # (“ closes too, as a typo: "Apparently not,“ he said.)
             # ("1,500 interviews": a comma between digits is part of the number)
-            return r"(?:(?:(?<!\d),|,(?!\d))(?:\s?(?:[\"”’»'“]|'')){0,2}|[?!]++(?:[\"”’»'“]|''){1,2})"
+            return r"(?:,(?!(?<=\d,)\d)(?:\s?(?:[\"”’»'“]|'')){0,2}|[?!]++(?:[\"”’»'“]|''){1,2})"
         return re.escape(node.value)
 
     def _lookahead(self, node: Node) -> str:
