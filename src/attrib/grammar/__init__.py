@@ -6,10 +6,10 @@ the lexicons' language, so a language pack brings its own module with the functi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Protocol
+from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import Protocol, cast
 
-from attrib.grammar import english, german, romance
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Sentence, Span
@@ -68,12 +68,40 @@ class Grammar(Protocol):
     def relative_antecedent(self, before: str, lex: Lexicons) -> str | None: ...
 
 
+class _Grammars(Mapping[str, "Grammar"]):
+    """Grammar name -> its grammar, the module imported when a pack first needs it (a run on English
+    text imports no other language's grammar: part of a cold start)."""
+
+    def __init__(self, where: dict[str, tuple[str, str]]) -> None:
+        self._where = where  # name -> (module, attribute; "" for the module itself)
+        self.loaded: dict[str, Grammar] = {}
+
+    def __getitem__(self, name: str) -> Grammar:
+        found = self.loaded.get(name)
+        if found is None:
+            module_name, attribute = self._where[name]
+            module = import_module(module_name)
+            found = self.loaded[name] = cast(Grammar, getattr(module, attribute) if attribute else module)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
 #: grammar name (a pack's `grammar:`, else its language code) -> its grammar
-LANGUAGES: dict[str, Grammar] = {"en": english, "de": german.GRAMMAR, "romance": romance.GRAMMAR}
+_GRAMMARS = _Grammars({"en": ("attrib.grammar.english", ""), "de": ("attrib.grammar.german", "GRAMMAR"),
+                       "romance": ("attrib.grammar.romance", "GRAMMAR")})
+LANGUAGES: Mapping[str, Grammar] = _GRAMMARS
 
 
 def grammar_for(lex: Lexicons) -> Grammar:
     """The phrase grammar that reads the lexicons' words (their pack's `grammar:`)."""
+    found = _GRAMMARS.loaded.get(lex.grammar_name)  # asked for every sentence: the plain look-up first
+    if found is not None:
+        return found
     try:
         return LANGUAGES[lex.grammar_name]
     except KeyError:
