@@ -85,3 +85,10 @@ def test_a_phrase_after_a_preposition_is_no_speaker_before_the_verb(rules: attri
                     "die Kasse sei leer, schwieg der Kanzler.", rules)
     assert (claims[0].source, claims[0].cue) == ("die Gewerkschaft", "fordert")
     assert claims[1].source == "die Ministerin"  # "während" opens a clause whose verb comes last
+
+
+def test_demnach_is_the_source_as_written_resolved_to_the_report_before_it(rules: attrib.RuleSet) -> None:
+    claims = german("Die Feuerwehr teilte am Abend mit, der Brand sei gelöscht. Demnach wurde niemand verletzt.",
+                    rules)
+    assert (claims[1].source, claims[1].cue) == ("Demnach", "Demnach")
+    assert claims[1].source_resolved == "Die Feuerwehr"

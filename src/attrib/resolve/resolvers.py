@@ -35,6 +35,7 @@ from attrib.resolve.sources import (
 from attrib.resolve.speakers import (
     resolve_backward_frame,
     resolve_dropped_subject,
+    resolve_pronominal_cue,
     resolve_reported_speech,
     resolve_subject_in_cue,
 )
@@ -53,6 +54,7 @@ RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
     ("publisher", resolve_publisher, False),
     ("coreference", resolve_coreference, False),
     ("dropped subject", resolve_dropped_subject, False),
+    ("pronominal cue", resolve_pronominal_cue, False),
     ("backward frame", resolve_backward_frame, False),
     ("colon introduction", resolve_colon_introduction, False),
     ("quote follow-up", resolve_quote_follow_up, False),

@@ -104,6 +104,30 @@ def _named(claim: Claim, determiners: frozenset[str]) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in determiners
 
 
+def resolve_pronominal_cue(claims: list[Claim], ctx: Context) -> None:
+    """A cue that is itself a pronoun of the report before it ("Demnach wurde niemand verletzt":
+    according to it; the set `pronominal_cues`) names its source as written, like "it": the source is
+    that word, resolved to the speaker of the last report within RUNNING_SENTENCES before it."""
+    words = ctx.lexicons.set("pronominal_cues")
+    if not words:
+        return
+    for i, claim in enumerate(claims):
+        cue = claim.spans.get("cue")
+        if not claim.attributed or claim.source is not None or cue is None:
+            continue
+        found = next((m for m in _WORD.finditer(ctx.text, cue.start, cue.end) if m.group().lower() in words), None)
+        if found is None:
+            continue
+        claim.source, claim.spans["source"] = found.group(), Span(found.start(), found.end())
+        speaker = next((c for c in reversed(claims[max(0, i - RUNNING_SENTENCES):i])
+                        if c.attributed and (c.source_resolved or c.source)), None)
+        if speaker is not None:
+            claim.source_resolved = speaker.source_resolved or speaker.source
+            claim.source_entity, claim.source_name = speaker.source_entity, speaker.source_name
+            claim.source_kind = speaker.source_kind
+        note(claim, "pronominal cue", f"{found.group()} -> {claim.source_resolved or 'nobody named before it'}")
+
+
 def resolve_backward_frame(claims: list[Claim], ctx: Context) -> None:
     """A short frame that opens with a word pointing back ("Dies teilte der Minister mit.", "Das gab
     Airbus bekannt.", the set `backward_frames`) says who said the sentence before it: that sentence,
