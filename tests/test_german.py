@@ -92,3 +92,11 @@ def test_demnach_is_the_source_as_written_resolved_to_the_report_before_it(rules
                     rules)
     assert (claims[1].source, claims[1].cue) == ("Demnach", "Demnach")
     assert claims[1].source_resolved == "Die Feuerwehr"
+
+
+def test_heisst_es_in_a_document_names_the_document_or_its_author(rules: attrib.RuleSet) -> None:
+    claims = german("Die Arbeiten seien im Zeitplan, heißt es in einer Mitteilung der Stadtwerke. Im Bericht heißt "
+                    "es, dass die Kosten gestiegen seien. In der Nacht hieß es, das Feuer sei gelöscht.", rules)
+    assert (claims[0].source, claims[0].cue) == ("Stadtwerke", "heißt es")
+    assert claims[1].source == "Bericht"
+    assert claims[2].attributed and claims[2].source is None  # "der Nacht" is no document
