@@ -110,7 +110,7 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     return True
 
 
-_PUNCTUATION = re.compile(r"[,;:.!?„“»«\"()–—]")
+_PUNCTUATION = re.compile(r"[,;:.!?„“»«\"–—]")
 
 
 def before_decimal_comma(text: str, end: int) -> bool:
