@@ -134,6 +134,8 @@ class EntityIndex:
     roles: dict[str, list[int]] = field(default_factory=dict)  # people by title or role word
     words: dict[str, list[int]] = field(default_factory=dict)  # organisations by the words of their names
     prefixes: dict[str, list[int]] = field(default_factory=dict)  # by the first words of their names
+    #: one-word surnames by their first letter and length, for a misspelt surname's look-up
+    spellings: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
     @staticmethod
     def add(table: dict[str, list[int]], key: str, entity: int) -> None:

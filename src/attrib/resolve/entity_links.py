@@ -241,10 +241,11 @@ class Linker:
     def _misspelt(self, key: str, gender: str | None) -> int | None:
         """The one person whose surname is within a typo of the word ("Mauer" for Maurer)."""
         allowed = max(1, len(key) // TYPO_LETTERS_PER_EDIT)
-        found = {e for surname, entities in self.index.surnames.items()
-                 if " " not in surname and surname[:1] == key[:1] and surname != key
-                 and abs(len(surname) - len(key)) <= allowed and edit_distance(surname, key) <= allowed
-                 for e in entities if self.table.entities[e].kind == PERSON
+        spellings = self.index.spellings
+        near = [surname for size in range(len(key) - allowed, len(key) + allowed + 1)
+                for surname in spellings.get((key[:1], size), ()) if surname != key]
+        found = {e for surname in near if edit_distance(surname, key) <= allowed
+                 for e in self.index.surnames[surname] if self.table.entities[e].kind == PERSON
                  and self.table.entities[e].gender in (None, gender or self.table.entities[e].gender)}
         return found.pop() if len(found) == 1 else None
 
@@ -288,6 +289,8 @@ class Linker:
             EntityIndex.add(self.index.given, keys[0], at)
             EntityIndex.add(self.index.surnames, " ".join(keys[-2:]), at)
         if keys:
+            if keys[-1] not in self.index.surnames and " " not in keys[-1]:
+                self.index.spellings.setdefault((keys[-1][:1], len(keys[-1])), []).append(keys[-1])
             EntityIndex.add(self.index.surnames, keys[-1], at)
 
     def learn_words(self, at: int, keys: list[str]) -> None:
