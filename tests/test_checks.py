@@ -64,6 +64,8 @@ def test_a_fronted_phrase_is_refused_by_name(rules):
     ("The visas were denied by the embassy, the lawyer was told.", "passive-cue"),
     ("Making the rounds on the Sunday shows, Kaine said the campaign was confident.", "participle-opener"),
     ("The students organized a party called Anti-Prom at a former factory.", "naming-participle"),
+    ("Just three hours later, the senator found himself in an awkward position.", "state-not-view"),
+    ("When the envoy came to Washington in May, he felt blindsided by the demand.", "state-not-view"),
 ])
 def test_refusals_on_real_sentences(rules, text, check):
     assert check in {name for _, name, _ in refusals(text, rules)}

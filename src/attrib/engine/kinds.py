@@ -29,7 +29,7 @@ _AFTER_SOURCE = ("negated-source", "via-phrase", "listener-phrase", "name-in-app
                  "unknown-outlet", "outlet-in-longer-name", "speaker-in-quotation")
 _CLAIM_QUOTED = ("claim-not-quoted",)
 _CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle-by", "participle-modifier",
-             "naming-participle", "belief-before-to",
+             "naming-participle", "state-not-view", "belief-before-to",
              "no-content", "speech-cue")
 
 assert set(_SOURCE_CHECKS) == set(SOURCE_SHAPES), "every source_shape a rule may name has its checks"

@@ -124,6 +124,14 @@ def naming_participle(c: Candidate) -> str | None:
     return None
 
 
+@check("state-not-view", "a verb of finding or feeling before a reflexive pronoun, a participle or an intensifier "
+                          "describes a state, it reports no view: 'found himself in trouble', 'felt blindsided' "
+                          "(lexicon sets state_verbs, feeling_verbs, reflexive_pronouns)")
+def state_not_view(c: Candidate) -> str | None:
+    return _describes(c, lambda after: c.grammar.state_not_view(c.cue_text, after, c.lex),
+                      "describes its subject's state, it reports no view")
+
+
 @check("belief-before-to", "a belief verb before 'to' describes, it reports nobody's view: 'both considered to be'")
 def belief_before_to(c: Candidate) -> str | None:
     return _describes(c, lambda after: c.grammar.belief_before_to(c.cue_text, c.cue_kind, after, c.lex),

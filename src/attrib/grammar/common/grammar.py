@@ -119,6 +119,9 @@ class CommonGrammar:
     def naming_participle(self, before: str, cue: str, after: str, lex: Lexicons) -> bool:
         return False  # (the English grammar reads "a group called X"; the other packs have no such rule yet)
 
+    def state_not_view(self, cue: str, after: str, lex: Lexicons) -> bool:
+        return False  # (the English grammar reads "found himself in trouble"; the other packs not yet)
+
     def later_speech_cue(self, text: str, after: int, lex: Lexicons) -> tuple[int, int] | None:
         return cues.later_speech_cue(text, after, lex)
 

@@ -19,6 +19,7 @@ from attrib.grammar.english.cues import (
     participle_before_agent,
     participle_modifier,
     request_without_question,
+    state_not_view,
 )
 from attrib.grammar.english.names import heading_label, longer_name_after, name_in_apposition
 from attrib.grammar.english.phrases import trim_noun_phrase
@@ -44,5 +45,5 @@ __all__ = [
     "is_possessive", "is_relative_pronoun", "later_speech_cue", "longer_name_after", "lower_headline_cues",
     "name_in_apposition", "naming_participle", "negating_phrase", "opens_with_subordinator", "outlet_after_description",
     "outlet_that_saw", "participle_before_agent", "participle_modifier", "relative_antecedent",
-    "request_without_question", "sentence_subject", "trim_noun_phrase",
+    "request_without_question", "sentence_subject", "state_not_view", "trim_noun_phrase",
 ]

@@ -212,6 +212,20 @@ def naming_participle(before: str, cue: str, after: str, lex: Lexicons) -> bool:
     return first[:1].isupper() or key(first) in lex.set("definite_articles")
 
 
+def state_not_view(cue: str, after: str, lex: Lexicons) -> bool:
+    """A verb of finding or feeling (`state_verbs`) before a reflexive pronoun, a past participle or an
+    intensifier describes its subject's state, it reports no view: "found himself in trouble", "felt
+    blindsided by the demand", "felt so universal" (but "found that ...", "feels the plan is wrong")."""
+    words = cue.lower().split()
+    following = WORD.findall(after.lstrip())[:1]
+    if not words or words[-1] not in lex.set("state_verbs") or not following or not following[0].islower():
+        return False
+    first = key(following[0])
+    return first in lex.set("reflexive_pronouns") or first in lex.set("adjective_markers") \
+        or (ends_with(first, lex, "past_participle_endings") and first not in lex.set("aux")
+            and words[-1] in lex.set("feeling_verbs"))
+
+
 def participle_modifier(cue: str, after: str, lex: Lexicons) -> bool:
     """A cue's past participle right before the preposition of its object describes the noun before
     it: "a bombing blamed on militants", "a man accused of fraud" (the active verb needs its object
