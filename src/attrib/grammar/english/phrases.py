@@ -137,6 +137,14 @@ def _with_relative_clause(head: list[Word], clause: list[Word], lex: Lexicons) -
     return phrase + clause
 
 
+def _relative_that(words: list[Word], at: int, lex: Lexicons) -> bool:
+    """ "that" after a speaking noun opens a relative clause, not a reported one: "A 2014 study that
+    appeared in a journal found ..." (the study speaks)."""
+    heads = union(lex.set("role_nouns"), lex.set("organisation_words"), lex.set("document_nouns"))
+    return at > 0 and key(words[at][2]) in lex.set("complementizers") and key(words[at - 1][2]) in heads \
+        and not words[at - 1][2].endswith(",")
+
+
 def _names_no_party(words: list[Word], lex: Lexicons) -> bool:
     """A common noun phrase naming no party: "the match", not "the F.B.I. director" or "Mr. Ryan"."""
     keys = [key(w) for _, _, w in words]
@@ -166,7 +174,8 @@ def _cut_at_boundaries(words: list[Word], lex: Lexicons) -> tuple[list[Word], in
 def phrase_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal:
     """The noun phrase that ends at the cue, or why the words before the cue are none."""
     words, cut = _cut_at_boundaries(words, lex)
-    if 1 < cut < len(words) and key(words[cut - 1][2]) in lex.set("relative_pronouns"):
+    if 1 < cut < len(words) and (key(words[cut - 1][2]) in lex.set("relative_pronouns")
+                                 or _relative_that(words, cut - 1, lex)):
         return _with_relative_clause(words[:cut - 1], words[cut - 1:], lex)
     phrase = _words_text(words[cut:])
     words = words[cut:]
@@ -219,7 +228,8 @@ def _refuse_before_cue(words: list[Word], lex: Lexicons) -> list[Word] | Refusal
     if ends_with(first, lex, "present_participle_endings") and first not in lex.set("determiners") \
             and key(words[-1][2]) not in lex.set("role_nouns") \
             and not (words[0][2][:1].isupper() and (len(words) == 1 or words[1][2][:1].isupper())
-                     and first not in lex.set("participles_alone")):
+                     and first not in lex.set("participles_alone")) \
+            and not (first in lex.set("ing_nouns") and len(words) > 1):  # "Polling averages show"
         # ("restructuring experts" are people; "King", "Working Families": a name, no participle and object)
         return Refusal("participle-opener", f"{text} opens with a participle ('Making the rounds ...')")
     if len(words) > 2 and ends_with(first, lex, "past_participle_endings") \
