@@ -150,6 +150,18 @@ def test_the_speaker_of_the_sentence_before_stands_out_among_two_women(rules):
     assert resolved(text, rules)[-1] == ("She", "Jane Holm")
 
 
+def test_they_after_an_organisation_coordinated_with_a_group_is_unresolved(rules):
+    text = "The Harbor Club and local residents opposed the plan. They said it would flood the town."
+    claims = attrib.analyze(text, rules)
+    assert (claims[1].source, claims[1].source_resolved, claims[1].source_name) == ("They", None, None)
+    assert any("the subject only as a second choice" in n for n in claims[1].notes)
+
+
+def test_they_after_an_organisation_alone_is_the_organisation(rules):
+    text = "The Harbor Club opposed the plan on Monday. They said it would flood the town."
+    assert resolved(text, rules)[-1] == ("They", "Harbor Club")
+
+
 def test_a_pronoun_never_stands_for_a_name_after_it_in_its_sentence(rules):
     text = "Paul Ames said the club would move. Ames hired Rob Tate last year. He said Tate had done well."
     assert resolved(text, rules)[-1] == ("He", "Paul Ames")

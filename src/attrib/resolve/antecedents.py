@@ -104,16 +104,18 @@ def pronoun_antecedent(table: EntityTable, mention: Mention, key: str, words: En
 
     person = key in words.person_pronouns
     return here_then_nearest(table, mention, PRONOUN_WINDOW, fits, known, content if person else None,
-                             only_speakers_stand_out=person)
+                             only_speakers_stand_out=person, second_choice_unsure=key in words.plural_pronouns)
 
 
 def here_then_nearest(table: EntityTable, mention: Mention, window: int, fits: Callable[[Entity], int],
                       known: Callable[[Entity], bool], content: Span | None = None,
-                      only_speakers_stand_out: bool = False) -> Choice:
+                      only_speakers_stand_out: bool = False, second_choice_unsure: bool = False) -> Choice:
     """The speaker or subject of the mention's own sentence before it, if one fits (none inside
     `content`); else the entity that fits in the nearest of the `window` sentences before. With
     `only_speakers_stand_out`, a sentence's subject does not outrank the other people it names ("Jane
-    Holm met Ruth Adair. She said" is unsure); its claim's speaker does."""
+    Holm met Ruth Adair. She said" is unsure); its claim's speaker does. With `second_choice_unsure`,
+    a sentence where the most prominent party fits only as a second choice and another fits well is
+    unsure ("The Harbor Club and local residents ... They")."""
     here = [table.mentions[at] for at in table.by_sentence[mention.sentence]]
     # "He described Montalvo as ...": a name after the pronoun in its own sentence is someone else
     others = {m.entity for m in here if m.start > mention.start and m.form in (FULL, SURNAME)}
@@ -123,25 +125,28 @@ def here_then_nearest(table: EntityTable, mention: Mention, window: int, fits: C
 
     before = [m for m in here if m.start < mention.start and m.salience >= SUBJECT
               and (content is None or not content.start <= m.start < content.end)]
-    choice = _choose(table, before, fits_here, known, mention.sentence)
+    choice = _choose(table, before, fits_here, known, mention.sentence, second_choice_unsure=second_choice_unsure)
     if choice is not None:
         return choice
-    return nearest(table, mention.sentence, window, fits_here if others else fits, known, only_speakers_stand_out)
+    return nearest(table, mention.sentence, window, fits_here if others else fits, known, only_speakers_stand_out,
+                   second_choice_unsure)
 
 
 def nearest(table: EntityTable, sentence: int, window: int, fits: Callable[[Entity], int],
-            known: Callable[[Entity], bool], only_speakers_stand_out: bool = False) -> Choice:
+            known: Callable[[Entity], bool], only_speakers_stand_out: bool = False,
+            second_choice_unsure: bool = False) -> Choice:
     """The entity that fits in the nearest of the `window` sentences before `sentence`."""
     for back in range(sentence - 1, max(-1, sentence - 1 - window), -1):
         choice = _choose(table, [table.mentions[at] for at in table.by_sentence[back]], fits, known, back,
-                         only_speakers_stand_out)
+                         only_speakers_stand_out, second_choice_unsure)
         if choice is not None:
             return choice
     return Choice(None, f"nothing fits in the {window} sentences before")
 
 
 def _choose(table: EntityTable, mentions: list[Mention], fits: Callable[[Entity], int],
-            known: Callable[[Entity], bool], back: int, only_speakers_stand_out: bool = False) -> Choice | None:
+            known: Callable[[Entity], bool], back: int, only_speakers_stand_out: bool = False,
+            second_choice_unsure: bool = False) -> Choice | None:
     """The entity that fits best among one sentence's mentions: the most prominent, then the one that
     fits well over a second choice; unsure when two tie; None when none fits."""
     found: dict[int, tuple[int, int]] = {}
@@ -155,6 +160,11 @@ def _choose(table: EntityTable, mentions: list[Mention], fits: Callable[[Entity]
     if not found:
         return None
     top = max(found.values())
+    if second_choice_unsure and top[1] == WEAK_FIT and any(fit == FIT for _, fit in found.values()):
+        # "The Harbor Club and local residents ... They": the subject fits only as a second choice
+        # and another party of the sentence fits well: unsure
+        names = ", ".join(table.entities[e].name for e in found)
+        return Choice(None, f"unsure: {names} in sentence {back + 1}, the subject only as a second choice")
     best = [e for e, s in found.items() if s == top]
     if len(best) > 1:
         shown = [e for e in best if known(table.entities[e])]
