@@ -90,12 +90,18 @@ def cold(env: dict[str, str], tree: Path, article: Path) -> tuple[float, float]:
     return took, (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def revision_parser(description: str, mb: float) -> argparse.ArgumentParser:
+    """The options of a benchmark that sets a revision against the working tree on the shared texts."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("revision")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--mb", type=float, default=2.0, help="text for the pipeline rounds")
-    parser.add_argument("--rounds", type=int, default=3, help="pipeline rounds per side; the best counts")
+    parser.add_argument("--mb", type=float, default=mb, help="text timed per round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per side; the best counts")
+    return parser
+
+
+def main() -> int:
+    parser = revision_parser(__doc__.split("\n")[0], 2.0)
     parser.add_argument("--cold", type=int, default=7, help="cold-start runs per side; the median counts")
     options = parser.parse_args()
 
