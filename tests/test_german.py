@@ -100,3 +100,10 @@ def test_heisst_es_in_a_document_names_the_document_or_its_author(rules: attrib.
     assert (claims[0].source, claims[0].cue) == ("Stadtwerke", "heißt es")
     assert claims[1].source == "Bericht"
     assert claims[2].attributed and claims[2].source is None  # "der Nacht" is no document
+
+
+def test_wonach_gives_what_a_report_before_it_says(rules: attrib.RuleSet) -> None:
+    claims = german("Gerüchte, wonach die Fabrik schließen solle, wurden dementiert. Die Mannschaft trainierte am "
+                    "Morgen, wonach sie in den Bus stieg.", rules)
+    assert (claims[0].source, claims[0].cue) == ("Gerüchte", "wonach")
+    assert not claims[1].attributed  # "wonach" after an event, no report: "after which"
