@@ -107,3 +107,13 @@ def test_wonach_gives_what_a_report_before_it_says(rules: attrib.RuleSet) -> Non
                     "Morgen, wonach sie in den Bus stieg.", rules)
     assert (claims[0].source, claims[0].cue) == ("Gerüchte", "wonach")
     assert not claims[1].attributed  # "wonach" after an event, no report: "after which"
+
+
+def test_separable_particles_past_numbers_appositions_and_longer_cues(rules: attrib.RuleSet) -> None:
+    claims = german("Am Abend gab die Wahlleiterin eine Beteiligung von 71,3 Prozent bekannt. Dies teilte die "
+                    "Sprecherin der Stadt, Jana Roth, mit. Wie die Firma am Morgen bekannt gab, wird das Werk "
+                    "geschlossen. Die Polizei hält es für möglich, dass der Brand gelegt wurde.", rules)
+    assert (claims[0].source, claims[0].cue) == ("die Wahlleiterin", "gab")
+    assert claims[1].attributed
+    assert (claims[2].source, claims[2].cue) == ("die Firma", "bekannt gab")
+    assert claims[3].source == "Die Polizei"

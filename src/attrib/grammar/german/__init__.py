@@ -39,6 +39,8 @@ class GermanGrammar(CommonGrammar):
             governed = bool(before) and key(before[0]) in lex.set("prepositions")  # "aus einem Bericht"
             if not place.bare_noun_ok and not governed and key(first) in lex.set("object_articles"):
                 return Refusal("not-a-party", f"{first!r} opens an object, not a subject: no speaker")
+            if before and clauses.cue_holds_pronoun(before[0], [text[found.start - offset:]], lex):
+                return Refusal("not-a-party", f"{first!r} belongs to the cue before it ({before[0]!r} …): no speaker")
             return self._phrase_after_cue(text, found, offset, lex)
         if not place.open_left:
             return found

@@ -44,6 +44,8 @@ def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexic
         return Refusal("fronted-phrase", f"{quoted(words[0])} stands before the verb: the speaker follows it")
     after = text[window.end - offset:].split()[:2]
     phrase = text[found.start - offset:found.end - offset]
+    if after and cue_holds_pronoun(after[0], text[window.end - offset:].split(maxsplit=1)[1:], lex):
+        return None  # "Die Polizei hält es für möglich": "es" is the cue's, not the subject
     if len(after) == 2 and after[0].isalpha() and after[1].rstrip(",").isalpha() \
             and key(after[1]) in lex.set("subject_pronouns") and key(phrase) not in lex.set("personal_pronouns"):
         return Refusal("fronted-phrase", f"the subject {quoted(after[1])} follows the verb")
@@ -97,20 +99,46 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     """The finite stem of a separable verb reports only with its particle closing its clause: "teilte
     am Montag mit, dass …", "gab … bekannt." (`separable_verbs`: "teilte mit", "gab bekannt"); a
     preposition inside the clause is no particle ("hielt vor dem Reichstag einen Zapfenstreich ab",
-    "gab den Managern Mitschuld an den Zahlen"). The clause ends at punctuation or at a word that
-    opens another clause ("stellte Schwankungen fest und entschied sich …")."""
+    "gab den Managern Mitschuld an den Zahlen"). The clause ends at punctuation (not a comma or point
+    inside a number: "77,7 Prozent") or at a word that opens another clause ("stellte Schwankungen fest
+    und entschied sich …"); an apposition's commas do not hide a particle that ends the sentence ("Dies
+    teilte der Sprecher, Jan Roth, mit."). A cue that holds its particle ("bekannt gab") or goes on as
+    a longer cue of the lexicon ("hält es für möglich") waits for none."""
     particles = particles_awaited(cue, after, lex)
-    if particles is None:
+    if particles is None or any(key(w) in particles for w in cue.split()[:-1]) or _longer_cue(cue, after, lex):
         return False
     clause = _PUNCTUATION.split(after, maxsplit=1)[0].split()
     closers = lex.set("clause_boundaries")
     for i, word in enumerate(clause):
         if key(word) in particles and (i + 1 == len(clause) or key(clause[i + 1]) in closers):
             return False
-    return True
+    last = after.rstrip().rstrip(".!?\"“”»«").split()[-1:]
+    return not (last and key(last[0]) in particles)
 
 
-_PUNCTUATION = re.compile(r"[,;:.!?„“»«\"–—]")
+def cue_holds_pronoun(cue: str, rest: list[str], lex: Lexicons) -> bool:
+    """The pronoun after the cue belongs to a longer cue of the lexicon ("hält es für")."""
+    return bool(rest) and _longer_cue(cue, rest[0], lex)
+
+
+def _longer_cue(cue: str, after: str, lex: Lexicons) -> bool:
+    """The cue and the words after it make a longer cue of the lexicon ("hält" + "es für")."""
+    said = " ".join([*cue.lower().split(), *after.lower().split()[:3]])
+    return any(said.startswith(form + " ") or said == form for form in _longer_forms(lex).get(cue.lower(), ()))
+
+
+def _longer_forms(lex: Lexicons) -> dict[str, tuple[str, ...]]:
+    def build() -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for form in lex.cue_kinds:
+            words = form.split()
+            if len(words) > 1:
+                found.setdefault(words[0], []).append(form)
+        return {word: tuple(forms) for word, forms in found.items()}
+    return lex.derived("german_longer_cue_forms", build)
+
+
+_PUNCTUATION = re.compile(r"[;:!?„“»«\"–—]|(?<!\d)[,.]|[,.](?!\d)")
 
 
 def before_decimal_comma(text: str, end: int) -> bool:
