@@ -95,6 +95,8 @@ def test_no_shipped_rule_takes_20_ms_on_the_slowest_sentence_found(rules, langua
     worst = full_length(slowest_pieces(rules))
     sentence = as_sentence(worst, rules)
     assert len(sentence.text) > MAX_SENTENCE_CHARS * 0.95  # as long as any sentence a pattern gets
+    # a rule over the limit is timed again at length: one slow try on a busy machine is not a slow rule
     slow = {rule.id: round(seconds * 1000, 1) for rule in rules.rules
-            if (seconds := rule_seconds(rule, sentence, rules)) > LIMIT_SECONDS}
+            if rule_seconds(rule, sentence, rules) > LIMIT_SECONDS
+            and (seconds := rule_seconds(rule, sentence, rules, tries=15)) > LIMIT_SECONDS}
     assert not slow, (slow, sentence.text[:200])
