@@ -162,6 +162,15 @@ def test_they_after_an_organisation_alone_is_the_organisation(rules):
     assert resolved(text, rules)[-1] == ("They", "Harbor Club")
 
 
+def test_a_titled_name_is_a_person_of_its_own_not_the_start_of_a_headline_run(rules):
+    text = ("Jane Roe Grills Harbor Freight Chief\n\nSen. Jane Roe questioned the chief executive on Tuesday.\n\n"
+            "\"This is wrong,\" Roe said.\n")
+    claims = [c for c in attrib.analyze(text, rules) if c.attributed]
+    assert (claims[-1].source, claims[-1].source_resolved, claims[-1].source_name) == ("Roe", "Jane Roe", "Jane Roe")
+    person = entity_named(table_of(text, rules), "Jane Roe")
+    assert (person.kind, person.title) == (PERSON, "Sen.")
+
+
 def test_a_pronoun_never_stands_for_a_name_after_it_in_its_sentence(rules):
     text = "Paul Ames said the club would move. Ames hired Rob Tate last year. He said Tate had done well."
     assert resolved(text, rules)[-1] == ("He", "Paul Ames")

@@ -179,8 +179,10 @@ class Linker:
             self.index.names[key] = alone
             mention.why = f"{FULL_NAME_OF} {entity.id}, named before by its surname"
             return alone
-        prefixed = self._prefix_of(reading)
-        if prefixed is not None:  # "Granite Ridge" after "Granite Ridge Materials"
+        # "Granite Ridge" after "Granite Ridge Materials"; never a titled person ("Sen. Jane Roe" after a
+        # headline's "Jane Roe Grills Acme CEO")
+        prefixed = None if reading.title or reading.honorific else self._prefix_of(reading)
+        if prefixed is not None:
             mention.why = f"the start of the name of {self._label(prefixed)}"
             return prefixed
         mention.why = FIRST_NAMED
