@@ -117,3 +117,10 @@ def test_separable_particles_past_numbers_appositions_and_longer_cues(rules: att
     assert claims[1].attributed
     assert (claims[2].source, claims[2].cue) == ("die Firma", "bekannt gab")
     assert claims[3].source == "Die Polizei"
+
+
+def test_schaetzen_reports_alone_and_an_object_before_the_verb_is_no_speaker(rules: attrib.RuleSet) -> None:
+    claims = german("Die Stiftung schätzt, dass jedes dritte Kind betroffen ist. Den Schaden schätzt die Polizei "
+                    "auf 80.000 Euro.", rules)
+    assert (claims[0].source, claims[0].cue) == ("Die Stiftung", "schätzt")
+    assert claims[1].source != "Den Schaden"  # an accusative opens the sentence: the speaker follows the verb

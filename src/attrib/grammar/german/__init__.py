@@ -42,6 +42,11 @@ class GermanGrammar(CommonGrammar):
             if before and clauses.cue_holds_pronoun(before[0], [text[found.start - offset:]], lex):
                 return Refusal("not-a-party", f"{first!r} belongs to the cue before it ({before[0]!r} …): no speaker")
             return self._phrase_after_cue(text, found, offset, lex)
+        opener = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
+        previous = text[:found.start - offset].split()[-1:]
+        opens_clause = not previous or previous[0].endswith(",") or key(previous[0]) in lex.set("coordinators")
+        if opens_clause and key(opener) in lex.set("object_articles") and not place.bare_noun_ok:
+            return Refusal("not-a-party", f"{opener!r} opens an object, not a subject: no speaker")
         if not place.open_left:
             return found
         refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
