@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import attrib
 from attrib.cli.app import app
-from attrib.rulebook import cache, memo, yamlio
+from attrib.rulebook import built, cache, memo, yamlio
 from attrib.rulebook.ruleset import load_rules, shipped_rules_dir
 
 GRAMMAR = shipped_rules_dir() / "lexicons" / "grammar.yaml"
@@ -98,3 +99,35 @@ def test_no_cache_when_switched_off(cache_home: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("ATTRIB_NO_CACHE", "1")
     yamlio.read_yaml(GRAMMAR)
     assert not cache_home.exists()
+
+
+def _built_entry(cache_home: Path) -> Path:
+    [entry] = (cache_home / "built").glob("*.bin")
+    return entry
+
+
+def test_a_built_rule_set_comes_back_from_the_cache_with_the_same_answers(
+        cache_home: Path, reference_text: str) -> None:
+    fresh = load_rules(use_user_config=False)
+    assert _built_entry(cache_home).stat().st_size > 0
+    memo.forget()
+    again = load_rules(use_user_config=False)
+    assert again is not fresh and [r.id for r in again.rules] == [r.id for r in fresh.rules]
+    assert again.lexicons.sets == fresh.lexicons.sets and again.pack("en") is again
+    assert attrib.analyze(reference_text, again) == attrib.analyze(reference_text, fresh)
+
+
+@pytest.mark.parametrize("planted", ["other classes", "corrupt", "truncated"])
+def test_a_planted_or_corrupt_built_entry_runs_no_code_and_is_built_again(
+        cache_home: Path, tmp_path: Path, planted: str) -> None:
+    expected = [r.id for r in load_rules(use_user_config=False).rules]
+    entry = _built_entry(cache_home)
+    head, _, body = entry.read_bytes().partition(b"\n")
+    touched = tmp_path / "touched"
+    _Planted.touched = str(touched)
+    payload = {"other classes": pickle.dumps((_Planted(),) * len(built.PARTS)), "corrupt": b"\x80\x05garbage",
+               "truncated": body[: len(body) // 2]}[planted]
+    entry.write_bytes(head + b"\n" + payload)
+    memo.forget()
+    assert [r.id for r in load_rules(use_user_config=False).rules] == expected
+    assert not touched.exists()

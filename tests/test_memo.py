@@ -28,6 +28,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(reading, "read_yaml", counting)
     monkeypatch.setattr(packs, "read_yaml", counting)
+    monkeypatch.setenv("ATTRIB_NO_CACHE", "1")  # a built rule set from the cache folder reads no file either
     memo.forget()
     return seen
 

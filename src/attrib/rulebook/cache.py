@@ -2,9 +2,10 @@
 text of the big phrase sets), as JSON in the user's cache directory (platformdirs).
 
 JSON holds data, never code: a file planted in the folder can at most hand back a wrong value for its
-key, and a file is read only when the user owns it and nobody else may write it. Each entry is named
-by a hash of attrib's cache version and its key (a rule file's bytes, a phrase set), and the key's
-full hash is stored inside it too. The folder is capped in size: after a write that takes it over
+key (so do built rule sets, pickled, which rulebook.built reads back with an unpickler that builds only
+the rulebook's own classes), and a file is read only when the user owns it and nobody else may write
+it. Each entry is named by a hash of attrib's cache version and its key (a rule file's bytes, a phrase
+set), and the key's full hash is stored inside it too. The folder is capped in size: after a write that takes it over
 MAX_CACHE_BYTES, the oldest files go. A failure here only costs speed. ATTRIB_NO_CACHE turns it off.
 """
 
@@ -20,7 +21,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 #: changes whenever what is stored changes shape, so an older entry is never read as a newer one
 CACHE_VERSION = "attrib-cache-3"
@@ -30,6 +31,7 @@ CAP_TARGET = 0.8
 #: a cache file larger than this is not read (the largest entry, the parsed outlets list, is ~3 MB)
 MAX_ENTRY_BYTES = 20_000_000
 _SUFFIX = ".json"
+_BINARY = ".bin"
 
 
 def cache_dir() -> Path:
@@ -43,9 +45,9 @@ def caching() -> bool:
     return os.environ.get("ATTRIB_NO_CACHE") is None
 
 
-def _entry(kind: str, key: bytes) -> tuple[Path, str]:
+def _entry(kind: str, key: bytes, suffix: str = _SUFFIX) -> tuple[Path, str]:
     digest = hashlib.sha256(CACHE_VERSION.encode() + b"\0" + kind.encode() + b"\0" + key).hexdigest()
-    return cache_dir() / kind / f"{digest[:32]}{_SUFFIX}", digest
+    return cache_dir() / kind / f"{digest[:32]}{suffix}", digest
 
 
 def _trusted(path: Path) -> bool:
@@ -76,16 +78,48 @@ def read(kind: str, key: bytes, object_hook: Callable[[dict[str, Any]], Any] | N
     return None
 
 
+def read_bytes(kind: str, key: bytes) -> bytes | None:
+    """The bytes stored for `key` in the `kind` folder (by write_bytes), or None."""
+    if not caching():
+        return None
+    with contextlib.suppress(Exception):
+        path, digest = _entry(kind, key, _BINARY)
+        if not _trusted(path):
+            return None
+        stored = path.read_bytes()
+        head, _, body = stored.partition(b"\n")
+        if head == digest.encode():
+            return body
+    return None
+
+
 def write(kind: str, key: bytes, value: Any) -> None:
     """Store a JSON-able value for `key`; then keep the folder under its cap."""
+    def dump(handle: IO[bytes], digest: str) -> None:
+        handle.write(json.dumps({"key": digest, "value": value}, ensure_ascii=False,
+                                separators=(",", ":")).encode("utf-8"))
+
+    _write(kind, key, _SUFFIX, dump)
+
+
+def write_bytes(kind: str, key: bytes, data: bytes) -> None:
+    """Store bytes for `key` (after a line holding the key's hash); then keep the folder under its cap."""
+    def dump(handle: IO[bytes], digest: str) -> None:
+        handle.write(digest.encode() + b"\n")
+        handle.write(data)
+
+    _write(kind, key, _BINARY, dump)
+
+
+def _write(kind: str, key: bytes, suffix: str, dump: Callable[[IO[bytes], str], None]) -> None:
     if not caching():
         return
     with contextlib.suppress(Exception):
-        path, digest = _entry(kind, key)
+        path, digest = _entry(kind, key, suffix)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # created 0600
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"key": digest, "value": value}, handle, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as handle:
+            dump(handle, digest)
         os.replace(tmp, path)
         keep_under_cap(path.parent.parent)
 

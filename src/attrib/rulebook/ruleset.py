@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from attrib.errors import AttribError, RuleError
+from attrib.rulebook import built
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.lexicon import Lexicons, build_lexicons
 from attrib.rulebook.memo import remembered
@@ -227,12 +228,19 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True,
 
 
 def load_layers(paths: Sequence[tuple[str, Path]], language: str, packs: Packs) -> RuleSet:
-    """One language's rule set from the (layer, path) list, a member of `packs`."""
+    """One language's rule set from the (layer, path) list, a member of `packs`: as built before, from
+    the cache folder (rulebook.built), while no file of the layers nor the rulebook's code changed."""
+    entry = built.key(tuple(paths), language)
+    stored = built.read(entry) if entry is not None else None
+    if stored is not None:
+        return RuleSet(**stored, packs=packs)
     problems = Problems()
     loaded = read_files(paths, problems, language)
     problems.raise_first()  # a file that does not read fails fast, before the slow compile
     ruleset = build(loaded, problems, language=language, packs=packs)
     problems.raise_first()
+    if entry is not None:
+        built.write(entry, tuple(getattr(ruleset, part) for part in built.PARTS))
     return ruleset
 
 
