@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from attrib.batch.blocks import analyze_blocks
 from attrib.batch.parallel import Render, analyze_documents, default_jobs, render_documents
@@ -36,8 +36,10 @@ from attrib.model import CLAIM_FIELDS, Claim, Document
 from attrib.outputs.destination import refuse_inputs
 from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from attrib.outputs.progress import Tracker, progress
-from attrib.outputs.summary import CorpusSummary, print_summary_table, write_summary_csv, write_summary_json
 from attrib.rulebook.ruleset import RuleSet, load_rules
+
+if TYPE_CHECKING:  # the corpus summary is imported only when a run makes one
+    from attrib.outputs.summary import CorpusSummary
 
 
 @dataclass(slots=True)
@@ -162,7 +164,11 @@ class _Emitter:
 
     def __init__(self, options: RunOptions, out: IO[str]) -> None:
         self.out = out
-        self.summary = CorpusSummary(by=options.by) if options.summary else None
+        self.summary: CorpusSummary | None = None
+        if options.summary:
+            from attrib.outputs.summary import CorpusSummary
+
+            self.summary = CorpusSummary(by=options.by)
         self.writer = None if options.summary else writer_for(options, out)
         self.render = renderer_for(options) if self.writer else None
         self.table: list[Claim] = []
@@ -291,6 +297,8 @@ def write_summary(summary: CorpusSummary, out: IO[str], options: RunOptions) -> 
         write_sources(summary.parties.parties(), out, options.format, options.top,
                       width=None if out.isatty() else 100)
         return
+    from attrib.outputs.summary import print_summary_table, write_summary_csv, write_summary_json
+
     if options.format == "csv":
         write_summary_csv(summary, out, options.top)
     elif options.format in ("json", "jsonl"):

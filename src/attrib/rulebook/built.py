@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from attrib.rulebook import cache
-from attrib.rulebook.memo import Layers, fingerprint
+from attrib.rulebook.memo import Fingerprint
 
 KIND = "built"
 #: the classes an entry may hold (module, name); pickle's own opcodes make lists, dicts, sets and tuples
@@ -48,15 +48,13 @@ def _code_stamp() -> tuple[Any, ...]:
     return (sys.version, cache.CACHE_VERSION, *((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files))
 
 
-def key(layers: Layers, language: str) -> bytes | None:
-    """The entry's key for these layers and language; None when they cannot be trusted (unsettled)."""
-    if not cache.caching():
+def key(language: str, layers: Fingerprint | None) -> bytes | None:
+    """The entry's key for a language of layers with this fingerprint; None when they cannot be trusted
+    (unsettled, unknown)."""
+    if layers is None or not cache.caching():
         return None
     try:
-        found = fingerprint(layers)
-        if found is None:
-            return None
-        return repr((language, _code_stamp(), found)).encode("utf-8", "surrogatepass")
+        return repr((language, _code_stamp(), layers)).encode("utf-8", "surrogatepass")
     except OSError:
         return None
 

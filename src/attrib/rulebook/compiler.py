@@ -25,8 +25,10 @@ from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node, PatternError, slots_o
 #: the longest noun phrase a slot may capture (a source, an outlet, a listener)
 MAX_PHRASE_WORDS = 20
 #: a word and the marks around words, as the slot shapes write them
-_NOT_WORD_BEFORE = r"(?<![\w’'-])"
-_NOT_WORD_AFTER = r"(?![\w’'-])"
+#: (the curly apostrophe in a lookaround of its own: a class of ASCII and a character past Latin-1 compiles
+#: to a 64K-character bitmap, ~0.5 ms per occurrence, while the two lookarounds match exactly the same)
+_NOT_WORD_BEFORE = r"(?<![\w'-])(?<!’)"
+_NOT_WORD_AFTER = r"(?![\w'-])(?!’)"
 #: the sets the slot shapes are built from (a narrowed vocabulary narrows them too)
 _SHAPE_SETS = ("aux", "cue_adverbs", "channel_nouns", "platforms", "outlet_descriptors", "phrase_cannot_end",
                "phrase_cannot_end_in_lower_case", "cannot_start_phrase", "definite_articles", "possessive_endings",

@@ -6,14 +6,13 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from attrib.errors import AttribError, RuleError
 from attrib.rulebook import built
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.lexicon import Lexicons, build_lexicons
-from attrib.rulebook.memo import remembered
+from attrib.rulebook.memo import Fingerprint, fingerprint, remembered
 from attrib.rulebook.packs import LanguageProfile, language_profiles
 from attrib.rulebook.pattern import SLOTS, PatternError, parse
 from attrib.rulebook.prefilter import cue_needs, literal_keywords, required_cue_words, required_marks, required_slots
@@ -37,6 +36,8 @@ class Packs:
     once, when first asked) and each language's rule set, loaded once, when a document first needs it."""
 
     layers: tuple[tuple[str, Path], ...] = ()
+    #: what the layers' files were when they were loaded (rulebook.memo; None: unsettled, or not known)
+    fingerprint: Fingerprint | None = None
     loaded: dict[str, RuleSet] = field(default_factory=dict)
     _profiles: dict[str, LanguageProfile] | None = None
 
@@ -121,7 +122,7 @@ class RuleSet:
 
 def shipped_rules_dir() -> Path:
     """The rules installed with the package, or the repository's rules/ in a development checkout."""
-    installed = Path(str(resources.files("attrib"))) / "rules"
+    installed = Path(__file__).parent.parent / "rules"  # what importlib.resources.files("attrib") names
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parents[3] / "rules"
@@ -221,7 +222,8 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True,
     rule sets of the same layers are reached with `ruleset.pack(code)`. Loaded once per process while
     the layers' files are unchanged (rulebook.memo): callers share it and never change it."""
     paths = tuple(layers(extra, use_user_config))
-    packs = remembered(paths, lambda: Packs(paths))  # unchanged files: the rule sets loaded before
+    found = fingerprint(paths)
+    packs = remembered(paths, lambda: Packs(paths, found), found)  # unchanged files: the rule sets loaded before
     if lang != DEFAULT_LANGUAGE:
         return packs.get(lang)
     return packs.loaded.get(lang) or load_layers(paths, lang, packs)
@@ -230,7 +232,7 @@ def load_rules(extra: Sequence[str | Path] = (), use_user_config: bool = True,
 def load_layers(paths: Sequence[tuple[str, Path]], language: str, packs: Packs) -> RuleSet:
     """One language's rule set from the (layer, path) list, a member of `packs`: as built before, from
     the cache folder (rulebook.built), while no file of the layers nor the rulebook's code changed."""
-    entry = built.key(tuple(paths), language)
+    entry = built.key(language, packs.fingerprint)
     stored = built.read(entry) if entry is not None else None
     if stored is not None:
         return RuleSet(**stored, packs=packs)
