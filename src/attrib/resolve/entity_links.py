@@ -12,6 +12,7 @@ from attrib.resolve.entities import (
     GOVERNMENT,
     NAME,
     ORGANISATION,
+    OTHER,
     OUTLET,
     PERSON,
     SHORT,
@@ -72,10 +73,10 @@ class Linker:
         written = self.text[reading.start:reading.end]
         if "\n" in written:
             written = " ".join(written.split())  # a name over a line break
-        mention = Mention(reading.start, reading.end, written, FULL, sentence, quoted=reading.quoted,
-                          possessive=reading.possessive,
-                          title=" ".join(t.text for t in reading.title) if reading.title else None,
-                          honorific=reading.honorific.text if reading.honorific else None)
+        mention = Mention(reading.start, reading.end, written, FULL, sentence, OTHER, reading.quoted,
+                          reading.possessive, None, "",
+                          " ".join(t.text for t in reading.title) if reading.title else None,
+                          reading.honorific.text if reading.honorific else None)
         if len(name) == 1 or (reading.kind == PERSON and len(self._proper(name)) == 1):
             entity = self._single_word(reading, mention, speaker)
         elif reading.kind == PERSON:

@@ -99,9 +99,8 @@ class _Builder:
         ids: list[int] = []
         table.by_sentence.append(ids)
         # names first, so that a pronoun sees every name of its sentence ("He described Montalvo")
-        names = [item for item in items if item.reading is not None]
         others = [item for item in items if item.reading is None]
-        for item in names + others:
+        for item in [item for item in items if item.reading is not None] + others if others else items:
             mention = self._mention(i, item, toks, ids)
             if mention is None:
                 continue
@@ -182,6 +181,8 @@ class _Builder:
                 items.append(_Item(token.start, token.end, k, phrase=[token]))  # "he", "they", "officials"
             elif token.key in self.words.definite and k + 1 < len(toks):
                 items.extend(self._role_in_narrative(toks, k))
+        if len(items) == len(readings):
+            return items  # the names alone, in text order
         return sorted(items, key=lambda item: (item.start, item.reading is None))
 
     def _parenthetical(self, sentence: Sentence, speaker: Speaker) -> Speaker:
@@ -295,7 +296,7 @@ class _Builder:
         """A speaker's phrase that is no name, or a pronoun opening a clause."""
         phrase, words = item.phrase, self.words
         text = " ".join(self.text[item.start:item.end].split())
-        mention = Mention(item.start, item.end, text, PHRASE, i, salience=item.salience, quoted=item.quoted)
+        mention = Mention(item.start, item.end, text, PHRASE, i, item.salience, item.quoted)
         keys = [t.key for t in phrase]
         if len(keys) == 1 and keys[0] in words.pronouns:
             return self._pronoun(mention, keys[0], item.content)
