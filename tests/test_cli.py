@@ -154,3 +154,23 @@ def test_failed_run_keeps_the_previous_output_file(tmp_path):
     result = attrib("run", str(ARTICLE), str(tmp_path / "missing.txt"), "--format", "csv", "-o", str(out))
     assert result.exit_code == 2
     assert out.read_text(encoding="utf-8") == "previous\n"
+
+
+def test_a_started_command_is_built_alone_and_answers_as_in_the_whole_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from typer.main import get_command
+
+    app_module = importlib.import_module("attrib.cli.app")  # the module (attrib.cli's `app` is the Typer)
+    monkeypatch.delenv("_ATTRIB_COMPLETE", raising=False)
+    alone = app_module._app_for(["attrib", "run", "story.txt"])
+    assert list(get_command(alone).commands) == ["run"]  # type: ignore[attr-defined]
+    for argv in (["attrib"], ["attrib", "--help"], ["attrib", "rnu"], ["attrib", "--install-completion"]):
+        assert app_module._app_for(argv) is app
+    monkeypatch.setenv("_ATTRIB_COMPLETE", "bash_complete")
+    assert app_module._app_for(["attrib", "run"]) is app  # tab completion lists every command
+    monkeypatch.delenv("_ATTRIB_COMPLETE")
+    runner = CliRunner()
+    for args in (["run", "--help"], ["run", "missing.txt"], ["run", "--format", "bogus", "x.txt"]):
+        whole, one = runner.invoke(app, args), runner.invoke(alone, args)
+        assert (whole.exit_code, whole.output) == (one.exit_code, one.output)

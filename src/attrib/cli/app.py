@@ -27,14 +27,10 @@ from attrib.version import __version__
 
 HELP = "Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."
 
-app = typer.Typer(
-    name="attrib",
-    help=HELP,
-    no_args_is_help=True,
-    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+#: the commands, in the order `attrib --help` lists them: (name, function, epilog)
+COMMANDS = (("run", run, RUN_EXAMPLES), ("explain", explain, EXPLAIN_EXAMPLES), ("eval", eval_command, EVAL_EXAMPLES),
+            ("summarize", summarize, SUMMARY_EXAMPLES), ("sources", sources, SOURCES_EXAMPLES))
+GROUPS = (("rules", rules_app), ("cache", cache_app))
 
 
 def _print_version(value: bool) -> None:
@@ -43,8 +39,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback(epilog="\b\nExamples:\n  attrib run story.txt\n  attrib explain story.txt --sentence 4\n"
-                     "  attrib --install-completion      # tab completion in your shell")
 def _group(
     version: Annotated[bool, typer.Option(
         "--version", callback=_print_version, is_eager=True, help="Print attrib's version and exit.")] = False,
@@ -52,20 +46,45 @@ def _group(
     """Who says so, and which outlet vouches for it? Claim-by-claim attribution for news text."""
 
 
-app.command(epilog=RUN_EXAMPLES)(run)
-app.command(epilog=EXPLAIN_EXAMPLES)(explain)
-app.command("eval", epilog=EVAL_EXAMPLES)(eval_command)
-app.command(epilog=SUMMARY_EXAMPLES)(summarize)
-app.command(epilog=SOURCES_EXAMPLES)(sources)
-app.add_typer(rules_app, name="rules")
-app.add_typer(cache_app, name="cache")
+def make_app(only: str | None = None) -> typer.Typer:
+    """The attrib command with every command, or with `only` the one named (typer builds each
+    registered command's options on every start, ~17 ms for all: a run needs its own)."""
+    made = typer.Typer(
+        name="attrib",
+        help=HELP,
+        no_args_is_help=True,
+        add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    made.callback(epilog="\b\nExamples:\n  attrib run story.txt\n  attrib explain story.txt --sentence 4\n"
+                         "  attrib --install-completion      # tab completion in your shell")(_group)
+    for name, function, epilog in COMMANDS:
+        if only in (None, name):
+            made.command(name, epilog=epilog)(function)
+    for name, group in GROUPS:
+        if only in (None, name):
+            made.add_typer(group, name=name)
+    return made
+
+
+app = make_app()
+
+
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The command the arguments name, alone; the whole app for anything else (help, completion, a typo)."""
+    names = {name for name, _, _ in COMMANDS} | {name for name, _ in GROUPS}
+    completing = any(key.startswith("_ATTRIB") and key.endswith("_COMPLETE") for key in os.environ)
+    if len(argv) > 1 and argv[1] in names and not completing:
+        return make_app(argv[1])
+    return app
 
 
 def main() -> None:
     """Console-script entry point (and `python -m attrib`: named attrib, so completion is attrib's)."""
     stop_on_signals()
     try:
-        app(prog_name="attrib")
+        _app_for(sys.argv)(prog_name="attrib")
     except SystemExit as done:
         workers = sys.modules.get("attrib.batch.workers")
         if workers is not None and workers.abandoned:
