@@ -16,19 +16,15 @@ bench_revisions.py's `--cold` figure, which times the real command.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from bench import SHORT_ARTICLE
-from bench_revisions import side_env
-from same_output import export_revision
+from bench_revisions import run_script, sides_of
 
-ROOT = Path(__file__).resolve().parents[1]
 STEPS = ("interpreter", "typer", "attrib imports", "rules", "analysis", "records", "total")
 
 #: runs in a side's process: argv[1] is the article
@@ -52,11 +48,7 @@ print(json.dumps([t0, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5]))
 
 
 def one_run(env: dict[str, str], article: Path) -> list[float]:
-    done = subprocess.run([sys.executable, "-c", _STEPS, str(article)], env=env, capture_output=True, text=True,
-                          check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"run failed: {done.stderr[-600:]}")
-    steps: list[float] = json.loads(done.stdout.strip().splitlines()[-1])
+    steps: list[float] = run_script(_STEPS, [str(article)], env, "run")
     return steps
 
 
@@ -69,10 +61,7 @@ def main() -> int:
         folder = Path(tmp)
         article = folder / "short.txt"
         article.write_text(SHORT_ARTICLE, encoding="utf-8")
-        (folder / "config").mkdir()
-        sides = {options.revision: export_revision(options.revision, folder / "old"), "working tree": ROOT}
-        envs = {name: side_env(tree, folder / f"cache-{i}", folder / "config")
-                for i, (name, tree) in enumerate(sides.items())}
+        sides, envs = sides_of(options.revision, folder, (options.revision, "working tree"))
         got: dict[str, list[list[float]]] = {name: [] for name in sides}
         for name in sides:
             one_run(envs[name], article)  # fills the side's cache folder, compiles its modules

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench import SHORT_ARTICLE, corpus_texts
 from same_output import entry_point, export_revision
@@ -66,12 +67,27 @@ def side_env(tree: Path, cache: Path, config: Path) -> dict[str, str]:
     return env
 
 
-def pipeline(env: dict[str, str], texts_file: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", _PIPELINE, str(texts_file)], env=env, capture_output=True,
-                          text=True, check=False)
+def sides_of(revision: str, folder: Path,
+             names: tuple[str, str] = ("old", "new")) -> tuple[dict[str, Path], dict[str, dict[str, str]]]:
+    """The two sides' source trees (the revision, exported into `folder`, and the working tree) and their
+    environments, each with its own cache folder and a shared empty config folder."""
+    (folder / "config").mkdir()
+    trees = {names[0]: export_revision(revision, folder / "old"), names[1]: ROOT}
+    envs = {name: side_env(tree, folder / f"cache-{i}", folder / "config")
+            for i, (name, tree) in enumerate(trees.items())}
+    return trees, envs
+
+
+def run_script(code: str, args: list[str], env: dict[str, str], what: str) -> Any:
+    """Run `code` in a fresh Python of one side; the JSON on its last line of output."""
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"pipeline run failed: {done.stderr[-600:]}")
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"{what} failed: {done.stderr[-600:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def pipeline(env: dict[str, str], texts_file: Path) -> dict[str, float]:
+    result: dict[str, float] = run_script(_PIPELINE, [str(texts_file)], env, "pipeline run")
     return result
 
 
@@ -112,9 +128,7 @@ def main() -> int:
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
         article = folder / "short.txt"
         article.write_text(SHORT_ARTICLE, encoding="utf-8")
-        (folder / "config").mkdir()
-        sides = {"old": export_revision(options.revision, folder / "old"), "new": ROOT}
-        envs = {name: side_env(tree, folder / f"cache-{name}", folder / "config") for name, tree in sides.items()}
+        sides, envs = sides_of(options.revision, folder)
         best: dict[str, dict[str, float]] = {}
         for _ in range(options.rounds):
             for name in sides:

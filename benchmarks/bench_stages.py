@@ -13,16 +13,13 @@ revision does not have counts nothing. The round with the least CPU in all count
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from bench import corpus_texts
-from bench_revisions import revision_parser, side_env
-from same_output import export_revision
+from bench_revisions import revision_parser, run_script, sides_of
 
-ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("language_of", "sentences_of", "match_sentence", "claim_from_match", "resolve")
 
 #: runs inside a side's process: each stage of attrib.pipeline timed on the texts in the JSON file argv[1]
@@ -59,11 +56,7 @@ print(json.dumps(spent))
 
 
 def stages(env: dict[str, str], texts_file: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", _STAGES, str(texts_file), ",".join(STAGES)], env=env,
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"stage run failed: {done.stderr[-600:]}")
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, float] = run_script(_STAGES, [str(texts_file), ",".join(STAGES)], env, "stage run")
     return result
 
 
@@ -76,10 +69,7 @@ def main() -> int:
         folder = Path(tmp)
         texts_file = folder / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
-        (folder / "config").mkdir()
-        sides = {options.revision: export_revision(options.revision, folder / "old"), "working tree": ROOT}
-        envs = {name: side_env(tree, folder / f"cache-{i}", folder / "config") for i, (name, tree) in
-                enumerate(sides.items())}
+        sides, envs = sides_of(options.revision, folder, (options.revision, "working tree"))
         for _ in range(options.rounds):
             for name in sides:
                 got = stages(envs[name], texts_file)
