@@ -1,6 +1,6 @@
 """What a cue verb group says in the shared grammars: the cue as reported, its kind, and the words
 around it that make it no report (a negation, a passive, a request for an act, a cue that needs
-content it lacks, a separable verb whose particle never comes)."""
+content it lacks, the particles a separable verb awaits)."""
 
 from __future__ import annotations
 
@@ -105,17 +105,6 @@ def content_missing(cue: str, after: str, lex: Lexicons) -> bool:
     near = [key(w) for w in stripped.split()[:_CONTENT_WITHIN]]
     introducers = lex.set("complementizers") | lex.set("question_words")
     return not any(w in introducers for w in near) and not any(m in stripped[:80] for m in _quote_marks(lex))
-
-
-def separable_particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
-    """The finite stem of a separable verb reports only with its particle later in its clause:
-    "teilte … mit", "gab … bekannt" (`separable_verbs`: "teilte mit", "gab bekannt"); "teilte das
-    Zimmer" and "es gab Streit" report nothing."""
-    particles = particles_awaited(cue, after, lex)
-    if particles is None:
-        return False
-    clause = re.split(r"[,;:.!?„“»«\"]", after, maxsplit=1)[0]
-    return not any(key(w) in particles for w in clause.split())
 
 
 def particles_awaited(cue: str, after: str, lex: Lexicons) -> frozenset[str] | None:
