@@ -13,7 +13,7 @@ from __future__ import annotations
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
-from attrib.grammar.common.words import key, tokens
+from attrib.grammar.common.words import Word, key, tokens
 from attrib.grammar.german import according, clauses
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal
@@ -33,20 +33,18 @@ class GermanGrammar(CommonGrammar):
         found = super().trim_noun_phrase(text, span, offset, lex, place)
         if isinstance(found, Refusal):
             return found
+        first = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
+        before = text[:found.start - offset].split()[-1:]
         if not place.before_cue:
-            first = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
-            before = text[:found.start - offset].split()[-1:]
             governed = bool(before) and key(before[0]) in lex.set("prepositions")  # "aus einem Bericht"
             if not place.bare_noun_ok and not governed and key(first) in lex.set("object_articles"):
                 return Refusal("not-a-party", f"{first!r} opens an object, not a subject: no speaker")
             if before and clauses.cue_holds_pronoun(before[0], [text[found.start - offset:]], lex):
                 return Refusal("not-a-party", f"{first!r} belongs to the cue before it ({before[0]!r} …): no speaker")
             return self._phrase_after_cue(text, found, offset, lex)
-        opener = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
-        previous = text[:found.start - offset].split()[-1:]
-        opens_clause = not previous or previous[0].endswith(",") or key(previous[0]) in lex.set("coordinators")
-        if opens_clause and key(opener) in lex.set("object_articles") and not place.bare_noun_ok:
-            return Refusal("not-a-party", f"{opener!r} opens an object, not a subject: no speaker")
+        opens_clause = not before or before[0].endswith(",") or key(before[0]) in lex.set("coordinators")
+        if opens_clause and key(first) in lex.set("object_articles") and not place.bare_noun_ok:
+            return Refusal("not-a-party", f"{first!r} opens an object, not a subject: no speaker")
         if not place.open_left:
             return found
         refusal = clauses.subordinate_subject(text, found.start - offset, span.end - offset, lex) \
@@ -63,10 +61,7 @@ class GermanGrammar(CommonGrammar):
         kept = according.noun_phrase(words, 0, lex)
         if not kept or kept[-1][1] >= found.end - offset:
             return found
-        end = kept[-1][1]
-        while end > kept[0][0] and text[end - 1] in ",;:":
-            end -= 1
-        return Span(found.start, end + offset)
+        return Span(found.start, _phrase_end(text, kept) + offset)
 
     def sentence_subject(self, sentence: Sentence, lex: Lexicons) -> Span | Refusal:
         """The shared reading, cut at the verb: a German noun phrase ends at the first lower-case word
@@ -81,10 +76,7 @@ class GermanGrammar(CommonGrammar):
         kept = according.noun_phrase(words, 0, lex)
         if not kept:
             return found
-        end = kept[-1][1]
-        while end > kept[0][0] and sentence.text[end - 1] in ",;:":
-            end -= 1
-        return Span(sentence.start + kept[0][0], sentence.start + end)
+        return Span(sentence.start + kept[0][0], sentence.start + _phrase_end(sentence.text, kept))
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
         return cues.content_missing(cue, after, lex) or clauses.particle_missing(cue, after, lex)
@@ -94,6 +86,14 @@ class GermanGrammar(CommonGrammar):
 
     def impersonal_report(self, subject: str | None, after: str, lex: Lexicons) -> bool:
         return clauses.impersonal_passive(after, lex)
+
+
+def _phrase_end(text: str, kept: list[Word]) -> int:
+    """Where a noun phrase of according.noun_phrase ends in `text`, its trailing , ; or : left out."""
+    end = kept[-1][1]
+    while end > kept[0][0] and text[end - 1] in ",;:":
+        end -= 1
+    return end
 
 
 GRAMMAR = GermanGrammar(Style(nouns_capitalised=True))
