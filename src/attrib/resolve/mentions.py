@@ -416,9 +416,7 @@ def _kind_remembered(reading: RunReading, text: str, lex: Lexicons, words: Entit
 def _kind(reading: RunReading, text: str, lex: Lexicons, words: EntityWords) -> str:
     """What the run names, by its own words: PERSON, ORGANISATION, OUTLET, GOVERNMENT or NAME (not
     shown yet: one capitalised word, or words of no telling shape)."""
-    name = reading.name
-    if reading.title or reading.honorific:
-        return PERSON
+    name = reading.name  # a titled run is a PERSON's, read before (_kind_remembered)
     if len(name) == 1:  # the commonest: one word
         word = name[0]
         if outlet_named(lex, word.text) is not None:
