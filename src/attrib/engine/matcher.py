@@ -121,8 +121,8 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     candidates = candidate_rules(ruleset, reach.words)
     if attempts is None:
         candidates = _may_pass(candidates, sentence, lex)
-    if not candidates or (attempts is None and not any(_runnable(rule, sentence, reach) for rule in candidates)):
-        return None  # no rule's regex would run here
+    if not candidates:
+        return None
     tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
     for rule in candidates:
         kind = kind_of(rule)
@@ -144,11 +144,6 @@ def _may_pass(candidates: list[Rule], sentence: Sentence, lex: Lexicons) -> list
     if words is None or words.may_name(sentence.text):
         return candidates
     return [rule for rule in candidates if OUTLET_SLOT not in rule.required_slots]
-
-
-def _runnable(rule: Rule, sentence: Sentence, reach: CueReach) -> bool:
-    """Whether matching would run the rule's regex on the sentence (explain tries every rule)."""
-    return (sentence.quoted or not kind_of(rule).claim_quoted) and reach.limit(rule) >= 0
 
 
 def _excerpt(sentence: Sentence) -> str:
