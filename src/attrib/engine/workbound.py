@@ -15,8 +15,8 @@ from __future__ import annotations
 import signal
 import threading
 import warnings
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import FrameType
@@ -87,40 +87,23 @@ def _alarm_available() -> bool:
     return True
 
 
-def _no_rearm() -> None:
-    pass
-
-
 class _Budget:
-    """The armed timer of one block (a class, not a generator: a document arms one per sentence)."""
+    """The armed timer of one block (a class, not a generator: a document arms one per user rule and sentence)."""
 
     __slots__ = ("seconds",)
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
 
-    def __enter__(self) -> Callable[[], None]:
-        signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
-        return self.rearm
-
-    def rearm(self) -> None:
+    def __enter__(self) -> None:
         signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
 
     def __exit__(self, *exc: object) -> None:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
 
 
-class _NoBudget:
-    """Where the timer signal cannot be used: no bound."""
-
-    def __enter__(self) -> Callable[[], None]:
-        return _no_rearm
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
-
-_NO_BUDGET = _NoBudget()
+#: where the timer signal cannot be used: no bound
+_NO_BUDGET: AbstractContextManager[None] = nullcontext()
 
 
 class WorkGuard:
@@ -132,12 +115,12 @@ class WorkGuard:
     def __init__(self) -> None:
         self.available = _alarm_available()
 
-    def budget(self, seconds: float) -> AbstractContextManager[Callable[[], None]]:
-        """Raise OverBudget in the enclosed block after `seconds` of CPU time. The block gets a function
-        that grants a fresh `seconds` (after it caught an OverBudget and moved on)."""
+    def budget(self, seconds: float) -> AbstractContextManager[None]:
+        """Raise OverBudget in the enclosed block after `seconds` of CPU time (no bound where the timer
+        signal cannot be used)."""
         return _Budget(seconds) if self.available else _NO_BUDGET
 
 
-def work_budget(seconds: float) -> AbstractContextManager[Callable[[], None]]:
+def work_budget(seconds: float) -> AbstractContextManager[None]:
     """A one-off budget (see WorkGuard.budget)."""
     return WorkGuard().budget(seconds)
