@@ -13,6 +13,7 @@ entry is ignored (the rules are built from their files) and never an error.
 
 from __future__ import annotations
 
+import functools
 import io
 import pickle
 import sys
@@ -42,10 +43,13 @@ class _PlainUnpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+@functools.cache
 def _code_stamp() -> tuple[Any, ...]:
-    """What the build's code is: the rulebook modules (and the model they read) as they are on disk."""
+    """What the build's code is: the rulebook modules (and the model they read) as they are on disk.
+    Taken once per process: the code a process runs is the code it imported."""
     files = [*sorted(_CODE.glob("*.py")), _CODE.parent / "model.py"]
-    return (sys.version, cache.CACHE_VERSION, *((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    stats = [(f.name, f.stat()) for f in files]
+    return (sys.version, cache.CACHE_VERSION, *((name, info.st_mtime_ns, info.st_size) for name, info in stats))
 
 
 def key(language: str, layers: Fingerprint | None) -> bytes | None:
