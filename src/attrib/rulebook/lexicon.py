@@ -82,14 +82,14 @@ _POSSESSIVE = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _WORD_RUN = re.compile(r"\S+")
 #: a run of letters and digits: a name's last one is what the outlet look-up filters on
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def _last_runs(names: Iterable[str]) -> frozenset[str] | None:
     """The last letter-and-digit run of each name, lower-cased; None when a name has none."""
     ends: set[str] = set()
     for name in names:
-        runs = _ALNUM_RUN.findall(name.lower())
+        runs = ALNUM_RUN.findall(name.lower())
         if not runs:
             return None
         ends.add(runs[-1])
@@ -181,7 +181,7 @@ class OutletIndex:
         sizes = (len(self.by_alias), len(self.by_acronym), len(self.by_exact_name))
         if sizes != self._ends_of:
             self._ends, self._ends_of = _last_runs([*self.by_alias, *self.by_acronym, *self.by_exact_name]), sizes
-        runs = _ALNUM_RUN.findall(text.lower().replace("’", "'"))
+        runs = ALNUM_RUN.findall(text.lower().replace("’", "'"))
         if self._ends is None or not runs or any(a[-1:].isalnum() for a in self.articles):
             return True
         return any(run in self._ends for run in runs[-2:])

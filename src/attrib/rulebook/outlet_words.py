@@ -14,14 +14,10 @@ What the check accepts, and the word it cannot do without (`OutletIndex` and the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from attrib.rulebook.lexicon import Lexicons
-
-#: a run of letters and digits (as the outlet look-up splits names: lexicon._ALNUM_RUN)
-_RUN = re.compile(r"[^\W_]+")
+from attrib.rulebook.lexicon import ALNUM_RUN, Lexicons  # ALNUM_RUN: as the outlet look-up splits names
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +30,9 @@ class OutletWords:
 
     def may_name(self, text: str) -> bool:
         """False when no stretch of `text` can be an outlet the outlet check accepts."""
-        if not self.lowered.isdisjoint(_RUN.findall(_lower(text))):
+        if not self.lowered.isdisjoint(ALNUM_RUN.findall(_lower(text))):
             return True
-        if not self.written.isdisjoint(_RUN.findall(text)):
+        if not self.written.isdisjoint(ALNUM_RUN.findall(text)):
             return True
         return any(ending in text for ending in self.endings)
 
@@ -56,7 +52,7 @@ def _build(lex: Lexicons) -> OutletWords | None:
     if any(a[-1:].isalnum() for a in articles):
         return None
     # a look-up may put an article before the text ("au Parisien" -> Le Parisien): not a run to look for
-    article_runs = frozenset(run for a in articles for run in _RUN.findall(_lower(a)))
+    article_runs = frozenset(run for a in articles for run in ALNUM_RUN.findall(_lower(a)))
     aliases = _longest_runs(index.by_alias, _lower, article_runs)
     as_written = _longest_runs([*index.by_acronym, *index.by_exact_name], str, article_runs)
     references = _longest_runs([*index.short_forms, *index.generic], _lower, frozenset())
@@ -77,7 +73,7 @@ def _longest_runs(names: Iterable[str], case: Callable[[str], str],
     """The longest letter-and-digit run of each name that no article has; None when a name has none."""
     found = set()
     for name in names:
-        runs = [run for run in _RUN.findall(case(name)) if _lower(run) not in skip]
+        runs = [run for run in ALNUM_RUN.findall(case(name)) if _lower(run) not in skip]
         if not runs:
             return None
         found.add(max(runs, key=len))
