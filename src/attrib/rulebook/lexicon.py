@@ -181,7 +181,7 @@ class OutletIndex:
         sizes = (len(self.by_alias), len(self.by_acronym), len(self.by_exact_name))
         if sizes != self._ends_of:
             self._ends, self._ends_of = _last_runs([*self.by_alias, *self.by_acronym, *self.by_exact_name]), sizes
-        runs = ALNUM_RUN.findall(text.lower().replace("’", "'"))
+        runs = ALNUM_RUN.findall(text.lower())  # an apostrophe, curly or straight, only separates runs
         if self._ends is None or not runs or any(a[-1:].isalnum() for a in self.articles):
             return True
         return any(run in self._ends for run in runs[-2:])
