@@ -72,11 +72,10 @@ def fingerprint(layers: Layers) -> Fingerprint | None:
     return tuple(out)
 
 
-def remembered(layers: Layers, load: Callable[[], Loaded], found: Fingerprint | None = None) -> Loaded:
+def remembered(layers: Layers, load: Callable[[], Loaded], found: Fingerprint | None) -> Loaded:
     """`load()`'s result for these layers: the one kept from an earlier call while their files are
-    unchanged, else a new one (kept when the files have settled). `found`: their fingerprint, when the
-    caller just took it."""
-    found = found if found is not None else fingerprint(layers)
+    unchanged, else a new one (kept when the files have settled). `found`: their fingerprint, as the
+    caller just took it (`fingerprint`; None: not to be trusted, so nothing is kept or served)."""
     kept = _remembered.get(layers)
     if found is not None and kept is not None and kept[0] == found:
         return cast(Loaded, kept[1])  # stored by this function, from the same `load`
