@@ -61,6 +61,10 @@ class Candidate:
         """What a span covers of the sentence."""
         return self.sentence.text[span.start - self.sentence.start : span.end - self.sentence.start]
 
+    def before(self, span: Span) -> str:
+        """The sentence's text before a span."""
+        return self.sentence.text[:span.start - self.sentence.start]
+
     def after(self, span: Span) -> str:
         """The sentence's text after a span."""
         return self.sentence.text[span.end - self.sentence.start:]

@@ -29,7 +29,7 @@ def cue_in_quotation(c: Candidate) -> str | None:
 def _incise(c: Candidate, cue: Span) -> bool:
     """An inverted cue set off by commas inside the quotation it reports: French keeps the incise
     within the quotation marks ("« Moi, dit-il, j'ai l'impression … »"; set subject_inverted)."""
-    before = c.sentence.text[:cue.start - c.offset].rstrip()
+    before = c.before(cue).rstrip()
     return before.endswith(",") and c.after(cue).lstrip().startswith(",") \
         and c.text(cue).lower() in c.lex.set("subject_inverted")
 
@@ -105,7 +105,7 @@ def participle_by(c: Candidate) -> str | None:
 @check("participle-modifier", "a cue's past participle right before its object's preposition describes a noun: "
                               "'a bombing blamed on militants', 'a man accused of fraud' (participle_modifiers)")
 def participle_modifier(c: Candidate) -> str | None:
-    before = c.sentence.text[:c.cue.start - c.offset].split()[-1:] if c.cue is not None else []
+    before = c.before(c.cue).split()[-1:] if c.cue is not None else []
     if not before or not before[0][:1].islower():
         return None  # "an explosion that Mayor Bill de Blasio described as ...": the name is the subject
     if c.cue is not None and c.grammar.participle_modifier(c.cue_text, _after_cue(c), c.lex):
@@ -118,7 +118,7 @@ def participle_modifier(c: Candidate) -> str | None:
 def naming_participle(c: Candidate) -> str | None:
     if c.cue is None:
         return None
-    before = c.sentence.text[:c.cue.start - c.offset]
+    before = c.before(c.cue)
     if c.grammar.naming_participle(before, c.cue_text, _after_cue(c), c.lex):
         return f"{quoted(c.cue_text)} names the noun before it, nobody speaks"
     return None
@@ -166,7 +166,7 @@ def noun_cue(c: Candidate) -> str | None:
     cue = c.cue
     if cue is None:
         return None
-    before = c.sentence.text[:cue.start - c.offset]
+    before = c.before(cue)
     if c.grammar.cue_reads_as_noun(c.text(cue), before, _after_cue(c), c.lex) \
             or c.grammar.cue_before_role(c.text(cue), c.after(cue), c.lex):
         return f"{quoted(c.text(cue))} reads as a noun here"

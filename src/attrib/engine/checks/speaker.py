@@ -161,7 +161,7 @@ def speaker_in_quotation(c: Candidate) -> Verdict:
 
 def _label_in_quotation(c: Candidate, name: str, span: Span) -> bool:
     """A transcript's label inside the quote mark that opens its paragraph: '"WALLACE: Let's start'."""
-    before = c.sentence.text[:span.start - c.offset].strip()
+    before = c.before(span).strip()
     return name == "source" and c.after(span).startswith(":") and len(before) == 1 \
         and not before.isalnum() and c.grammar.is_name(c.text(span), c.lex)
 
