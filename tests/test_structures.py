@@ -134,6 +134,20 @@ def test_a_paragraph_that_reopens_with_a_quote_continues_the_last_speaker(rules)
     assert [c.attributed for c in after_narrative] == [True, False, False]
 
 
+def test_a_quote_paragraph_after_an_indirect_report_continues_its_speaker(rules):
+    # a paragraph that opens with a quote mark goes on with the speaker of the paragraph before it,
+    # whatever that speaker's quote kind; inside one paragraph a new quote after an indirect report
+    # is not guessed at, nor is a stage direction a claim
+    text = ("The bridge will stay shut until spring, the mayor said.\n\n"
+            "\"We owe the town an honest timetable. Nobody will be left behind.\"\n\n"
+            "\"(APPLAUSE.)\"\n\n"
+            "The engineer said the cables had rusted. \"It is worse than we thought.\"")
+    got = [(c.source, c.rule) for c in attrib.analyze(text, rules)]
+    assert got == [("the mayor", "claim-first"), ("the mayor", "quote-continuation"),
+                   ("the mayor", "quote-continuation"), (None, None), ("The engineer", "source-first"),
+                   (None, None)]
+
+
 def test_names_lose_their_titles_and_affiliations_but_keep_their_particles(rules):
     text = ("Civil Defence director General Suleiman al-Amr said the fire was out.\n\n"
             "Writing in a blog post, Matthew Ingram of The Globe and Mail said the fight was far from over.\n\n"

@@ -106,16 +106,19 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
     """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a sentence that opens
     with a quote mark and is mostly quoted, following a direct quote with no other speaker between,
     goes on with that speaker:
-    in the same paragraph, or opening the next one (a paragraph that reopens with a quote mark
-    continues the last speaker). A quote after narrative is not guessed at."""
+    in the same paragraph after a quote, or opening the next paragraph after any report (a paragraph
+    that reopens with a quote mark continues the last speaker). A quote after narrative, or after an
+    indirect report in its own paragraph, is not guessed at."""
     for previous, claim in pairwise(claims):
-        if claim.attributed or not previous.attributed or previous.quote not in ("direct", "mixed"):
-            continue  # after an indirect report a new quote is not guessed at (annotation guide, case 4)
-        sentence = ctx.sentences[claim.n - 1]
-        if claim.paragraph != previous.paragraph and not (
-                claim.paragraph == previous.paragraph + 1 and previous.quote == "direct"):
+        if claim.attributed or not previous.attributed:
             continue
-        if not sentence.quoted or sentence.opens_inside_quote:
+        sentence = ctx.sentences[claim.n - 1]
+        if claim.paragraph == previous.paragraph:
+            if previous.quote not in ("direct", "mixed"):
+                continue  # after an indirect report a new quote is not guessed at (annotation guide, case 4)
+        elif claim.paragraph != previous.paragraph + 1:
+            continue
+        if not sentence.quoted or sentence.opens_inside_quote or _stage_direction(claim.text):
             continue
         if ctx.text[sentence.start] not in "\"“«„'":
             continue  # the follow-up opens with its quote mark
