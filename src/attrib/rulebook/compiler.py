@@ -412,8 +412,11 @@ def _phrase_shapes(vocab: Vocabulary, words: Callable[..., frozenset[str]]) -> d
     # a word, or a short parenthesis such as a party label: "Rep. Jane Roe (D-N.Y.)"
     # (or an organisation's name in brackets: "CEI (Italian Episcopal Conference)")
     # (or a word in quotation marks: 'The "History" section of the site')
-    token = (r"(?>\([^()\s]{1,12}\)|\([A-Z][^()\n,;:]{1,40}\)|[\"“][A-Z][^\s,;:\"“”]{0,30}[\"”]"
-             r"|[^\s,;:()\[\]\"“”«»!?—―–]++)")
+    # (or a name of several words in a pack's quotation marks: 'Die „Süddeutsche Zeitung“ berichtete';
+    # the pairs are never narrowed to a text's phrases: no text holds the two marks side by side)
+    quoted_names = _quoted_names(vocab.sets.get("quoted_name_marks", frozenset()))
+    token = (rf"(?>{quoted_names}\([^()\s]{{1,12}}\)|\([A-Z][^()\n,;:]{{1,40}}\)"
+             r"|[\"“][A-Z][^\s,;:\"“”]{0,30}[\"”]|[^\s,;:()\[\]\"“”«»!?—―–]++)")
     more = MAX_PHRASE_WORDS - 1
     np_before_words = rf"{_NOT_WORD_BEFORE}(?:{token}\s++){{0,{more}}}?{token}"
     # a phrase after the cue never opens with a preposition ("said on Monday" has no listener), so
@@ -426,6 +429,14 @@ def _phrase_shapes(vocab: Vocabulary, words: Callable[..., frozenset[str]]) -> d
         "phrase_after": rf"{head}{token}(?:\s++{token}){{0,{more}}}",  # greedy: up to punctuation
         "phrase_after_lazy": rf"{head}{token}(?:\s++{token}){{0,{more}}}?{_NOT_WORD_AFTER}",  # the pattern goes on
     }
+
+
+def _quoted_names(marks: frozenset[str]) -> str:
+    """Alternatives for a name of a few words inside a pair of `marks` (each an opening and a closing
+    mark: "„“"), ended by "|"; nothing when the pack lists none (English)."""
+    shapes = [rf"{re.escape(pair[0])}[^\W\d_][^{re.escape(pair)}\n,;:!?]{{0,50}}+{re.escape(pair[1])}"
+              for pair in sorted(marks) if len(pair) == 2]
+    return "".join(shape + "|" for shape in shapes)
 
 
 def _outlet_shape(vocab: Vocabulary, words: Callable[..., frozenset[str]], the: str, generic: set[str]) -> str:

@@ -23,7 +23,7 @@ READ = frozenset({
     "phrase_cannot_end_in_lower_case", "cannot_start_phrase", "outlet_descriptors", "definite_articles",
     "possessive_endings", "channel_openers", "platform_prepositions", "platform_owners", "platform_places",
     "channel_nouns", "platforms", "name_particles", "name_joiners", "name_connectors", "outlet_name_joiners",
-    "inverted",
+    "inverted", "quoted_name_marks",
     # the English grammar (attrib.grammar.english) and the engine's checks
     "according", "actions_before_to", "adverb_endings", "affiliation_words", "after_cue_joins", "agent_markers",
     "anonymity_phrases", "approximators", "articles", "author_markers", "auxiliary_clitics", "blocked_before",

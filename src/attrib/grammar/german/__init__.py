@@ -42,6 +42,10 @@ class GermanGrammar(CommonGrammar):
             if before and clauses.cue_holds_pronoun(before[0], [text[found.start - offset:]], lex):
                 return Refusal("not-a-party", f"{first!r} belongs to the cue before it ({before[0]!r} …): no speaker")
             return self._phrase_after_cue(text, found, offset, lex)
+        if before and key(before[0]) in lex.set("split_verb_aux"):
+            refusal = self._object_after_subject(text, found, offset, lex)
+            if refusal is not None:
+                return refusal
         opens_clause = not before or before[0].endswith(",") or key(before[0]) in lex.set("coordinators")
         if opens_clause and key(first) in lex.set("object_articles") and not place.bare_noun_ok:
             return Refusal("not-a-party", f"{first!r} opens an object, not a subject: no speaker")
@@ -51,6 +55,23 @@ class GermanGrammar(CommonGrammar):
             or clauses.fronted_phrase(text, span, found, offset, lex) \
             or clauses.governed_phrase(text, found.start - offset, span.end - offset, lex)
         return found if refusal is None else refusal
+
+    @staticmethod
+    def _object_after_subject(text: str, found: Span, offset: int, lex: Lexicons) -> Refusal | None:
+        """Between a verb-second auxiliary and its participle the subject is one noun phrase, then
+        adjuncts of time or place ("Am Montag hat der Minister in Berlin erklärt"); a second phrase or
+        a negation after it makes the words a clause, whose participle reports no speaker of that
+        phrase ("hatte Thaksin seinen Rücktritt bekannt gegeben": the object; "hat Südkorea nicht
+        geantwortet")."""
+        words = tokens(text, lex, found.start - offset, found.end - offset)
+        kept = according.noun_phrase(words, 0, lex)
+        if not kept or len(kept) >= len(words):
+            return None
+        following = key(words[len(kept)][2])
+        if following in clauses.adjunct_openers(lex):
+            return None
+        return Refusal("reads-as-clause", f"{text[found.start - offset:found.end - offset]!r} holds a second "
+                       "phrase after its subject: a clause, not a speaker")
 
     @staticmethod
     def _phrase_after_cue(text: str, found: Span, offset: int, lex: Lexicons) -> Span:

@@ -9,7 +9,7 @@ from attrib.grammar.common.cues import particles_awaited
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
-from attrib.rulebook.lexicon import Lexicons
+from attrib.rulebook.lexicon import Lexicons, union
 
 
 def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusal | None:
@@ -63,6 +63,14 @@ def governed_phrase(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusa
         return Refusal("fronted-phrase",
                        f"{quoted(before[0])} governs the phrase before the verb: the speaker follows it")
     return None
+
+
+def adjunct_openers(lex: Lexicons) -> frozenset[str]:
+    """The words that open an adjunct between a subject and its clause-final verb: a preposition, an
+    adverb of the verb group, a word of time, a genitive link or a coordinator of names."""
+    return lex.derived("german_adjunct_openers", lambda: union(
+        lex.set("prepositions"), lex.set("cue_adverbs"), lex.set("time_openers"), lex.set("genitive_links"),
+        lex.set("coordinators"), lex.set("split_verb_aux")))
 
 
 def _closes_clause(text: str, cue_at: int) -> bool:
