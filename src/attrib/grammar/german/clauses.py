@@ -55,8 +55,12 @@ def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexic
 def governed_phrase(text: str, start: int, cue_at: int, lex: Lexicons) -> Refusal | None:
     """A phrase right after a preposition is its object, no speaker ("Seit Jahren fordert der Staat …":
     the phrase before the verb is "Seit Jahren", and the speaker follows the cue). A subordinator
-    spelt like a preposition opens a clause whose verb comes last ("Während X erklärte, …")."""
+    spelt like a preposition opens a clause whose verb comes last ("Während X erklärte, …"). A phrase after
+    a fronted word stands with it before a verb-second cue ("Als Grund nannte die Stadt …": the
+    speaker follows the cue)."""
     before = text[:start].split()[-1:]
+    if before and key(before[0]) in lex.set("fronted_words") and not _closes_clause(text, cue_at):
+        return Refusal("fronted-phrase", f"{quoted(before[0])} opens the phrase before the verb: the speaker follows")
     if not before or key(before[0]) not in lex.set("prepositions"):
         return None
     if key(before[0]) not in lex.set("subordinators") or not _closes_clause(text, cue_at):
