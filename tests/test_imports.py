@@ -14,7 +14,7 @@ PACKAGE = SRC / "attrib"
 
 #: the layers, first to last; a module may import from its own layer's packages and earlier layers
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("version", "errors", "model"),
+    ("version", "errors", "record", "model"),
     ("rulebook",),  # YAML -> lexicons and compiled rules
     ("inputs",),  # files, pages, corpora -> documents
     ("text",),  # sentences and quotations

@@ -19,9 +19,10 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+from attrib.record import Record
 
 #: changes whenever what is stored changes shape, so an older entry is never read as a newer one
 CACHE_VERSION = "attrib-cache-3"
@@ -124,12 +125,16 @@ def _write(kind: str, key: bytes, suffix: str, dump: Callable[[IO[bytes], str], 
         keep_under_cap(path.parent.parent)
 
 
-@dataclass(slots=True)
-class CacheInfo:
-    path: Path
-    files: int = 0
-    size: int = 0  # bytes
-    by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)  # folder -> (files, bytes)
+class CacheInfo(Record):
+    """What the cache folder holds (`attrib cache info`)."""
+
+    __slots__ = ("by_kind", "files", "path", "size")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.files = 0
+        self.size = 0  # bytes
+        self.by_kind: dict[str, tuple[int, int]] = {}  # folder -> (files, bytes)
 
 
 def _files(root: Path) -> list[tuple[Path, os.stat_result]]:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from attrib.record import Record
 from attrib.rulebook import cache
 from attrib.rulebook.lexicon import Lexicons
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node, PatternError, slots_of
@@ -36,17 +36,20 @@ _SHAPE_SETS = ("aux", "cue_adverbs", "channel_nouns", "platforms", "outlet_descr
                "name_joiners", "name_connectors", "outlet_name_joiners")
 
 
-@dataclass(slots=True)
-class Vocabulary:
+class Vocabulary(Record):
     """What a pattern may refer to: named phrase sets and the regex shape of each slot. `present`, when
     given, keeps only the phrases it says a text can hold."""
 
-    sets: dict[str, frozenset[str]]
-    slot_shapes: dict[str, str] = field(default_factory=dict)
-    present: Callable[[str], bool] | None = None
-    #: regex text of each cue slot variant, built once per vocabulary rather than once per rule
-    cue_bodies: dict[str, str] = field(default_factory=dict)
-    _narrowed: dict[str, frozenset[str]] = field(default_factory=dict)
+    __slots__ = ("_narrowed", "cue_bodies", "present", "sets", "slot_shapes")
+
+    def __init__(self, sets: dict[str, frozenset[str]], slot_shapes: dict[str, str] | None = None,
+                 present: Callable[[str], bool] | None = None) -> None:
+        self.sets = sets
+        self.slot_shapes = slot_shapes if slot_shapes is not None else {}
+        self.present = present
+        #: regex text of each cue slot variant, built once per vocabulary rather than once per rule
+        self.cue_bodies: dict[str, str] = {}
+        self._narrowed: dict[str, frozenset[str]] = {}
 
     def phrases(self, name: str) -> frozenset[str] | None:
         """The set (narrowed to the present phrases), or None when no set has that name."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
+from attrib.record import FrozenRecord, Record
 from attrib.rulebook.sets import READ, UnknownSet
 
 T = TypeVar("T")
@@ -103,67 +103,95 @@ def normalize_name(name: str) -> str:
     return _POSSESSIVE.sub("", s)
 
 
-@dataclass(frozen=True, slots=True)
-class SplitConfig:
+class SplitConfig(FrozenRecord):
     """What the splitter and the quote marking know of a language (lexicons `abbreviations` and
     `quote_marks`); words are lower-case and without the final period."""
 
-    titles: frozenset[str] = frozenset()
-    before_number: frozenset[str] = frozenset()
-    other: frozenset[str] = frozenset()
-    openers: frozenset[str] = frozenset()
-    #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
-    quote_tags: frozenset[str] = frozenset()
-    #: nouns after a number and a period that make the number an ordinal ("am 3. Juni", "zum 20. Mal")
-    ordinal_nouns: frozenset[str] = frozenset()
-    #: numbers of up to this many digits before a period may be ordinals ("die 31. Space-Mission"): the
-    #: period ends a sentence only before a usual sentence opener (0: a number ends one like a word)
-    ordinal_digits: int = 0
-    #: (opening, closing) quotation marks; a mark that opens one pair and closes another is read by context
-    quote_pairs: tuple[tuple[str, str], ...] = ()
-    #: quotes inside quotes: they end sentences like the others but are not tracked as quotations
-    inner_quote_pairs: tuple[tuple[str, str], ...] = ()
-    #: marks written with a space inside them (French « … »)
-    spaced_quotes: frozenset[str] = frozenset()
-    #: any closing mark closes an open quotation, not only its pair's (news mixes “…" and "…”)
-    any_closer_closes: bool = False
-    brackets: tuple[tuple[str, str], ...] = ()
-    #: punctuation that may open a sentence (Spanish ¿ ¡)
-    opening_punctuation: frozenset[str] = frozenset()
-    #: marks of left-out text ("[...]"): never a stop, and they may open a sentence
-    elisions: tuple[str, ...] = ()
-    #: marks that may stand inside a word ("O'Neil"), so they never start one
-    apostrophes: frozenset[str] = frozenset()
+    __slots__ = (
+        "any_closer_closes",
+        "apostrophes",
+        "before_number",
+        "brackets",
+        "elisions",
+        "inner_quote_pairs",
+        "openers",
+        "opening_punctuation",
+        "ordinal_digits",
+        "ordinal_nouns",
+        "other",
+        "quote_pairs",
+        "quote_tags",
+        "spaced_quotes",
+        "titles",
+    )
+
+    def __init__(self, *, titles: frozenset[str] = frozenset(), before_number: frozenset[str] = frozenset(),
+                 other: frozenset[str] = frozenset(), openers: frozenset[str] = frozenset(),
+                 quote_tags: frozenset[str] = frozenset(), ordinal_nouns: frozenset[str] = frozenset(),
+                 ordinal_digits: int = 0, quote_pairs: tuple[tuple[str, str], ...] = (),
+                 inner_quote_pairs: tuple[tuple[str, str], ...] = (), spaced_quotes: frozenset[str] = frozenset(),
+                 any_closer_closes: bool = False, brackets: tuple[tuple[str, str], ...] = (),
+                 opening_punctuation: frozenset[str] = frozenset(), elisions: tuple[str, ...] = (),
+                 apostrophes: frozenset[str] = frozenset()) -> None:
+        self.titles, self.before_number, self.other, self.openers = titles, before_number, other, openers
+        #: verbs of a quote's tag: a quote closed by ? or ! goes on into "… small hands?” Trump said."
+        self.quote_tags = quote_tags
+        #: nouns after a number and a period that make the number an ordinal ("am 3. Juni", "zum 20. Mal")
+        self.ordinal_nouns = ordinal_nouns
+        #: numbers of up to this many digits before a period may be ordinals ("die 31. Space-Mission"): the
+        #: period ends a sentence only before a usual sentence opener (0: a number ends one like a word)
+        self.ordinal_digits = ordinal_digits
+        #: (opening, closing) quotation marks; a mark that opens one pair and closes another is read by context
+        self.quote_pairs = quote_pairs
+        #: quotes inside quotes: they end sentences like the others but are not tracked as quotations
+        self.inner_quote_pairs = inner_quote_pairs
+        #: marks written with a space inside them (French « … »)
+        self.spaced_quotes = spaced_quotes
+        #: any closing mark closes an open quotation, not only its pair's (news mixes “…" and "…”)
+        self.any_closer_closes = any_closer_closes
+        self.brackets = brackets
+        #: punctuation that may open a sentence (Spanish ¿ ¡)
+        self.opening_punctuation = opening_punctuation
+        #: marks of left-out text ("[...]"): never a stop, and they may open a sentence
+        self.elisions = elisions
+        #: marks that may stand inside a word ("O'Neil"), so they never start one
+        self.apostrophes = apostrophes
 
 
-@dataclass(frozen=True, slots=True)
-class Outlet:
-    name: str
-    type: str = "newspaper"
-    country: str | None = None
+class Outlet(FrozenRecord):
+    """A news outlet as the outlets lexicon lists it."""
+
+    __slots__ = ("country", "name", "type")
+
+    def __init__(self, name: str, type: str = "newspaper", country: str | None = None) -> None:
+        self.name, self.type, self.country = name, type, country
 
 
-@dataclass(slots=True)
-class OutletIndex:
-    """Outlet names and aliases -> canonical outlet; short forms ("the Times") need an antecedent."""
+class OutletIndex(Record):
+    """Outlet names and aliases -> canonical outlet; short forms ("the Times") need an antecedent.
+    Built empty, filled as the lexicons are read."""
 
-    by_alias: dict[str, Outlet] = field(default_factory=dict)
-    #: all-capital aliases ("AP", "RT", "SPA") match only as written, so "spa" or "Rt" never do
-    by_acronym: dict[str, Outlet] = field(default_factory=dict)
-    #: outlets whose name is also an ordinary word or demonym ("The Australian", "Time", "Mint"):
-    #: they match only as written, capital "The" included, never "the Australian National ..."
-    by_exact_name: dict[str, Outlet] = field(default_factory=dict)
-    short_forms: dict[str, list[Outlet]] = field(default_factory=dict)
-    generic: dict[str, frozenset[str]] = field(default_factory=dict)  # "the paper" -> outlet types
-    name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
-    #: articles a language elides onto a name ("l'" of "l'AFP"): the name is looked up without it
-    elided_articles: tuple[str, ...] = ()
-    #: a language's definite articles as they open a reference ("le ", "l'"), English's "the" apart
-    articles: tuple[str, ...] = ()
-    #: the last letter-and-digit run of every listed name (None: some name has none), and the sizes of
-    #: the three tables it was read from (it is read again when they change)
-    _ends: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    _ends_of: tuple[int, int, int] = field(default=(-1, -1, -1), repr=False, compare=False)
+    __slots__ = ("_ends", "_ends_of", "articles", "by_acronym", "by_alias", "by_exact_name", "elided_articles",
+                 "generic", "name_endings", "short_forms")
+
+    def __init__(self) -> None:
+        self.by_alias: dict[str, Outlet] = {}
+        #: all-capital aliases ("AP", "RT", "SPA") match only as written, so "spa" or "Rt" never do
+        self.by_acronym: dict[str, Outlet] = {}
+        #: outlets whose name is also an ordinary word or demonym ("The Australian", "Time", "Mint"):
+        #: they match only as written, capital "The" included, never "the Australian National ..."
+        self.by_exact_name: dict[str, Outlet] = {}
+        self.short_forms: dict[str, list[Outlet]] = {}
+        self.generic: dict[str, frozenset[str]] = {}  # "the paper" -> outlet types
+        self.name_endings: frozenset[str] = frozenset()  # "... News", "... Weekly": unlisted outlets
+        #: articles a language elides onto a name ("l'" of "l'AFP"): the name is looked up without it
+        self.elided_articles: tuple[str, ...] = ()
+        #: a language's definite articles as they open a reference ("le ", "l'"), English's "the" apart
+        self.articles: tuple[str, ...] = ()
+        #: the last letter-and-digit run of every listed name (None: some name has none), and the sizes of
+        #: the three tables it was read from (it is read again when they change)
+        self._ends: frozenset[str] | None = None
+        self._ends_of = (-1, -1, -1)
 
     def lookup(self, text: str) -> Outlet | None:
         if not self._may_name(text):
@@ -246,22 +274,26 @@ class OutletIndex:
         return None
 
 
-@dataclass(slots=True)
-class Lexicons:
+class Lexicons(Record):
     """Everything the engine knows from the lexicon files."""
 
-    sets: dict[str, frozenset[str]] = field(default_factory=dict)
-    outlets: OutletIndex = field(default_factory=OutletIndex)
-    cue_kinds: dict[str, str] = field(default_factory=dict)  # verb form / nominal phrase -> kind
-    split: SplitConfig = field(default_factory=SplitConfig)
-    #: the language of the word lists (its pack's code)
-    language: str = "en"
-    #: the phrase grammar that reads them (grammar.LANGUAGES): the pack's `grammar:`, else its code
-    grammar_name: str = "en"
-    #: the language leaves a known subject unsaid ("…», añadió."): a cue with no speaker is the running one's
-    drops_subjects: bool = False
-    #: what is built from the sets once (regexes, tuples of endings), by key
-    _derived: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
+    __slots__ = ("_derived", "cue_kinds", "drops_subjects", "grammar_name", "language", "outlets", "sets", "split")
+
+    def __init__(self, sets: dict[str, frozenset[str]] | None = None, outlets: OutletIndex | None = None,
+                 cue_kinds: dict[str, str] | None = None, split: SplitConfig | None = None, language: str = "en",
+                 grammar_name: str = "en", drops_subjects: bool = False) -> None:
+        self.sets = sets if sets is not None else {}
+        self.outlets = outlets if outlets is not None else OutletIndex()
+        self.cue_kinds = cue_kinds if cue_kinds is not None else {}  # verb form / nominal phrase -> kind
+        self.split = split if split is not None else SplitConfig()
+        #: the language of the word lists (its pack's code)
+        self.language = language
+        #: the phrase grammar that reads them (grammar.LANGUAGES): the pack's `grammar:`, else its code
+        self.grammar_name = grammar_name
+        #: the language leaves a known subject unsaid ("…», añadió."): a cue with no speaker is the running one's
+        self.drops_subjects = drops_subjects
+        #: what is built from the sets once (regexes, tuples of endings), by key
+        self._derived: dict[object, Any] = {}
 
     def set(self, name: str) -> frozenset[str]:
         """A word set by name; a name nobody declared (attrib.rulebook.sets) or filled is an error."""

@@ -15,18 +15,20 @@ What the check accepts, and the word it cannot do without (`OutletIndex` and the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
+from attrib.record import FrozenRecord
 from attrib.rulebook.lexicon import ALNUM_RUN, Lexicons  # ALNUM_RUN: as the outlet look-up splits names
 
 
-@dataclass(frozen=True, slots=True)
-class OutletWords:
+class OutletWords(FrozenRecord):
     """The words one of which every sentence that can name an accepted outlet holds."""
 
-    lowered: frozenset[str]  # runs looked for in the lower-cased sentence (final sigmas as σ)
-    written: frozenset[str]  # runs looked for as written (names matched only as written)
-    endings: tuple[str, ...]  # name endings looked for as written anywhere in the sentence
+    __slots__ = ("endings", "lowered", "written")
+
+    def __init__(self, lowered: frozenset[str], written: frozenset[str], endings: tuple[str, ...]) -> None:
+        self.lowered = lowered  # runs looked for in the lower-cased sentence (final sigmas as σ)
+        self.written = written  # runs looked for as written (names matched only as written)
+        self.endings = endings  # name endings looked for as written anywhere in the sentence
 
     def may_name(self, text: str) -> bool:
         """False when no stretch of `text` can be an outlet the outlet check accepts."""

@@ -11,10 +11,10 @@ are loaded only when a document in its language comes (RuleSet.pack).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from attrib.errors import RuleError
+from attrib.record import FrozenRecord
 from attrib.rulebook.reading import DEFAULT_LANGUAGE, LANGUAGE_PACKS, pack_codes
 from attrib.rulebook.yamlio import read_yaml
 
@@ -22,15 +22,16 @@ from attrib.rulebook.yamlio import read_yaml
 LANGUAGE_FILE = Path("lexicons") / "language.yaml"
 
 
-@dataclass(frozen=True, slots=True)
-class LanguageProfile:
+class LanguageProfile(FrozenRecord):
     """A language as the guess sees it: its code, its name and its function words (lower case)."""
 
-    code: str
-    name: str
-    function_words: frozenset[str]
-    #: the rule `attrib rules new --lang CODE` starts from: pattern, description, text, source, cue, counterexample
-    starter: tuple[tuple[str, str], ...] = ()
+    __slots__ = ("code", "function_words", "name", "starter")
+
+    def __init__(self, code: str, name: str, function_words: frozenset[str],
+                 starter: tuple[tuple[str, str], ...] = ()) -> None:
+        self.code, self.name, self.function_words = code, name, function_words
+        #: the rule `attrib rules new --lang CODE` starts from: pattern, description, text, source, cue, counterexample
+        self.starter = starter
 
 
 def _read_profile(path: Path, code: str, earlier: LanguageProfile | None) -> LanguageProfile:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from attrib.record import FrozenRecord
 
 #: slot name -> what it captures (documented in docs/rules.md)
 SLOTS: dict[str, str] = {
@@ -63,13 +64,15 @@ class PatternError(ValueError):
         self.column = column
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
-    kind: str  # word | punct | quote | end | slot | set | opt | alt | seq
-    value: str = ""
-    arg: str = ""
-    children: tuple[Node, ...] = ()
-    column: int = 0
+class Node(FrozenRecord):
+    """A node of a parsed pattern: its kind, text, slot argument, children and column."""
+
+    __slots__ = ("arg", "children", "column", "kind", "value")
+
+    def __init__(self, kind: str, value: str = "", arg: str = "", children: tuple[Node, ...] = (),
+                 column: int = 0) -> None:
+        self.kind = kind  # word | punct | quote | end | slot | set | opt | alt | seq
+        self.value, self.arg, self.children, self.column = value, arg, children, column
 
 
 def tokenize(pattern: str) -> list[tuple[str, str, int]]:

@@ -5,9 +5,9 @@ after it, and the punctuation it holds (RuleSet.candidates and engine.reach use 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from attrib.record import FrozenRecord
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node
 
 #: a word of a sentence as the keyword prefilter sees it (engine.reach splits sentences with it): a
@@ -109,13 +109,15 @@ def _lowers_back(word: str) -> bool:
 _PLAIN_PATTERN_WORD = re.compile(r"[a-hj-rt-z0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class CueNeeds:
+class CueNeeds(FrozenRecord):
     """What every match of a pattern holds around its required {cue} (one outside [...] and ( | ))."""
 
-    cue: Node | None = None
-    commas: int = 0  # `,` of the pattern before the cue
-    word_after: str | None = None  # a plain word the pattern requires after the cue, lower-cased
+    __slots__ = ("commas", "cue", "word_after")
+
+    def __init__(self, cue: Node | None = None, commas: int = 0, word_after: str | None = None) -> None:
+        self.cue = cue
+        self.commas = commas  # `,` of the pattern before the cue
+        self.word_after = word_after  # a plain word the pattern requires after the cue, lower-cased
 
 
 def cue_needs(tree: Node) -> CueNeeds:

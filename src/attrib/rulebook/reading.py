@@ -9,12 +9,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from attrib.errors import RuleError
 from attrib.model import SOURCE_KINDS
+from attrib.record import Record
 from attrib.rulebook.lexicon import merge
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, PatternError, parse, walk
 from attrib.rulebook.rule import Example, Origin, Rule
@@ -197,16 +197,20 @@ def _read_examples(raw: dict[str, Any], rule: Rule, path: str, problems: Problem
             problems.add(path, *where, f"rule {rule.id}: a counterexample is a sentence in quotes")
 
 
-@dataclass(slots=True)
-class LoadedFiles:
-    rules: list[Rule] = field(default_factory=list)
-    lexicon_data: dict[str, dict[str, Any]] = field(default_factory=dict)
-    lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
-    files: list[Origin] = field(default_factory=list)
-    replaced: list[Rule] = field(default_factory=list)
-    root_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (layer, folder)
-    #: every set name written under `sets:`, with its file, line and column
-    set_names: list[tuple[str, str, int, int]] = field(default_factory=list)
+class LoadedFiles(Record):
+    """What reading the rule and lexicon files of the layers gave, before it is compiled; filled as read."""
+
+    __slots__ = ("files", "lexicon_data", "lexicon_origins", "replaced", "root_of", "rules", "set_names")
+
+    def __init__(self) -> None:
+        self.rules: list[Rule] = []
+        self.lexicon_data: dict[str, dict[str, Any]] = {}
+        self.lexicon_origins: dict[str, list[Origin]] = {}
+        self.files: list[Origin] = []
+        self.replaced: list[Rule] = []
+        self.root_of: dict[str, tuple[str, str]] = {}  # id -> (layer, folder)
+        #: every set name written under `sets:`, with its file, line and column
+        self.set_names: list[tuple[str, str, int, int]] = []
 
 
 def read_files(paths: Iterable[tuple[str, Path]], problems: Problems,

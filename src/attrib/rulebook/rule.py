@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
+from attrib.record import FrozenRecord, Record
 from attrib.rulebook.compiler import Vocabulary, pattern_regex
 from attrib.rulebook.pattern import Node
 
@@ -14,64 +14,108 @@ from attrib.rulebook.pattern import Node
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(FrozenRecord):
     """Where a rule or lexicon came from: its layer and file:line."""
 
-    layer: str  # shipped | user | env | option
-    path: str
-    line: int = 1
+    __slots__ = ("layer", "line", "path")
+
+    def __init__(self, layer: str, path: str, line: int = 1) -> None:
+        self.layer = layer  # shipped | user | env | option
+        self.path = path
+        self.line = line
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(slots=True)
-class Example:
-    text: str
-    expect: dict[str, str | None]
-    line: int
-    column: int = 1
+class Example(Record):
+    """A sentence a rule must match, with the fields it must yield, and where it is written."""
+
+    __slots__ = ("column", "expect", "line", "text")
+
+    def __init__(self, text: str, expect: dict[str, str | None], line: int, column: int = 1) -> None:
+        self.text = text
+        self.expect = expect
+        self.line = line
+        self.column = column
 
 
-@dataclass(slots=True)
-class Rule:
-    id: str
-    description: str
-    pattern: str
-    origin: Origin
-    #: must-match sentences with the fields they yield, and must-not-match ones: the rule's tests
-    examples: list[Example] = field(default_factory=list)
-    counterexamples: list[tuple[str, int, int]] = field(default_factory=list)  # text, line, column
-    #: rules are tried from the highest priority down; the first match wins
-    priority: int = 0
-    enabled: bool = True
-    #: the kind of source the rule forces, when it does (named, anonymous, document, outlet)
-    source_kind: str | None = None
-    tags: list[str] = field(default_factory=list)
-    cue: str | None = None  # the cue to report when the pattern has no {cue} slot (a label's ":")
-    source_shape: str = "phrase"
-    continues: str = "quote"  # "paragraph": later sentences of the paragraph inherit the speaker
-    claim_quoted: bool = False  # the {claim} must be mostly inside quotation marks
-    tree: Node | None = None
-    #: the vocabulary the pattern compiles with (the rule set's); the regex text is built on first use
-    vocabulary: Vocabulary | None = None
-    source: str = ""
-    compiled: re.Pattern[str] | None = None
-    keywords: list[frozenset[str]] = field(default_factory=list)
-    #: first words of the forms of the cue every match holds (None: no such cue); a match can only
-    #: start where one of them still follows
-    cue_words: frozenset[str] | None = None
-    marks_before_cue: int = 0  # the marks , ? ! a match holds before that cue (one per `,`)
-    word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
-    required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
-    required_slots: frozenset[str] = frozenset()  # the slots every match fills
-    overrides: Origin | None = None  # the rule this one replaced
-    opens_with_phrase: bool = False  # the pattern starts with {source}/{via}/{listener}
-    anchored: bool = False  # the pattern starts with ^ (the start of the sentence)
-    pattern_at: tuple[int, int] = (1, 1)  # line, column of the pattern value
-    #: what the engine makes of the flags above (engine.kinds.RuleKind), cached on first use
-    kind: Any = None
+class Rule(Record):
+    """A rule: what its file says (the arguments), then what compiling its pattern adds (ruleset.compile_rules)."""
+
+    __slots__ = (
+        "anchored",
+        "claim_quoted",
+        "compiled",
+        "continues",
+        "counterexamples",
+        "cue",
+        "cue_words",
+        "description",
+        "enabled",
+        "examples",
+        "id",
+        "keywords",
+        "kind",
+        "marks_before_cue",
+        "opens_with_phrase",
+        "origin",
+        "overrides",
+        "pattern",
+        "pattern_at",
+        "priority",
+        "required_marks",
+        "required_slots",
+        "source",
+        "source_kind",
+        "source_shape",
+        "tags",
+        "tree",
+        "vocabulary",
+        "word_after_cue",
+    )
+
+    def __init__(self, id: str, description: str, pattern: str, origin: Origin, *, priority: int = 0,
+                 enabled: bool = True, source_kind: str | None = None, tags: list[str] | None = None,
+                 cue: str | None = None, source_shape: str = "phrase", continues: str = "quote",
+                 claim_quoted: bool = False, pattern_at: tuple[int, int] = (1, 1)) -> None:
+        self.id = id
+        self.description = description
+        self.pattern = pattern
+        self.origin = origin
+        #: must-match sentences with the fields they yield, and must-not-match ones: the rule's tests
+        self.examples: list[Example] = []
+        self.counterexamples: list[tuple[str, int, int]] = []  # text, line, column
+        #: rules are tried from the highest priority down; the first match wins
+        self.priority = priority
+        self.enabled = enabled
+        #: the kind of source the rule forces, when it does (named, anonymous, document, outlet)
+        self.source_kind = source_kind
+        self.tags = tags if tags is not None else []
+        self.cue = cue  # the cue to report when the pattern has no {cue} slot (a label's ":")
+        self.source_shape = source_shape
+        self.continues = continues  # "paragraph": later sentences of the paragraph inherit the speaker
+        self.claim_quoted = claim_quoted  # the {claim} must be mostly inside quotation marks
+        self.pattern_at = pattern_at  # line, column of the pattern value
+        # what compiling the pattern adds:
+        self.tree: Node | None = None
+        #: the vocabulary the pattern compiles with (the rule set's); the regex text is built on first use
+        self.vocabulary: Vocabulary | None = None
+        self.source = ""
+        self.compiled: re.Pattern[str] | None = None
+        self.keywords: list[frozenset[str]] = []
+        #: first words of the forms of the cue every match holds (None: no such cue); a match can only
+        #: start where one of them still follows
+        self.cue_words: frozenset[str] | None = None
+        self.marks_before_cue = 0  # the marks , ? ! a match holds before that cue (one per `,`)
+        self.word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
+        self.required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
+        self.required_slots: frozenset[str] = frozenset()  # the slots every match fills
+        self.overrides: Origin | None = None  # the rule this one replaced
+        self.opens_with_phrase = False  # the pattern starts with {source}/{via}/{listener}
+        self.anchored = False  # the pattern starts with ^ (the start of the sentence)
+        #: what the engine makes of the flags above (engine.kinds.RuleKind), cached on first use
+        self.kind: Any = None
 
     @property
     def regex_source(self) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from attrib.errors import AttribError, RuleError
+from attrib.record import Record
 from attrib.rulebook import built
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
 from attrib.rulebook.lexicon import Lexicons, build_lexicons
@@ -30,16 +30,18 @@ from attrib.rulebook.reading import (
 from attrib.rulebook.rule import Example, Origin, Rule, compiled_regex
 
 
-@dataclass(slots=True)
-class Packs:
+class Packs(Record):
     """What the rule sets of one load share: the layers they come from, the languages those have (read
     once, when first asked) and each language's rule set, loaded once, when a document first needs it."""
 
-    layers: tuple[tuple[str, Path], ...] = ()
-    #: what the layers' files were when they were loaded (rulebook.memo; None: unsettled, or not known)
-    fingerprint: Fingerprint | None = None
-    loaded: dict[str, RuleSet] = field(default_factory=dict)
-    _profiles: dict[str, LanguageProfile] | None = None
+    __slots__ = ("_profiles", "fingerprint", "layers", "loaded")
+
+    def __init__(self, layers: tuple[tuple[str, Path], ...] = (), fingerprint: Fingerprint | None = None) -> None:
+        self.layers = layers
+        #: what the layers' files were when they were loaded (rulebook.memo; None: unsettled, or not known)
+        self.fingerprint = fingerprint
+        self.loaded: dict[str, RuleSet] = {}
+        self._profiles: dict[str, LanguageProfile] | None = None
 
     def profiles(self) -> dict[str, LanguageProfile]:
         """Every language the layers have a pack for, English included, by code."""
@@ -61,41 +63,30 @@ class Packs:
         return found
 
 
-@dataclass(slots=True)
-class RuleSet:
+class RuleSet(Record):
     """The active rules, in the order they are tried, and the lexicons they use."""
 
-    rules: list[Rule]
-    lexicons: Lexicons
-    all_rules: list[Rule] = field(default_factory=list)  # every rule seen, disabled ones included
-    files: list[Origin] = field(default_factory=list)
-    lexicon_origins: dict[str, list[Origin]] = field(default_factory=dict)
-    replaced: list[Rule] = field(default_factory=list)  # rules a later layer replaced, for listing
-    _by_id: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
-    paragraph_rules: frozenset[str] = field(default=frozenset(), init=False)
-    #: rule id -> the source kind the rule forces (`source_kind:`), for the resolvers
-    source_kinds: dict[str, str] = field(default_factory=dict, init=False)
-    #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
-    _keyword_bits: dict[str, int] = field(default_factory=dict, init=False, repr=False)
-    _keywords: frozenset[str] = field(default=frozenset(), init=False, repr=False)
-    _needed_bits: list[tuple[Rule, int]] = field(default_factory=list, init=False, repr=False)
-    #: the rule sets of the other languages of the same layers (see `pack`)
-    packs: Packs = field(default_factory=Packs, repr=False)
+    __slots__ = ("_by_id", "_keyword_bits", "_keywords", "_needed_bits", "all_rules", "files", "lexicon_origins",
+                 "lexicons", "packs", "paragraph_rules", "replaced", "rules", "source_kinds")
 
-    @property
-    def language(self) -> str:
-        return self.lexicons.language
-
-    def pack(self, language: str) -> RuleSet:
-        """The rule set of `language` from the same layers (this one for its own language); another
-        language's is loaded once, when first asked for. RuleError for a language no layer has."""
-        return self if language == self.language else self.packs.get(language)
-
-    def __post_init__(self) -> None:
+    def __init__(self, rules: list[Rule], lexicons: Lexicons, all_rules: list[Rule] | None = None,
+                 files: list[Origin] | None = None, lexicon_origins: dict[str, list[Origin]] | None = None,
+                 replaced: list[Rule] | None = None, packs: Packs | None = None) -> None:
+        self.rules, self.lexicons = rules, lexicons
+        self.all_rules = all_rules if all_rules is not None else []  # every rule seen, disabled ones included
+        self.files = files if files is not None else []
+        self.lexicon_origins = lexicon_origins if lexicon_origins is not None else {}
+        self.replaced = replaced if replaced is not None else []  # rules a later layer replaced, for listing
+        #: the rule sets of the other languages of the same layers (see `pack`)
+        self.packs = packs if packs is not None else Packs()
         self.packs.loaded.setdefault(self.language, self)
         self._by_id = {r.id: r for r in self.all_rules}
         self.paragraph_rules = frozenset(r.id for r in self.rules if r.continues == "paragraph")
+        #: rule id -> the source kind the rule forces (`source_kind:`), for the resolvers
         self.source_kinds = {r.id: r.source_kind for r in self.rules if r.source_kind}
+        #: the keyword prefilter as bit masks: one bit per distinct keyword set, which its words set
+        self._keyword_bits: dict[str, int] = {}
+        self._needed_bits: list[tuple[Rule, int]] = []
         bits: dict[frozenset[str], int] = {}
         for rule in self.rules:
             needed = 0
@@ -106,6 +97,15 @@ class RuleSet:
             for word in keywords:
                 self._keyword_bits[word] = self._keyword_bits.get(word, 0) | bit
         self._keywords = frozenset(self._keyword_bits)
+
+    @property
+    def language(self) -> str:
+        return self.lexicons.language
+
+    def pack(self, language: str) -> RuleSet:
+        """The rule set of `language` from the same layers (this one for its own language); another
+        language's is loaded once, when first asked for. RuleError for a language no layer has."""
+        return self if language == self.language else self.packs.get(language)
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules, in the order they are tried, that meet every one of their keyword sets in `words`."""
