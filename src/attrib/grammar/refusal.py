@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from attrib.record import FrozenRecord
 
 
-@dataclass(frozen=True, slots=True)
-class Refusal:
+class Refusal(FrozenRecord):
     """A check's verdict against a match: `fronted-phrase`, '"After the match" is a fronted phrase'."""
 
-    check: str
-    reason: str
-    #: the slot the refusal is about ("source": a later match may start after it), if any
-    slot: str | None = None
+    __slots__ = ("check", "reason", "slot")
+
+    def __init__(self, check: str, reason: str, slot: str | None = None) -> None:
+        self.check = check
+        self.reason = reason
+        #: the slot the refusal is about ("source": a later match may start after it), if any
+        self.slot = slot
 
     def __str__(self) -> str:
         return f"{self.reason} [{self.check}]"
+
+    def about(self, slot: str) -> Refusal:
+        """The same refusal, about `slot`."""
+        return Refusal(self.check, self.reason, slot)
 
 
 def quoted(text: str) -> str:

@@ -6,7 +6,6 @@ and in what order, is its kind's business (engine.kinds)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
 from attrib.engine.candidate import Candidate
@@ -33,7 +32,7 @@ class Check(NamedTuple):
             return None
         if isinstance(verdict, str):
             return Refusal(self.name, verdict, self.slot)
-        return verdict if verdict.slot is not None or self.slot is None else replace(verdict, slot=self.slot)
+        return verdict if verdict.slot is not None or self.slot is None else verdict.about(self.slot)
 
 
 CHECKS: dict[str, Check] = {}

@@ -4,8 +4,6 @@ no speaker may stand inside a quotation."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from attrib.engine.candidate import Candidate
 from attrib.engine.checks.register import Verdict, check
 from attrib.grammar import Place, Refusal, quoted
@@ -33,7 +31,7 @@ def _trim(c: Candidate, name: str) -> Verdict:
                   or _right_after_claim(c, span))
     trimmed = c.grammar.trim_noun_phrase(c.sentence.text, span, c.offset, c.lex, place)
     if isinstance(trimmed, Refusal):
-        return replace(trimmed, slot=name)
+        return trimmed.about(name)
     c.slots[name] = trimmed
     return None
 
