@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
+from attrib.record import FrozenRecord, Record
+
 #: The JSON Lines / CSV contract, in its stable key order (documented in README.md).
 CLAIM_FIELDS: tuple[str, ...] = (
     "doc",
@@ -72,14 +74,16 @@ class Sentence:
     ends_inside_quote: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(FrozenRecord):
     """What one rule found in one sentence: the rule id and the span of every captured slot."""
 
-    rule: str
-    slots: dict[str, Span]
-    cue_text: str  # the cue as reported: auxiliaries kept, adverbs dropped
-    cue_kind: str | None = None
+    __slots__ = ("cue_kind", "cue_text", "rule", "slots")
+
+    def __init__(self, rule: str, slots: dict[str, Span], cue_text: str, cue_kind: str | None = None) -> None:
+        self.rule = rule
+        self.slots = slots
+        self.cue_text = cue_text  # the cue as reported: auxiliaries kept, adverbs dropped
+        self.cue_kind = cue_kind
 
 
 class _SpanEdge:
@@ -152,14 +156,17 @@ class Claim:
         return record
 
 
-@dataclass(slots=True)
-class Document:
+class Document(Record):
     """A document on its way through the pipeline."""
 
-    id: str
-    text: str
-    sentences: list[Sentence] = field(default_factory=list)
-    publisher: str | None = None
-    #: from a web page's metadata (HTML input): publication date (YYYY-MM-DD) and headline
-    date: str | None = None
-    title: str | None = None
+    __slots__ = ("date", "id", "publisher", "sentences", "text", "title")
+
+    def __init__(self, id: str, text: str, sentences: list[Sentence] | None = None, publisher: str | None = None,
+                 date: str | None = None, title: str | None = None) -> None:
+        self.id = id
+        self.text = text
+        self.sentences = sentences if sentences is not None else []
+        self.publisher = publisher
+        #: from a web page's metadata (HTML input): publication date (YYYY-MM-DD) and headline
+        self.date = date
+        self.title = title

@@ -13,7 +13,6 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import fields
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
@@ -106,8 +105,8 @@ def _patterns(rules) -> dict[str, re.Pattern[str]]:
              for name, value in vars(module).items() if isinstance(value, re.Pattern)}
     for code, config in [("en", rules.lexicons.split), *((code, pack_config(code)) for code in CODES)]:
         compiled = marks.marks_of(config)
-        found |= {f"marks_of({code}).{f.name}": getattr(compiled, f.name) for f in fields(compiled)
-                  if isinstance(getattr(compiled, f.name), re.Pattern)}
+        found |= {f"marks_of({code}).{name}": getattr(compiled, name) for name in compiled.__slots__
+                  if isinstance(getattr(compiled, name), re.Pattern)}
     return found
 
 

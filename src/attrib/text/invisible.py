@@ -12,9 +12,9 @@ source and cue read as the words they show.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from attrib.model import Claim, Span
+from attrib.record import FrozenRecord
 
 #: format characters with no glyph: bidi marks, embeddings, overrides and isolates, zero-width space,
 #: non-joiner and joiner, word joiner and invisible operators, soft hyphen, zero-width no-break space
@@ -24,12 +24,14 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _ODD = re.compile(f"[{_INVISIBLE}{''.join(_LIGATURES)}]")
 
 
-@dataclass(frozen=True, slots=True)
-class TextView:
+class TextView(FrozenRecord):
     """The text patterns read, and for each of its characters the offset it stands for in the original."""
 
-    text: str
-    origin: tuple[int, ...]  # origin[i]: offset in the original of the view's character i
+    __slots__ = ("origin", "text")
+
+    def __init__(self, text: str, origin: tuple[int, ...]) -> None:
+        self.text = text
+        self.origin = origin  # origin[i]: offset in the original of the view's character i
 
     def span(self, start: int, end: int) -> Span:
         """The original span of the view's [start, end): from its first character to past its last."""

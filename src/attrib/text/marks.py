@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from attrib.record import FrozenRecord
 from attrib.rulebook.lexicon import SplitConfig
 
 #: characters after which a mark read by context opens a quotation
@@ -35,28 +35,34 @@ def _alternatives(*parts: str) -> str:
     return "(?:" + "|".join(p for p in parts if p) + ")"
 
 
-@dataclass(frozen=True, slots=True)
-class Marks:
+class Marks(FrozenRecord):
     """The marks of one configuration, sorted by role, and the splitter's compiled patterns."""
 
-    #: quotation marks tracked as quotations; `''` (two apostrophes) is one mark
-    quote_mark: re.Pattern[str]
-    only_opening: frozenset[str]
-    only_closing: frozenset[str]
-    #: opening mark -> the marks that close it
-    partners: dict[str, frozenset[str]]
-    any_closer_closes: bool
-    #: characters that may close a sentence's last quote or bracket (the quote tag check reads it)
-    closing_chars: frozenset[str]
-    #: characters that may end a line that ends a sentence (hard-wrap detection)
-    final_chars: frozenset[str]
-    #: characters a token before a stop cannot contain: opening marks and brackets, not apostrophes
-    token_openers: frozenset[str]
-    #: a stop, what closes after it, then a space and what may open the next sentence; the first
-    #: character of the next sentence is group `first`; group `elision` is an elision mark ("[...]")
-    stop: re.Pattern[str]
-    #: the word after a stop (group 1)
-    next_word: re.Pattern[str]
+    __slots__ = ("any_closer_closes", "closing_chars", "final_chars", "next_word", "only_closing", "only_opening",
+                 "partners", "quote_mark", "stop", "token_openers")
+
+    def __init__(self, quote_mark: re.Pattern[str], only_opening: frozenset[str], only_closing: frozenset[str],
+                 partners: dict[str, frozenset[str]], any_closer_closes: bool, closing_chars: frozenset[str],
+                 final_chars: frozenset[str], token_openers: frozenset[str], stop: re.Pattern[str],
+                 next_word: re.Pattern[str]) -> None:
+        #: quotation marks tracked as quotations; `''` (two apostrophes) is one mark
+        self.quote_mark = quote_mark
+        self.only_opening = only_opening
+        self.only_closing = only_closing
+        #: opening mark -> the marks that close it
+        self.partners = partners
+        self.any_closer_closes = any_closer_closes
+        #: characters that may close a sentence's last quote or bracket (the quote tag check reads it)
+        self.closing_chars = closing_chars
+        #: characters that may end a line that ends a sentence (hard-wrap detection)
+        self.final_chars = final_chars
+        #: characters a token before a stop cannot contain: opening marks and brackets, not apostrophes
+        self.token_openers = token_openers
+        #: a stop, what closes after it, then a space and what may open the next sentence; the first
+        #: character of the next sentence is group `first`; group `elision` is an elision mark ("[...]")
+        self.stop = stop
+        #: the word after a stop (group 1)
+        self.next_word = next_word
 
     def opens(self, text: str, at: int, mark: str) -> bool:
         """Does the quotation mark `mark` at text[at] open a quotation (else it closes one)?"""
