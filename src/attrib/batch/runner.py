@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -36,40 +35,51 @@ from attrib.model import CLAIM_FIELDS, Claim, Document
 from attrib.outputs.destination import refuse_inputs
 from attrib.outputs.export import CsvWriter, JsonLinesWriter, JsonWriter, Writer, render_csv, render_jsonl
 from attrib.outputs.progress import Tracker, progress
+from attrib.record import Record
 from attrib.rulebook.ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:  # the corpus summary is imported only when a run makes one
     from attrib.outputs.summary import CorpusSummary
 
 
-@dataclass(slots=True)
-class RunOptions:
-    format: str = "table"
-    rules: list[str] = field(default_factory=list)
-    encoding: str = "utf-8"
-    errors: str = "strict"
-    csv_formula_safe: bool = True
-    #: format "html" with several documents: the folder for index.html and one page per document
-    html_folder: Path | None = None
-    text_field: str = "text"
-    text_field_given: bool = False  # --text-field named: some input must be JSON Lines
-    id_field: str | None = "id"
-    input_format: str = "auto"  # auto (JSON Lines by .jsonl/.ndjson suffix) | text | jsonl
-    jobs: int = 1  # 0: every core; never more than the cores or the documents there are
-    summary: bool = False  # a corpus summary instead of one record per sentence
-    top: int = 20  # sources listed in the summary
-    progress: bool = False  # a progress bar on stderr
-    #: the file -o names (refused when it is one of the inputs); None for standard output
-    output_path: Path | None = None
-    hidden: bool = False  # walk hidden files and folders too
-    no_ignore: bool = False  # walk what .gitignore / .ignore files exclude too
-    keep_fields: list[str] = field(default_factory=list)  # --keep-field: more document fields to carry
-    by: str | None = None  # --summary --by FIELD
-    sources: bool = False  # `attrib sources`: the table of sources instead of the summary (with summary)
-    #: the document fields every record carries, decided once the inputs are known (see kept_fields)
-    kept: tuple[str, ...] = ()
-    #: --lang: the documents' language, or "auto" to guess each one's
-    lang: str = "auto"
+class RunOptions(Record):
+    __slots__ = ("by", "csv_formula_safe", "encoding", "errors", "format", "hidden", "html_folder", "id_field",
+                 "input_format", "jobs", "keep_fields", "kept", "lang", "no_ignore", "output_path", "progress",
+                 "rules", "sources", "summary", "text_field", "text_field_given", "top")
+
+    def __init__(self, format: str = "table", rules: list[str] | None = None, encoding: str = "utf-8",
+                 errors: str = "strict", csv_formula_safe: bool = True, html_folder: Path | None = None,
+                 text_field: str = "text", text_field_given: bool = False, id_field: str | None = "id",
+                 input_format: str = "auto", jobs: int = 1, summary: bool = False, top: int = 20,
+                 progress: bool = False, output_path: Path | None = None, hidden: bool = False, no_ignore: bool = False,
+                 keep_fields: list[str] | None = None, by: str | None = None, sources: bool = False,
+                 kept: tuple[str, ...] = (), lang: str = "auto") -> None:
+        self.format = format
+        self.rules = rules if rules is not None else []
+        self.encoding = encoding
+        self.errors = errors
+        self.csv_formula_safe = csv_formula_safe
+        #: format "html" with several documents: the folder for index.html and one page per document
+        self.html_folder = html_folder
+        self.text_field = text_field
+        self.text_field_given = text_field_given  # --text-field named: some input must be JSON Lines
+        self.id_field = id_field
+        self.input_format = input_format  # auto (JSON Lines by .jsonl/.ndjson suffix) | text | jsonl
+        self.jobs = jobs  # 0: every core; never more than the cores or the documents there are
+        self.summary = summary  # a corpus summary instead of one record per sentence
+        self.top = top  # sources listed in the summary
+        self.progress = progress  # a progress bar on stderr
+        #: the file -o names (refused when it is one of the inputs); None for standard output
+        self.output_path = output_path
+        self.hidden = hidden  # walk hidden files and folders too
+        self.no_ignore = no_ignore  # walk what .gitignore / .ignore files exclude too
+        self.keep_fields = keep_fields if keep_fields is not None else []  # --keep-field: more document fields to carry
+        self.by = by  # --summary --by FIELD
+        self.sources = sources  # `attrib sources`: the table of sources instead of the summary (with summary)
+        #: the document fields every record carries, decided once the inputs are known (see kept_fields)
+        self.kept = kept
+        #: --lang: the documents' language, or "auto" to guess each one's
+        self.lang = lang
 
     def corpus(self) -> CorpusOptions:
         return CorpusOptions(text_field=self.text_field, text_field_given=self.text_field_given,

@@ -8,11 +8,9 @@ differently from `attrib run`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +27,7 @@ from attrib.cli.common import (
     output,
     warn,
 )
+from attrib.record import FrozenRecord
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
     from attrib.batch.runner import RunOptions
@@ -36,17 +35,21 @@ if TYPE_CHECKING:  # imported lazily at run time, to keep `attrib --help` fast
     from attrib.rulebook.ruleset import RuleSet
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(FrozenRecord):
     """The options of reading documents, as the user gave them."""
 
-    rules: list[Path] | None = None
-    encoding: str = "utf-8"
-    errors: DecodeErrors = DecodeErrors.STRICT
-    text_field: str | None = None
-    id_field: str = "id"
-    input_format: InputFormat = InputFormat.auto
-    lang: str = "auto"
+    __slots__ = ("encoding", "errors", "id_field", "input_format", "lang", "rules", "text_field")
+
+    def __init__(self, rules: list[Path] | None = None, encoding: str = "utf-8",
+                 errors: DecodeErrors = DecodeErrors.STRICT, text_field: str | None = None, id_field: str = "id",
+                 input_format: InputFormat = InputFormat.auto, lang: str = "auto") -> None:
+        self.rules = rules
+        self.encoding = encoding
+        self.errors = errors
+        self.text_field = text_field
+        self.id_field = id_field
+        self.input_format = input_format
+        self.lang = lang
 
     def run_options(self, **more: Any) -> RunOptions:
         """The batch runner's options: these, and `more` (format, jobs, ...)."""
@@ -87,7 +90,7 @@ def reads_documents(command: Callable[..., None]) -> Callable[..., None]:
     signature = inspect.signature(command, eval_str=True)
     params = list(signature.parameters.values())
     at = [param.name for param in params].index("reading")
-    defaults = {f.name: f.default for f in dataclasses.fields(Reading)}
+    defaults = {name: param.default for name, param in inspect.signature(Reading).parameters.items()}
     shared = [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=defaults[name],
                                 annotation=annotation) for name, annotation in _OPTIONS]
 

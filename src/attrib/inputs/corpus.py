@@ -12,7 +12,6 @@ import glob
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -20,6 +19,7 @@ from attrib.errors import InputError
 from attrib.inputs.sources import Decoding, Problem, ProblemSink, Source, documents, peek_stdin, plan, stdin_stream
 from attrib.inputs.walk import WalkOptions
 from attrib.model import Document
+from attrib.record import FrozenRecord
 from attrib.rulebook.lexicon import Lexicons
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -27,47 +27,56 @@ _GLOB_CHARS = frozenset("*?[")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True, slots=True)
-class CorpusOptions:
+class CorpusOptions(FrozenRecord):
     """How to read documents: which JSON fields hold the text and the id, and whether stdin is JSONL."""
 
-    text_field: str = "text"
-    #: --text-field was given: an input that is not JSON Lines would silently ignore it, so it is an error
-    text_field_given: bool = False
-    id_field: str | None = "id"
-    input_format: str = "auto"  # auto (by file suffix) | text | jsonl
-    decoding: Decoding = field(default_factory=Decoding)
-    walk: WalkOptions = field(default_factory=WalkOptions)  # how folders are walked (--hidden, --no-ignore)
-    #: fields of a JSON Lines document carried into its records (url, date, section, --keep-field)
-    kept: tuple[str, ...] = ()
-    #: the documents' language (--lang): a code for every document, or "auto" (a record's `lang`, else a guess)
-    lang: str = "auto"
+    __slots__ = ("decoding", "id_field", "input_format", "kept", "lang", "text_field", "text_field_given", "walk")
+
+    def __init__(self, text_field: str = "text", text_field_given: bool = False, id_field: str | None = "id",
+                 input_format: str = "auto", decoding: Decoding | None = None, walk: WalkOptions | None = None,
+                 kept: tuple[str, ...] = (), lang: str = "auto") -> None:
+        self.text_field = text_field
+        #: --text-field was given: an input that is not JSON Lines would silently ignore it, so it is an error
+        self.text_field_given = text_field_given
+        self.id_field = id_field
+        self.input_format = input_format  # auto (by file suffix) | text | jsonl
+        self.decoding = decoding if decoding is not None else Decoding()
+        self.walk = walk if walk is not None else WalkOptions()  # how folders are walked (--hidden, --no-ignore)
+        #: fields of a JSON Lines document carried into its records (url, date, section, --keep-field)
+        self.kept = kept
+        #: the documents' language (--lang): a code for every document, or "auto" (a record's `lang`, else a guess)
+        self.lang = lang
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
+class Doc(FrozenRecord):
     """One document on its way in: its id, its text and the input bytes it took (for progress);
     a saved web page also brings its publisher, date and title."""
 
-    id: str
-    text: str
-    size: int
-    publisher: str | None = None
-    date: str | None = None
-    title: str | None = None
-    #: the document's fields carried into its records (see CorpusOptions.kept)
-    meta: dict[str, object] = field(default_factory=dict)
-    #: the language a JSON Lines record says it is in (its `lang` field), if it says
-    lang: str | None = None
+    __slots__ = ("date", "id", "lang", "meta", "publisher", "size", "text", "title")
+
+    def __init__(self, id: str, text: str, size: int, publisher: str | None = None, date: str | None = None,
+                 title: str | None = None, meta: dict[str, object] | None = None, lang: str | None = None) -> None:
+        self.id = id
+        self.text = text
+        self.size = size
+        self.publisher = publisher
+        self.date = date
+        self.title = title
+        #: the document's fields carried into its records (see CorpusOptions.kept)
+        self.meta = meta if meta is not None else {}
+        #: the language a JSON Lines record says it is in (its `lang` field), if it says
+        self.lang = lang
 
     def document(self) -> Document:
         return Document(id=self.id, text=self.text, publisher=self.publisher, date=self.date, title=self.title)
 
 
-@dataclass(frozen=True, slots=True)
-class JsonlSource:
-    name: str
-    path: Path | None  # None for standard input
+class JsonlSource(FrozenRecord):
+    __slots__ = ("name", "path")
+
+    def __init__(self, name: str, path: Path | None) -> None:
+        self.name = name
+        self.path = path  # None for standard input
 
 
 Planned = Source | JsonlSource

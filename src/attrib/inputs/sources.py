@@ -12,7 +12,6 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -20,6 +19,7 @@ from attrib.errors import InputError
 from attrib.inputs.html import HTML_SUFFIXES, read_page, require_extractor
 from attrib.inputs.walk import WalkOptions, walk_files
 from attrib.model import Document
+from attrib.record import FrozenRecord
 from attrib.rulebook.lexicon import Lexicons
 
 TEXT_SUFFIXES = (".txt",)
@@ -27,18 +27,22 @@ _SNIFF = 8192
 _BYTE_WIDE = ("utf8", "ascii", "latin1", "iso88591", "cp1252")
 
 
-@dataclass(frozen=True, slots=True)
-class Decoding:
-    encoding: str = "utf-8"
-    errors: str = "strict"  # strict | replace
+class Decoding(FrozenRecord):
+    __slots__ = ("encoding", "errors")
+
+    def __init__(self, encoding: str = "utf-8", errors: str = "strict") -> None:
+        self.encoding = encoding
+        self.errors = errors  # strict | replace
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(FrozenRecord):
     """A document that was skipped, with why; folder runs report these as warnings."""
 
-    name: str
-    message: str
+    __slots__ = ("message", "name")
+
+    def __init__(self, name: str, message: str) -> None:
+        self.name = name
+        self.message = message
 
 
 class ProblemSink(Protocol):
@@ -135,12 +139,14 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _WHITESPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(FrozenRecord):
     """A piece of a document: its text and the offset of its first character in the whole text."""
 
-    start: int
-    text: str
+    __slots__ = ("start", "text")
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start = start
+        self.text = text
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
@@ -246,13 +252,15 @@ def is_document_file(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES or is_html(path)
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(FrozenRecord):
     """One document to analyse, not yet read."""
 
-    name: str
-    path: Path | None  # None for standard input
-    in_folder: bool = False
+    __slots__ = ("in_folder", "name", "path")
+
+    def __init__(self, name: str, path: Path | None, in_folder: bool = False) -> None:
+        self.name = name
+        self.path = path  # None for standard input
+        self.in_folder = in_folder
 
 
 def plan(paths: Sequence[str], walk: WalkOptions | None = None) -> list[Source]:

@@ -11,9 +11,10 @@ ignore file. A file named on the command line is always read: these rules are fo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from attrib.record import FrozenRecord
 
 if TYPE_CHECKING:
     import pathspec
@@ -21,16 +22,20 @@ if TYPE_CHECKING:
 IGNORE_FILES = (".gitignore", ".ignore")
 
 
-@dataclass(frozen=True, slots=True)
-class WalkOptions:
-    hidden: bool = False  # walk hidden files and folders (names starting with a dot) too
-    no_ignore: bool = False  # read no .gitignore / .ignore
+class WalkOptions(FrozenRecord):
+    __slots__ = ("hidden", "no_ignore")
+
+    def __init__(self, hidden: bool = False, no_ignore: bool = False) -> None:
+        self.hidden = hidden  # walk hidden files and folders (names starting with a dot) too
+        self.no_ignore = no_ignore  # read no .gitignore / .ignore
 
 
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    base: Path
-    spec: pathspec.GitIgnoreSpec
+class _Rules(FrozenRecord):
+    __slots__ = ("base", "spec")
+
+    def __init__(self, base: Path, spec: pathspec.GitIgnoreSpec) -> None:
+        self.base = base
+        self.spec = spec
 
 
 def _rules_in(directory: Path) -> list[_Rules]:
