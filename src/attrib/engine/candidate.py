@@ -4,10 +4,10 @@ the checks may narrow), the sentence, the lexicons and the language's grammar.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from attrib.grammar import Grammar
 from attrib.model import Match, Sentence, Span
+from attrib.record import Record
 from attrib.rulebook.lexicon import Lexicons
 
 
@@ -24,19 +24,22 @@ def _span(found: re.Match[str], name: str, offset: int) -> Span | None:
     return Span(offset + start, offset + end) if end > start else None
 
 
-@dataclass(slots=True)
-class Candidate:
+class Candidate(Record):
     """One match of one rule, as the checks see it."""
 
-    rule_id: str
-    found: re.Match[str]
-    sentence: Sentence
-    lex: Lexicons
-    grammar: Grammar
-    #: the rule's pattern anchors its first phrase at the sentence start: that phrase is taken whole
-    anchored: bool = False
-    slots: dict[str, Span] = field(default_factory=dict)
-    _cue: tuple[str, str | None] | None = None
+    __slots__ = ("_cue", "anchored", "found", "grammar", "lex", "rule_id", "sentence", "slots")
+
+    def __init__(self, rule_id: str, found: re.Match[str], sentence: Sentence, lex: Lexicons, grammar: Grammar,
+                 anchored: bool = False, slots: dict[str, Span] | None = None) -> None:
+        self.rule_id = rule_id
+        self.found = found
+        self.sentence = sentence
+        self.lex = lex
+        self.grammar = grammar
+        #: the rule's pattern anchors its first phrase at the sentence start: that phrase is taken whole
+        self.anchored = anchored
+        self.slots = slots if slots is not None else {}
+        self._cue: tuple[str, str | None] | None = None
 
     @classmethod
     def of(cls, rule_id: str, found: re.Match[str], sentence: Sentence, lex: Lexicons, grammar: Grammar,

@@ -9,10 +9,10 @@ paragraph` is the resolvers' business: RuleSet.paragraph_rules.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from attrib.engine.checks import CHECKS, Check
+from attrib.record import FrozenRecord
 from attrib.rulebook.ruleset import SOURCE_SHAPES, Rule
 
 #: the checks of the cue where it stands, before anything else
@@ -35,16 +35,19 @@ _CUE_LAST = ("passive-cue", "request-not-claim", "action-before-to", "participle
 assert set(_SOURCE_CHECKS) == set(SOURCE_SHAPES), "every source_shape a rule may name has its checks"
 
 
-@dataclass(frozen=True, slots=True)
-class RuleKind:
-    source_shape: str
-    #: the claim must be mostly quoted: a sentence without quotation marks need not be tried
-    claim_quoted: bool
-    #: the pattern opens with a phrase slot: tried at clause starts, not searched from every character
-    at_clause_starts: bool
-    #: the pattern opens with ^: its first phrase is taken whole, not cut
-    anchored: bool
-    checks: tuple[Check, ...]
+class RuleKind(FrozenRecord):
+    __slots__ = ("anchored", "at_clause_starts", "checks", "claim_quoted", "source_shape")
+
+    def __init__(self, source_shape: str, claim_quoted: bool, at_clause_starts: bool, anchored: bool,
+                 checks: tuple[Check, ...]) -> None:
+        self.source_shape = source_shape
+        #: the claim must be mostly quoted: a sentence without quotation marks need not be tried
+        self.claim_quoted = claim_quoted
+        #: the pattern opens with a phrase slot: tried at clause starts, not searched from every character
+        self.at_clause_starts = at_clause_starts
+        #: the pattern opens with ^: its first phrase is taken whole, not cut
+        self.anchored = anchored
+        self.checks = checks
 
 
 def kind_of(rule: Rule) -> RuleKind:

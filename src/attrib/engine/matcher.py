@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 
 from attrib.engine import detail_search
 from attrib.engine.candidate import Candidate
@@ -23,6 +22,7 @@ from attrib.engine.regexes import DocumentRegexes
 from attrib.engine.workbound import BoundHit, OverBudget, RuleStopped, WorkGuard, report_bound
 from attrib.grammar import Grammar, Refusal, grammar_for
 from attrib.model import Match, Sentence
+from attrib.record import Record
 from attrib.rulebook.lexicon import Lexicons
 from attrib.rulebook.outlet_words import outlet_words
 from attrib.rulebook.ruleset import Rule, RuleSet
@@ -55,14 +55,16 @@ def candidate_rules(ruleset: RuleSet, words: frozenset[str]) -> list[Rule]:
     return ruleset.candidates(words)
 
 
-@dataclass(slots=True)
-class Attempt:
+class Attempt(Record):
     """One rule tried on one sentence: what matched, or the refusal of a regex match (neither: the
     pattern did not match)."""
 
-    rule: str
-    match: Match | None
-    refused: Refusal | None = None
+    __slots__ = ("match", "refused", "rule")
+
+    def __init__(self, rule: str, match: Match | None, refused: Refusal | None = None) -> None:
+        self.rule = rule
+        self.match = match
+        self.refused = refused
 
 
 #: (sentence n, refusal) of every match refused while a collector is active (`attrib eval` counts them)
@@ -80,12 +82,14 @@ def collect_refusals() -> Iterator[list[tuple[int, Refusal]]]:
         _refusal_log.reset(token)
 
 
-@dataclass(slots=True)
-class DocumentRun:
+class DocumentRun(Record):
     """What the sentences of one document share: the time guard and the rules' regexes."""
 
-    guard: WorkGuard
-    regexes: DocumentRegexes
+    __slots__ = ("guard", "regexes")
+
+    def __init__(self, guard: WorkGuard, regexes: DocumentRegexes) -> None:
+        self.guard = guard
+        self.regexes = regexes
 
     @classmethod
     def of(cls, ruleset: RuleSet, text: str) -> DocumentRun:

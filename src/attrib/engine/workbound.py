@@ -18,10 +18,10 @@ import warnings
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
-from dataclasses import dataclass
 from types import FrameType
 
 from attrib.errors import AttribError
+from attrib.record import FrozenRecord
 
 
 class OverBudget(Exception):
@@ -39,11 +39,13 @@ class RuleBoundWarning(UserWarning):
     """A rule or sentence hit a work bound (issued when no collector is active)."""
 
 
-@dataclass(frozen=True, slots=True)
-class BoundHit:
-    sentence: int  # n of the sentence in the analysed text
-    rule: str | None  # None when the sentence itself was too long for patterns
-    message: str
+class BoundHit(FrozenRecord):
+    __slots__ = ("message", "rule", "sentence")
+
+    def __init__(self, sentence: int, rule: str | None, message: str) -> None:
+        self.sentence = sentence  # n of the sentence in the analysed text
+        self.rule = rule  # None when the sentence itself was too long for patterns
+        self.message = message
 
 
 _hits: ContextVar[list[BoundHit] | None] = ContextVar("attrib_bound_hits", default=None)
