@@ -6,9 +6,9 @@ short form with nothing of its kind named before it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from attrib.model import Span
+from attrib.record import FrozenRecord
 from attrib.resolve.entities import (
     DOCUMENT,
     FULL,
@@ -42,10 +42,12 @@ _GROUPS = frozenset({GROUP, ORGANISATION, GOVERNMENT})
 _ORGANISATIONS = frozenset({ORGANISATION, GOVERNMENT, NAME, OUTLET})
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
-    entity: int | None
-    why: str
+class Choice(FrozenRecord):
+    __slots__ = ("entity", "why")
+
+    def __init__(self, entity: int | None, why: str) -> None:
+        self.entity = entity
+        self.why = why
 
 
 def pronoun_gender(key: str, words: EntityWords) -> str | None:

@@ -4,27 +4,31 @@ speaker's attribution to another claim or to clear a claim's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
 from attrib.grammar import Grammar, grammar_for
 from attrib.model import Claim, Sentence
+from attrib.record import Record
 from attrib.resolve.entities import EntityTable
 from attrib.rulebook.lexicon import Lexicons
 
 
-@dataclass(slots=True)
-class Context:
-    text: str
-    sentences: list[Sentence]
-    lexicons: Lexicons
-    #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
-    paragraph_rules: frozenset[str] = frozenset()
-    #: the publisher known from outside the text (a web page's site name), used when the text shows none
-    publisher: str | None = None
-    #: rule id -> the source kind the rule forces (`source_kind:`), for rules that force one
-    source_kinds: Mapping[str, str] = field(default_factory=dict)
-    #: the document's entity table, once coreference has built it
-    entities: EntityTable | None = None
+class Context(Record):
+    __slots__ = ("entities", "lexicons", "paragraph_rules", "publisher", "sentences", "source_kinds", "text")
+
+    def __init__(self, text: str, sentences: list[Sentence], lexicons: Lexicons,
+                 paragraph_rules: frozenset[str] = frozenset(), publisher: str | None = None,
+                 source_kinds: Mapping[str, str] | None = None, entities: EntityTable | None = None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.lexicons = lexicons
+        #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
+        self.paragraph_rules = paragraph_rules
+        #: the publisher known from outside the text (a web page's site name), used when the text shows none
+        self.publisher = publisher
+        #: rule id -> the source kind the rule forces (`source_kind:`), for rules that force one
+        self.source_kinds = source_kinds if source_kinds is not None else {}
+        #: the document's entity table, once coreference has built it
+        self.entities = entities
 
     @property
     def grammar(self) -> Grammar:

@@ -11,9 +11,9 @@ pronoun, a role noun or a short form through the mentions of the sentences befor
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from attrib.model import Sentence, Span
+from attrib.record import Record
 from attrib.resolve.antecedents import pronoun_antecedent, pronoun_gender, role_antecedent, short_form_antecedent
 from attrib.resolve.entities import (
     DOCUMENT,
@@ -47,22 +47,28 @@ _APPOSITION_WORDS = 6
 _PHRASE_KINDS = {"named": ORGANISATION, "outlet": OUTLET, "document": DOCUMENT, "anonymous": UNNAMED}
 
 
-@dataclass(slots=True)
-class _Item:
+class _Item(Record):
     """Something a sentence mentions, before it is linked: a name run, or a speaker's phrase, or a
     pronoun opening a clause."""
 
-    start: int
-    end: int
-    index: int  # the token where it starts
-    reading: RunReading | None = None
-    phrase: Sequence[Token] = ()
-    speaker: Span | None = None
-    source_kind: str | None = None
-    content: Span | None = None  # what the speaker says: never where its pronoun's antecedent is
-    salience: int = OTHER
-    quoted: bool = False
-    possessive: bool = False
+    __slots__ = ("content", "end", "index", "phrase", "possessive", "quoted", "reading", "salience", "source_kind",
+                 "speaker", "start")
+
+    def __init__(self, start: int, end: int, index: int, reading: RunReading | None = None,
+                 phrase: Sequence[Token] = (), speaker: Span | None = None, source_kind: str | None = None,
+                 content: Span | None = None, salience: int = OTHER, quoted: bool = False,
+                 possessive: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.index = index  # the token where it starts
+        self.reading = reading
+        self.phrase = phrase
+        self.speaker = speaker
+        self.source_kind = source_kind
+        self.content = content  # what the speaker says: never where its pronoun's antecedent is
+        self.salience = salience
+        self.quoted = quoted
+        self.possessive = possessive
 
 
 def build_table(text: str, sentences: Sequence[Sentence], lex: Lexicons,

@@ -5,8 +5,7 @@ grammar and anonymity lexicons), so a language pack that brings the same sets br
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
+from attrib.record import Record
 from attrib.rulebook.lexicon import Lexicons
 
 #: genders and numbers as the table records them
@@ -14,52 +13,73 @@ MALE, FEMALE = "male", "female"
 SINGULAR, PLURAL = "singular", "plural"
 
 
-@dataclass(frozen=True, slots=True)
-class EntityWords:
-    """Lower-case word sets, built once from the lexicons."""
+class EntityWords(Record):
+    """Lower-case word sets, built once from the lexicons (and not changed after)."""
 
-    titles: frozenset[str]  # words that title a name: "Mayor", "Superintendent", "spokesman"
-    honorifics: frozenset[str]  # "Mr", "Dr": belong to the name as written
-    male: frozenset[str]  # titles and nouns that show a man
-    female: frozenset[str]
-    suffixes: frozenset[str]  # "Jr", "QC"
-    particles: frozenset[str]  # "al", "van": lower-case words inside a person's name
-    joiners: frozenset[str]  # "of", "&": lower-case words inside an organisation's name
-    title_objects: frozenset[str]  # "of", "to": "Secretary of State Mike Pompeo"
-    affiliations: frozenset[str]  # "of", "from", "at": "Jane Roe of Acme Corp"
-    not_names: frozenset[str]  # capitalised words that open a phrase but are no name: "For", "But"
-    articles: frozenset[str]
-    definite: frozenset[str]
-    possessives: tuple[str, ...]  # "'s"
-    plural_possessives: tuple[str, ...]  # "s'"
-    organisation: frozenset[str]  # words that make a name an organisation's: "Ministry", "Inc"
-    classes: tuple[tuple[str, frozenset[str]], ...]  # (class, its words): "the company" -> business
-    governments: frozenset[str]  # countries and capitals, as whole names
-    not_person: frozenset[str]  # a run ending in one is no person: "Christmas Day"
-    not_person_first: frozenset[str]  # a run opening with one is no person: "New Brunswick"
-    dates: frozenset[str]  # "Nov", "Dec": a date follows, not a name
-    not_party: frozenset[str]  # alone, no party: "Russian" (drills), "October"; in a name, part of it
-    role_nouns: frozenset[str]  # heads of unnamed speakers: "spokesman", "official"
-    group_nouns: frozenset[str]  # "officials", "police": many speaking as one
-    plural_endings: tuple[str, ...]  # "s": "inspectors"
-    person_pronouns: frozenset[str]
-    thing_pronouns: frozenset[str]
-    plural_pronouns: frozenset[str]
-    unclassed_ok: frozenset[str]  # classes often named without their word: "the company" may be any firm
-    first_person: frozenset[str]  # "we": the writer's or the speaker's own side
-    relative_pronouns: frozenset[str]
-    person_relatives: frozenset[str]  # "who": a relative pronoun that stands for a person
-    male_pronouns: frozenset[str]
-    female_pronouns: frozenset[str]
-    document_nouns: frozenset[str]
-    abbreviations: frozenset[str]  # words that keep their period: "Dr.", "Jr.", "U.S."
-    group_keys: frozenset[str]  # group nouns and the plurals of role nouns: "officials", "inspectors"
-    keep_keys: frozenset[str]  # lower-case words the table reads anywhere: "he", "officials", "the"
-    near_keys: frozenset[str]  # ... and next to a name only: "of", "spokeswoman", "chipmaker", "to"
-    #: words that may mention a party in narrative: "he", "officials", "the" (+ "mayor"), "his"
-    narrative_keys: frozenset[str]
-    #: the person, thing and plural pronouns together
-    pronouns: frozenset[str]
+    __slots__ = ("abbreviations", "affiliations", "articles", "classes", "dates", "definite", "document_nouns",
+                 "female", "female_pronouns", "first_person", "governments", "group_keys", "group_nouns", "honorifics",
+                 "joiners", "keep_keys", "male", "male_pronouns", "narrative_keys", "near_keys", "not_names",
+                 "not_party", "not_person", "not_person_first", "organisation", "particles", "person_pronouns",
+                 "person_relatives", "plural_endings", "plural_possessives", "plural_pronouns", "possessives",
+                 "pronouns", "relative_pronouns", "role_nouns", "suffixes", "thing_pronouns", "title_objects",
+                 "titles", "unclassed_ok")
+
+    def __init__(self, *, titles: frozenset[str], honorifics: frozenset[str], male: frozenset[str],
+                 female: frozenset[str], suffixes: frozenset[str], particles: frozenset[str], joiners: frozenset[str],
+                 title_objects: frozenset[str], affiliations: frozenset[str], not_names: frozenset[str],
+                 articles: frozenset[str], definite: frozenset[str], possessives: tuple[str, ...],
+                 plural_possessives: tuple[str, ...], organisation: frozenset[str],
+                 classes: tuple[tuple[str, frozenset[str]], ...], governments: frozenset[str],
+                 not_person: frozenset[str], not_person_first: frozenset[str], dates: frozenset[str],
+                 not_party: frozenset[str], role_nouns: frozenset[str], group_nouns: frozenset[str],
+                 plural_endings: tuple[str, ...], person_pronouns: frozenset[str], thing_pronouns: frozenset[str],
+                 plural_pronouns: frozenset[str], unclassed_ok: frozenset[str], first_person: frozenset[str],
+                 relative_pronouns: frozenset[str], person_relatives: frozenset[str], male_pronouns: frozenset[str],
+                 female_pronouns: frozenset[str], document_nouns: frozenset[str], abbreviations: frozenset[str],
+                 group_keys: frozenset[str], keep_keys: frozenset[str], near_keys: frozenset[str],
+                 narrative_keys: frozenset[str], pronouns: frozenset[str]) -> None:
+        self.titles = titles  # words that title a name: "Mayor", "Superintendent", "spokesman"
+        self.honorifics = honorifics  # "Mr", "Dr": belong to the name as written
+        self.male = male  # titles and nouns that show a man
+        self.female = female
+        self.suffixes = suffixes  # "Jr", "QC"
+        self.particles = particles  # "al", "van": lower-case words inside a person's name
+        self.joiners = joiners  # "of", "&": lower-case words inside an organisation's name
+        self.title_objects = title_objects  # "of", "to": "Secretary of State Mike Pompeo"
+        self.affiliations = affiliations  # "of", "from", "at": "Jane Roe of Acme Corp"
+        self.not_names = not_names  # capitalised words that open a phrase but are no name: "For", "But"
+        self.articles = articles
+        self.definite = definite
+        self.possessives = possessives  # "'s"
+        self.plural_possessives = plural_possessives  # "s'"
+        self.organisation = organisation  # words that make a name an organisation's: "Ministry", "Inc"
+        self.classes = classes  # (class, its words): "the company" -> business
+        self.governments = governments  # countries and capitals, as whole names
+        self.not_person = not_person  # a run ending in one is no person: "Christmas Day"
+        self.not_person_first = not_person_first  # a run opening with one is no person: "New Brunswick"
+        self.dates = dates  # "Nov", "Dec": a date follows, not a name
+        self.not_party = not_party  # alone, no party: "Russian" (drills), "October"; in a name, part of it
+        self.role_nouns = role_nouns  # heads of unnamed speakers: "spokesman", "official"
+        self.group_nouns = group_nouns  # "officials", "police": many speaking as one
+        self.plural_endings = plural_endings  # "s": "inspectors"
+        self.person_pronouns = person_pronouns
+        self.thing_pronouns = thing_pronouns
+        self.plural_pronouns = plural_pronouns
+        self.unclassed_ok = unclassed_ok  # classes often named without their word: "the company" may be any firm
+        self.first_person = first_person  # "we": the writer's or the speaker's own side
+        self.relative_pronouns = relative_pronouns
+        self.person_relatives = person_relatives  # "who": a relative pronoun that stands for a person
+        self.male_pronouns = male_pronouns
+        self.female_pronouns = female_pronouns
+        self.document_nouns = document_nouns
+        self.abbreviations = abbreviations  # words that keep their period: "Dr.", "Jr.", "U.S."
+        self.group_keys = group_keys  # group nouns and the plurals of role nouns: "officials", "inspectors"
+        self.keep_keys = keep_keys  # lower-case words the table reads anywhere: "he", "officials", "the"
+        self.near_keys = near_keys  # ... and next to a name only: "of", "spokeswoman", "chipmaker", "to"
+        #: words that may mention a party in narrative: "he", "officials", "the" (+ "mayor"), "his"
+        self.narrative_keys = narrative_keys
+        #: the person, thing and plural pronouns together
+        self.pronouns = pronouns
 
 
     def gender_of(self, word: str) -> str | None:
@@ -88,7 +108,8 @@ def _with_kept(words: EntityWords, lex: Lexicons) -> EntityWords:
     anywhere, near = _kept(words, lex)
     narrative = lex.set("subject_pronouns") | words.group_keys | words.definite | words.male_pronouns \
         | words.female_pronouns
-    return replace(words, keep_keys=anywhere, near_keys=near, narrative_keys=narrative)
+    words.keep_keys, words.near_keys, words.narrative_keys = anywhere, near, narrative
+    return words
 
 
 def _kept(words: EntityWords, lex: Lexicons) -> tuple[frozenset[str], frozenset[str]]:

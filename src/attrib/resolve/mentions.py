@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from attrib.model import Sentence, Span
+from attrib.record import Record
 from attrib.resolve.entity_words import EntityWords
 from attrib.rulebook.lexicon import Lexicons, Outlet
 
@@ -267,30 +267,28 @@ def _link_length(toks: list[Token], j: int, words: EntityWords) -> int:
     return 0
 
 
-@dataclass(slots=True)
-class RunReading:
+class RunReading(Record):
     """A run of capitalised words read as a name: the tokens of its title, honorific and name."""
 
-    first: int  # token index where the run starts after the words that are no part of it
-    last: int  # token index just after it (a run may hold two names: "Jane Roe of Acme")
-    title: list[Token]
-    honorific: Token | None
-    name: list[Token]
-    definite: bool  # "the" before it: "the Patullo Bridge", never a person
-    kind: str  # PERSON | ORGANISATION | OUTLET | GOVERNMENT | NAME
-    acronym: str | None = None  # the acronym written after it: "State Information Service (SIS)"
-    #: a lower-case role noun follows it: "North Korean leader", "Toronto retiree": it describes
-    modifier: bool = False
-    #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
-    descriptor: str | None = None
-    start: int = 0
-    end: int = 0
-    text_start: int = 0
-    possessive: bool = False
-    quoted: bool = False
+    __slots__ = ("acronym", "definite", "descriptor", "end", "first", "honorific", "kind", "last", "modifier", "name",
+                 "possessive", "quoted", "start", "text_start", "title")
 
-    def __post_init__(self) -> None:
-        self.settle()
+    def __init__(self, first: int, last: int, title: list[Token], honorific: Token | None, name: list[Token],
+                 definite: bool, kind: str, acronym: str | None = None, modifier: bool = False,
+                 descriptor: str | None = None) -> None:
+        self.first = first  # token index where the run starts after the words that are no part of it
+        self.last = last  # token index just after it (a run may hold two names: "Jane Roe of Acme")
+        self.title = title
+        self.honorific = honorific
+        self.name = name
+        self.definite = definite  # "the" before it: "the Patullo Bridge", never a person
+        self.kind = kind  # PERSON | ORGANISATION | OUTLET | GOVERNMENT | NAME
+        self.acronym = acronym  # the acronym written after it: "State Information Service (SIS)"
+        #: a lower-case role noun follows it: "North Korean leader", "Toronto retiree": it describes
+        self.modifier = modifier
+        #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
+        self.descriptor = descriptor
+        self.settle()  # start, end, text_start, possessive, quoted
 
     def settle(self) -> None:
         """Where its name starts and ends, with and without its title, once its parts are known."""
