@@ -31,11 +31,8 @@ class Candidate(Record):
 
     def __init__(self, rule_id: str, found: re.Match[str], sentence: Sentence, lex: Lexicons, grammar: Grammar,
                  anchored: bool = False, slots: dict[str, Span] | None = None) -> None:
-        self.rule_id = rule_id
-        self.found = found
-        self.sentence = sentence
-        self.lex = lex
-        self.grammar = grammar
+        self.rule_id, self.found, self.sentence = rule_id, found, sentence
+        self.lex, self.grammar = lex, grammar
         #: the rule's pattern anchors its first phrase at the sentence start: that phrase is taken whole
         self.anchored = anchored
         self.slots = slots if slots is not None else {}

@@ -56,12 +56,8 @@ class Doc(FrozenRecord):
 
     def __init__(self, id: str, text: str, size: int, publisher: str | None = None, date: str | None = None,
                  title: str | None = None, meta: dict[str, object] | None = None, lang: str | None = None) -> None:
-        self.id = id
-        self.text = text
-        self.size = size
-        self.publisher = publisher
-        self.date = date
-        self.title = title
+        self.id, self.text, self.size = id, text, size
+        self.publisher, self.date, self.title = publisher, date, title
         #: the document's fields carried into its records (see CorpusOptions.kept)
         self.meta = meta if meta is not None else {}
         #: the language a JSON Lines record says it is in (its `lang` field), if it says

@@ -18,9 +18,7 @@ class Context(Record):
     def __init__(self, text: str, sentences: list[Sentence], lexicons: Lexicons,
                  paragraph_rules: frozenset[str] = frozenset(), publisher: str | None = None,
                  source_kinds: Mapping[str, str] | None = None, entities: EntityTable | None = None) -> None:
-        self.text = text
-        self.sentences = sentences
-        self.lexicons = lexicons
+        self.text, self.sentences, self.lexicons = text, sentences, lexicons
         #: ids of the rules whose speaker holds the rest of the paragraph (`continues: paragraph`)
         self.paragraph_rules = paragraph_rules
         #: the publisher known from outside the text (a web page's site name), used when the text shows none
