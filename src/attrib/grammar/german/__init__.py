@@ -32,7 +32,7 @@ class GermanGrammar(CommonGrammar):
             return nominal
         found = super().trim_noun_phrase(text, span, offset, lex, place)
         if isinstance(found, Refusal):
-            return found
+            return self._unarticled_phrase(text, span, offset, lex, found)
         first = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
         before = text[:found.start - offset].split()[-1:]
         if not place.before_cue:
@@ -55,6 +55,23 @@ class GermanGrammar(CommonGrammar):
             or clauses.fronted_phrase(text, span, found, offset, lex) \
             or clauses.governed_phrase(text, found.start - offset, span.end - offset, lex)
         return found if refusal is None else refusal
+
+    @staticmethod
+    def _unarticled_phrase(text: str, span: Span, offset: int, lex: Lexicons, refusal: Refusal) -> Span | Refusal:
+        """What the shared reading refuses as naming no party but German writes without an article: a
+        demonstrative standing alone ("Dieser bestätigte, …", the set `demonstrative_pronouns`) and a
+        plural noun after its adjectives ("chinesische Medien berichten", "Nun vermelden chinesische
+        Medien, …")."""
+        if refusal.check != "not-a-party":
+            return refusal
+        words = tokens(text, lex, span.start - offset, span.end - offset)
+        words = [w for w in words if key(w[2]) not in lex.set("cue_adverbs")]
+        if len(words) == 1 and key(words[0][2]) in lex.set("demonstrative_pronouns"):
+            return Span(words[0][0] + offset, words[0][0] + offset + len(words[0][2].rstrip(",;:")))
+        kept = according.noun_phrase(words, 0, lex)
+        if len(kept) < 2 or len(kept) != len(words) or not according.adjective(kept[0][2], lex):
+            return refusal
+        return Span(kept[0][0] + offset, _phrase_end(text, kept) + offset)
 
     @staticmethod
     def _object_after_subject(text: str, found: Span, offset: int, lex: Lexicons) -> Refusal | None:

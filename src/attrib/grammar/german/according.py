@@ -87,7 +87,7 @@ def _modifier(word: str, lex: Lexicons) -> bool:
     """A word before a head noun inside its phrase: an article, a possessive, an adjective."""
     k = key(word)
     return not _ends_phrase(word) and k not in lex.set("aux") and (
-        k in lex.set("determiners") or k in lex.set("genitive_links") or _adjective(word, lex))
+        k in lex.set("determiners") or k in lex.set("genitive_links") or adjective(word, lex))
 
 
 def noun_phrase(words: list[Word], at: int, lex: Lexicons, linked: bool = False) -> list[Word]:
@@ -125,21 +125,21 @@ def _bare_name(word: str, lex: Lexicons) -> bool:
     """A name written in lower case right after the cue ("dpa"): no function word, verb or pronoun."""
     k = key(word)
     return k.isascii() and not _ends_phrase(word) and k not in stop_words(lex) and k not in party_openers(lex) \
-        and not _adjective(word, lex)
+        and not adjective(word, lex)
 
 
 def _capital_follows(words: list[Word], i: int, lex: Lexicons) -> bool:
     """A capitalised word at i, or after one adjective ("des russischen Zivilschutzministeriums")."""
     if i < len(words) and capitalised(words[i][2]):
         return True
-    return i + 1 < len(words) and _adjective(words[i][2], lex) and capitalised(words[i + 1][2])
+    return i + 1 < len(words) and adjective(words[i][2], lex) and capitalised(words[i + 1][2])
 
 
 def _genitive_plural_adjective(word: str, lex: Lexicons) -> bool:
     """An adjective with the strong genitive plural ending "-er" ("politischer", "einiger"); not an
     adverb, a preposition or an article that ends the same way (`not_adjectives`: "wieder", "über")."""
     k = key(word)
-    return _adjective(word, lex) and k.endswith("er") and len(k) > 4 and k not in lex.set("not_adjectives") \
+    return adjective(word, lex) and k.endswith("er") and len(k) > 4 and k not in lex.set("not_adjectives") \
         and k not in lex.set("determiners") and k not in lex.set("prepositions") and k not in lex.set("aux")
 
 
@@ -158,9 +158,9 @@ def _before_cue(text: str, start: int, end: int, lex: Lexicons, offset: int, nee
         if i < len(words) - 1 and _ends_phrase(word):
             break
         k = key(word)
-        if _adjective(word, lex) and i > 0 and capitalised(words[i - 1][2]) and key(words[i - 1][2]) not in openers:
+        if adjective(word, lex) and i > 0 and capitalised(words[i - 1][2]) and key(words[i - 1][2]) not in openers:
             break  # "Samstag starben behördlichen Angaben": after a noun, a lower-case word is its verb
-        if capitalised(word) or k in openers or _adjective(word, lex) or (
+        if capitalised(word) or k in openers or adjective(word, lex) or (
                 k in lex.set("prepositions") and i + 1 < len(words) and capitalised(words[i + 1][2])
                 and i > 0 and capitalised(words[i - 1][2])):
             first = i
@@ -172,7 +172,7 @@ def _before_cue(text: str, start: int, end: int, lex: Lexicons, offset: int, nee
     return _span(kept, offset) if kept else Refusal("no-words", "no phrase before the cue")
 
 
-def _adjective(word: str, lex: Lexicons) -> bool:
+def adjective(word: str, lex: Lexicons) -> bool:
     """A lower-case inflected adjective or participle ("ersten", "eigenen", "behördlichen",
     "schleswig-holsteinischen": the set `adjective_endings`)."""
     return word.replace("-", "").isalpha() and word[:1].islower() and word.endswith(lex.endings("adjective_endings"))

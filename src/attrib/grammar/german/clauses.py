@@ -31,7 +31,8 @@ def subordinate_subject(text: str, start: int, cue_at: int, lex: Lexicons) -> Re
 
 def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexicons) -> Refusal | None:
     """German puts its finite verb second: what stands before the cue is one phrase, and when it is
-    no speaker's (a phrase that opens with a preposition, an adverb of `fronted_words`, or anything
+    no speaker's (a phrase that opens with a preposition, an adverb of `fronted_words` or one word with
+    an ending of `adverb_endings`: "Relativierend fügte er hinzu", or anything
     before a subject pronoun after the cue: "Deren Haltung bezeichnete er als …") the speaker
     follows the cue, for the rules of the inverted order."""
     words = text[window.start - offset:window.end - offset].split()
@@ -40,7 +41,7 @@ def fronted_phrase(text: str, window: Span, found: Span, offset: int, lex: Lexic
     first = key(words[0])
     if first in lex.set("prepositions") and found.start > window.start:
         return Refusal("fronted-phrase", f"{quoted(words[0])} opens a phrase before the verb: the speaker follows it")
-    if first in lex.set("fronted_words"):
+    if first in lex.set("fronted_words") or (len(words) == 1 and first.endswith(lex.endings("adverb_endings"))):
         return Refusal("fronted-phrase", f"{quoted(words[0])} stands before the verb: the speaker follows it")
     after = text[window.end - offset:].split()[:2]
     phrase = text[found.start - offset:found.end - offset]
