@@ -394,9 +394,11 @@ def vocabulary(lex: Lexicons, present: Callable[[str], bool] | None = None) -> V
         return frozenset().union(*(vocab.phrases(name) or frozenset() for name in names))
 
     # auxiliaries and adverbs inside the verb group; any "-ly" word counts as an adverb there
-    # ("Democrats successfully argued")
+    # ("Democrats successfully argued"), but for the nouns and adjectives listed ("The Roe family said")
     # (as written in lower case: "Theresa May said" holds no auxiliary "may")
-    cue_lead = "(?:" + phrase_regex(words("aux", "cue_adverbs"), ignore_case=False) + r"|[a-z]{3,}ly)"
+    not_adverb = phrase_regex(words("ly_non_adverbs"), ignore_case=False)
+    cue_lead = "(?:" + phrase_regex(words("aux", "cue_adverbs"), ignore_case=False) \
+        + rf"|(?!{not_adverb}\s)[a-z]{{3,}}ly)"
     generic = {"the " + g for g in lex.outlets.generic} | set(lex.outlets.short_forms)
     if present is not None:
         generic = {g for g in generic if present(g.removeprefix("the "))}

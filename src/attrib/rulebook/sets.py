@@ -23,7 +23,7 @@ READ = frozenset({
     "phrase_cannot_end_in_lower_case", "cannot_start_phrase", "outlet_descriptors", "definite_articles",
     "possessive_endings", "channel_openers", "platform_prepositions", "platform_owners", "platform_places",
     "channel_nouns", "platforms", "name_particles", "name_joiners", "name_connectors", "outlet_name_joiners",
-    "inverted", "quoted_name_marks",
+    "inverted", "quoted_name_marks", "ly_non_adverbs",
     # the English grammar (attrib.grammar.english) and the engine's checks
     "according", "actions_before_to", "adverb_endings", "affiliation_words", "after_cue_joins", "agent_markers",
     "anonymity_phrases", "approximators", "articles", "author_markers", "auxiliary_clitics", "blocked_before",
@@ -38,7 +38,8 @@ READ = frozenset({
     "function_words", "cues_needing_content", "speech_act_nouns", "belief_adjectives", "noun_like_cues",
     "noun_determiners", "noun_prepositions", "yielding_cues", "speech_participles", "speech_and_cues",
     "negating_determiners", "adjective_markers", "superlatives", "phrasal_cues", "participle_modifiers",
-    "time_phrases", "unnamed_quantities", "phrase_prepositions", "share_scopes", "participles_alone",
+    "time_phrases", "year_prepositions", "unnamed_quantities", "phrase_prepositions", "share_scopes",
+    "participles_alone",
     "naming_participles", "state_verbs", "feeling_verbs", "reflexive_pronouns", "ing_nouns",
     # the shared grammar of the German and Romance packs (attrib.grammar.common)
     "elided_words", "genitive_links", "split_verb_aux", "separable_verbs", "indefinite_determiners",

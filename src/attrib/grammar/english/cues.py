@@ -32,12 +32,15 @@ def negating_phrase(before: str, lex: Lexicons) -> str | None:
 
 
 def is_passive(cue: str, lex: Lexicons) -> bool:
-    """A form of "be" before a past participle: "was told", "had been denied" (not "is saying")."""
+    """A form of "be" before a past participle: "was told", "had been denied" (not "is saying", nor
+    the -ing form of a phrasal cue: "is speaking out", "are raising concerns")."""
     words = cue.lower().split()
     if " ".join(words) in lex.set("belief_adjectives"):
         return False  # "are concerned (that)": a state of mind, no passive
-    return len(words) >= 2 and not ends_with(words[-1], lex, "present_participle_endings") and any(
-        w in lex.set("passive_aux") for w in words[:-1]) and not any(w in lex.set("passive_breakers") for w in words)
+    aux = lex.set("passive_aux")
+    progressive = any(w not in aux and ends_with(w, lex, "present_participle_endings") for w in words[1:])
+    return len(words) >= 2 and not progressive and any(w in aux for w in words[:-1]) \
+        and not any(w in lex.set("passive_breakers") for w in words)
 
 
 def impersonal_report(subject: str | None, after: str, lex: Lexicons) -> bool:

@@ -27,6 +27,8 @@ from attrib.rulebook.lexicon import Lexicons, alternation, union
 
 _LAST_WORD = re.compile(r"(\S+)\.$")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,}$")
+#: a year as a word: "in 2001"
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: the first words of a phrase whose head makes it a clause, not a speaker ("fisherman first noticed")
 _HEAD_WITHIN = 3
 
@@ -207,7 +209,9 @@ _TIME_PHRASE_WORDS = 4
 
 def _without_time_phrase(words: list[Word], lex: Lexicons) -> list[Word]:
     """The phrase without a time phrase at its end: "The mayor in recent days (has said)" -> The mayor,
-    "Sanders on Tuesday (said)" -> Sanders."""
+    "Sanders on Tuesday (said)" -> Sanders, "An arbitration panel in 2001 (found)" -> An arbitration panel."""
+    if len(words) > 2 and _YEAR.fullmatch(words[-1][2]) and key(words[-2][2]) in lex.set("year_prepositions"):
+        return words[:-2]
     for size in range(min(_TIME_PHRASE_WORDS, len(words) - 1), 0, -1):
         if " ".join(key(w) for _, _, w in words[-size:]) in lex.set("time_phrases"):
             rest = words[:-size]

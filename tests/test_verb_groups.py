@@ -1,0 +1,48 @@
+"""Verb groups and speaker phrases on sentences written for these tests: a phrasal cue in its -ing
+form is no passive, a noun in -ly is no adverb, a year closes a speaker's phrase as a time phrase,
+and a stance expressed is a claim."""
+
+from __future__ import annotations
+
+import attrib
+
+
+def _read(text: str, rules: attrib.RuleSet) -> list[tuple[str | None, str | None]]:
+    return [(c.source, c.cue) for c in attrib.analyze(text, rules)]
+
+
+def test_the_ing_form_of_a_phrasal_cue_is_no_passive(rules):
+    assert _read("The retired general is speaking out about the plan he opposes.", rules) == [
+        ("The retired general", "is speaking out")]
+    assert _read("Local doctors are raising concerns that the clinic will close.", rules) == [
+        ("Local doctors", "are raising concerns")]
+    assert _read("The visas were denied by the consulate.", rules) == [(None, None)]
+
+
+def test_a_noun_ending_in_ly_is_no_adverb_of_the_cue(rules):
+    assert _read("The Okafor family has said the verdict was unjust.", rules) == [
+        ("The Okafor family", "has said")]
+    assert _read("The weekly reported that the mill would close.", rules)[0][0] == "The weekly"
+    assert _read("Democrats successfully argued that the map was unfair.", rules) == [
+        ("Democrats", "argued")]
+
+
+def test_a_year_after_the_speaker_is_a_time_phrase(rules):
+    assert _read("An arbitration panel in 2001 found the firm was in breach of the deal.", rules) == [
+        ("An arbitration panel", "found")]
+    assert _read("A campaign ad in 2014 claimed the bridge was unsafe.", rules)[0][0] == "A campaign ad"
+    assert _read("The class of 2001 said goodbye.", rules) == [(None, None)]
+
+
+def test_an_expressed_stance_is_a_claim(rules):
+    assert _read("The mayor expressed confidence that the bridge would reopen in May.", rules) == [
+        ("The mayor", "expressed confidence")]
+    assert _read("Two council members expressed doubts about the budget.", rules) == [
+        ("Two council members", "expressed doubts")]
+    assert _read("The mayor expressed the parcel to Ohio.", rules) == [(None, None)]
+
+
+def test_a_statement_condemning_or_criticizing_reports_its_author(rules):
+    got = _read("The union issued a statement condemning the closure of the plant.", rules)
+    assert got == [("The union", "condemning")]
+    assert _read("The union issued a recall notice on Monday.", rules) == [(None, None)]
