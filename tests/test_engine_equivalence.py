@@ -69,6 +69,15 @@ def test_keyword_masks_pick_the_rules_the_keyword_sets_pick(rules: attrib.RuleSe
         assert rules.candidates(words) == want
 
 
+def test_rules_to_try_are_the_candidates_whose_marks_and_quotation_the_sentence_holds(rules: attrib.RuleSet) -> None:
+    for text in _sentences(rules):
+        words = sentence_words(text)
+        for quoted in (False, True):
+            want = [r for r in rules.candidates(words) if (quoted or not r.claim_quoted)
+                    and all(any(char in text for char in chars) for chars in r.required_marks)]
+            assert rules.rules_to_try(words, text, quoted) == want, text
+
+
 _OPENING = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")
 
 

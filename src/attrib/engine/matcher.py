@@ -24,7 +24,7 @@ from attrib.grammar import Grammar, Refusal, grammar_for
 from attrib.model import Match, Sentence
 from attrib.record import Record
 from attrib.rulebook.lexicon import Lexicons
-from attrib.rulebook.outlet_words import outlet_words
+from attrib.rulebook.outlet_words import OutletWords, outlet_words
 from attrib.rulebook.ruleset import Rule, RuleSet
 
 MAX_TRIES_PER_RULE = 12
@@ -83,17 +83,25 @@ def collect_refusals() -> Iterator[list[tuple[int, Refusal]]]:
 
 
 class DocumentRun(Record):
-    """What the sentences of one document share: the time guard and the rules' regexes."""
+    """What the sentences of one document share: the time guard, the rules' regexes and the outlet words."""
 
-    __slots__ = ("guard", "regexes")
+    __slots__ = ("_outlet_words", "guard", "regexes")
 
     def __init__(self, guard: WorkGuard, regexes: DocumentRegexes) -> None:
         self.guard = guard
         self.regexes = regexes
+        self._outlet_words: OutletWords | bool | None = False  # False: not looked up yet
 
     @classmethod
     def of(cls, ruleset: RuleSet, text: str) -> DocumentRun:
         return cls(WorkGuard(), DocumentRegexes(ruleset, text))
+
+    def outlet_words(self, lex: Lexicons) -> OutletWords | None:
+        """rulebook.outlet_words of the lexicons, looked up once per document."""
+        if self._outlet_words is False:
+            self._outlet_words = outlet_words(lex)
+        assert not isinstance(self._outlet_words, bool)
+        return self._outlet_words
 
 
 def match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt] | None = None,
@@ -122,9 +130,10 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     grammar = grammar_for(lex)
     sentence = grammar.lower_headline_cues(sentence, lex)
     reach = CueReach(sentence.text)
-    candidates = candidate_rules(ruleset, reach.words)
     if attempts is None:
-        candidates = _may_pass(candidates, sentence, lex)
+        rules = ruleset.rules_to_try(reach.words, sentence.text, bool(sentence.quoted))
+        return _first_match(sentence, lex, grammar, rules, run, reach)
+    candidates = candidate_rules(ruleset, reach.words)
     if not candidates:
         return None
     tries = _Tries(sentence, lex, grammar, candidates, attempts, run, reach)
@@ -138,16 +147,42 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     return None
 
 
-def _may_pass(candidates: list[Rule], sentence: Sentence, lex: Lexicons) -> list[Rule]:
-    """The candidates without those whose matches no check can let through here: a rule that fills an
-    {outlet} slot, in a sentence that names no outlet the outlet check accepts (rulebook.outlet_words).
-    Only when no attempt is recorded: `attrib explain` and `attrib eval` see such a rule's refusals."""
-    if not any(OUTLET_SLOT in rule.required_slots for rule in candidates):
-        return candidates
-    words = outlet_words(lex)
-    if words is None or words.may_name(sentence.text):
-        return candidates
-    return [rule for rule in candidates if OUTLET_SLOT not in rule.required_slots]
+def _first_match(sentence: Sentence, lex: Lexicons, grammar: Grammar, rules: list[Rule], run: DocumentRun,
+                 reach: CueReach) -> Match | None:
+    """_match_sentence when nothing is recorded: `rules` are those a match can come from (their marks
+    in the sentence, their claim quoted if it must be: RuleSet.rules_to_try); one is tried only from
+    where its cue can still follow (CueReach), and not at all when it cannot. Nor is a rule that fills
+    an {outlet} slot tried on a sentence that names no outlet the outlet check accepts
+    (rulebook.outlet_words): only here, with no attempt recorded, so `attrib explain` and `attrib eval`
+    still see such a rule's refusals."""
+    # found when a rule first needs them: an earlier rule may match
+    starts: list[int] | None = None
+    names_outlet: bool | None = None
+    for i, rule in enumerate(rules):
+        limit = reach.cue_limit(rule)
+        if limit < 0:
+            continue
+        if OUTLET_SLOT in rule.required_slots:
+            if names_outlet is None:
+                words = run.outlet_words(lex)
+                names_outlet = words is None or words.may_name(sentence.text)
+            if not names_outlet:
+                continue
+        kind = kind_of(rule)
+        if kind.at_clause_starts and starts is None:
+            # up to the furthest offset a rule tried at clause starts can match from
+            until = max(reach.cue_limit(r) for r in rules[i:] if kind_of(r).at_clause_starts)
+            starts = grammar.clause_starts(sentence.text, lex, until)
+        regex = rule.compiled or run.regexes.regex(rule)
+        if rule.origin.layer != SHIPPED_LAYER:
+            found = _guarded(rule, sentence, lex, regex, kind, starts, reach, run)
+        elif kind.at_clause_starts:
+            found = _at_clause_starts(rule, kind, regex, sentence, lex, grammar, None, starts or [], limit)
+        else:
+            found = _searched(rule, kind, regex, sentence, lex, grammar, None, limit)
+        if found is not None:
+            return found
+    return None
 
 
 def _excerpt(sentence: Sentence) -> str:
@@ -178,15 +213,22 @@ class _Tries:
         regex = rule.compiled or self.run.regexes.regex(rule)
         if rule.origin.layer == SHIPPED_LAYER:  # bounded by their shapes (tests/hostile/test_slowest_sentence.py)
             return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach, regex, kind)
-        detail_search.prepare(regex)
-        try:
-            with self.run.guard.budget(RULE_TIME_BUDGET):
-                return try_rule(rule, self.sentence, self.lex, self.attempts, self.starts, self.reach, regex, kind)
-        except OverBudget:
-            raise RuleStopped(f"sentence {self.sentence.n}: rule {rule.id} ({rule.origin}) used more than "
-                              f"{RULE_TIME_BUDGET}s of CPU on {_excerpt(self.sentence)} and was stopped; its "
-                              "claims would depend on the machine's speed, so the run stops too (make its "
-                              "pattern narrower, or disable it)") from None
+        return _guarded(rule, self.sentence, self.lex, regex, kind, self.starts, self.reach, self.run, self.attempts)
+
+
+def _guarded(rule: Rule, sentence: Sentence, lex: Lexicons, regex: re.Pattern[str], kind: RuleKind,
+             starts: list[int] | None, reach: CueReach, run: DocumentRun,
+             attempts: list[Attempt] | None = None) -> Match | None:
+    """try_rule for a user's rule, within its CPU-time budget (its regex compiled before the timer is armed)."""
+    detail_search.prepare(regex)
+    try:
+        with run.guard.budget(RULE_TIME_BUDGET):
+            return try_rule(rule, sentence, lex, attempts, starts, reach, regex, kind)
+    except OverBudget:
+        raise RuleStopped(f"sentence {sentence.n}: rule {rule.id} ({rule.origin}) used more than "
+                          f"{RULE_TIME_BUDGET}s of CPU on {_excerpt(sentence)} and was stopped; its "
+                          "claims would depend on the machine's speed, so the run stops too (make its "
+                          "pattern narrower, or disable it)") from None
 
 
 def try_rule(rule: Rule, sentence: Sentence, lex: Lexicons, attempts: list[Attempt] | None = None,
@@ -294,7 +336,7 @@ def validate(rule_id: str, kind: RuleKind, m: re.Match[str], sentence: Sentence,
     """A regex match through the checks of its rule's kind: the Match, or the first refusal."""
     candidate = Candidate.of(rule_id, m, sentence, lex, grammar, kind.anchored)
     for check in kind.checks:
-        refusal = check(candidate)
-        if refusal is not None:
-            return refusal
+        verdict = check.run(candidate)  # Check.__call__, without its call on the way
+        if verdict is not None:
+            return check.refusal(verdict)
     return candidate.match()

@@ -39,7 +39,7 @@ class CueReach:
         #: word -> the index of its last occurrence among the words (its offset is looked up when needed)
         self._last = dict(zip(found, range(len(found)), strict=True))
         self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
-        self._by_rule: dict[int, int] = {}  # id(rule) -> its limit: a rule is asked more than once
+        self._by_rule: dict[int, int] = {}  # id(rule) -> its cue_limit: a rule is asked more than once
         self._chars: frozenset[str] | None = None
         self._marks: list[int] | None = None
 
@@ -58,17 +58,21 @@ class CueReach:
 
     def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
-        found = self._by_rule.get(id(rule))
-        if found is None:
-            found = self._by_rule[id(rule)] = self._limit(rule)
-        return found
-
-    def _limit(self, rule: Rule) -> int:
         if rule.required_marks:
             if self._chars is None:
                 self._chars = frozenset(self._text)
             if any(self._chars.isdisjoint(chars) for chars in rule.required_marks):
                 return -1
+        return self.cue_limit(rule)
+
+    def cue_limit(self, rule: Rule) -> int:
+        """`limit` of a rule whose required marks the sentence is known to hold (RuleSet.rules_to_try)."""
+        found = self._by_rule.get(id(rule))
+        if found is None:
+            found = self._by_rule[id(rule)] = self._cue_limit(rule)
+        return found
+
+    def _cue_limit(self, rule: Rule) -> int:
         words = rule.cue_words
         if words is None:
             return len(self._text)

@@ -14,6 +14,7 @@ What the check accepts, and the word it cannot do without (`OutletIndex` and the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from attrib.record import FrozenRecord
@@ -23,12 +24,14 @@ from attrib.rulebook.lexicon import ALNUM_RUN, Lexicons  # ALNUM_RUN: as the out
 class OutletWords(FrozenRecord):
     """The words one of which every sentence that can name an accepted outlet holds."""
 
-    __slots__ = ("endings", "lowered", "written")
+    __slots__ = ("_any_ending", "endings", "lowered", "written")
 
     def __init__(self, lowered: frozenset[str], written: frozenset[str], endings: tuple[str, ...]) -> None:
         self.lowered = lowered  # runs looked for in the lower-cased sentence (final sigmas as σ)
         self.written = written  # runs looked for as written (names matched only as written)
         self.endings = endings  # name endings looked for as written anywhere in the sentence
+        #: one search for all the endings (None: there are none)
+        self._any_ending = re.compile("|".join(map(re.escape, endings))) if endings else None
 
     def may_name(self, text: str) -> bool:
         """False when no stretch of `text` can be an outlet the outlet check accepts."""
@@ -36,7 +39,7 @@ class OutletWords(FrozenRecord):
             return True
         if not self.written.isdisjoint(ALNUM_RUN.findall(text)):
             return True
-        return any(ending in text for ending in self.endings)
+        return self._any_ending is not None and self._any_ending.search(text) is not None
 
 
 def outlet_words(lex: Lexicons) -> OutletWords | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from attrib.errors import AttribError, RuleError
@@ -63,11 +63,16 @@ class Packs(Record):
         return found
 
 
+#: distinct prefilter outcomes a RuleSet keeps the rules of (memory stays bounded on any input)
+_TRIED_KEPT = 4096
+
+
 class RuleSet(Record):
     """The active rules, in the order they are tried, and the lexicons they use."""
 
-    __slots__ = ("_by_id", "_keyword_bits", "_keywords", "_needed_bits", "all_rules", "files", "lexicon_origins",
-                 "lexicons", "packs", "paragraph_rules", "replaced", "rules", "source_kinds")
+    __slots__ = ("_by_id", "_fully_needed", "_keyword_bits", "_keywords", "_mark_bits", "_needed_bits", "_quoted_bit",
+                 "_tried", "all_rules", "files", "lexicon_origins", "lexicons", "packs", "paragraph_rules", "replaced",
+                 "rules", "source_kinds")
 
     def __init__(self, rules: list[Rule], lexicons: Lexicons, all_rules: list[Rule] | None = None,
                  files: list[Origin] | None = None, lexicon_origins: dict[str, list[Origin]] | None = None,
@@ -97,6 +102,22 @@ class RuleSet(Record):
             for word in keywords:
                 self._keyword_bits[word] = self._keyword_bits.get(word, 0) | bit
         self._keywords = frozenset(self._keyword_bits)
+        self._fully_needed = self._tried_bits(len(bits))
+        #: present bits -> the rules they let through (few distinct combinations recur sentence after sentence)
+        self._tried: dict[int, list[Rule]] = {}
+
+    def _tried_bits(self, first: int) -> list[tuple[Rule, int]]:
+        """Each rule's keyword bits with the bits of what the matcher also asks of a sentence before it
+        is tried: one per required mark (any of its characters in the sentence, Rule.required_marks)
+        and one for quotation (the rule's claim must be quoted). They start at bit `first`."""
+        marks: dict[str, int] = {}
+        for rule in self.rules:
+            for chars in rule.required_marks:
+                marks.setdefault(chars, 1 << (first + len(marks)))
+        self._mark_bits = tuple((re.compile(f"[{re.escape(chars)}]"), bit) for chars, bit in marks.items())
+        self._quoted_bit = 1 << (first + len(marks))
+        return [(rule, needed | sum(marks[chars] for chars in rule.required_marks)
+                 | (self._quoted_bit if rule.claim_quoted else 0)) for rule, needed in self._needed_bits]
 
     @property
     def language(self) -> str:
@@ -109,10 +130,28 @@ class RuleSet(Record):
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules, in the order they are tried, that meet every one of their keyword sets in `words`."""
-        present = 0
-        for word in self._keywords & words:  # most words of a sentence are no keyword
-            present |= self._keyword_bits[word]
+        present = self._present(words)
         return [rule for rule, needed in self._needed_bits if needed & present == needed]
+
+    def _present(self, words: Collection[str]) -> int:
+        present = 0
+        for word in self._keywords.intersection(words):  # most words of a sentence are no keyword
+            present |= self._keyword_bits[word]
+        return present
+
+    def rules_to_try(self, words: Collection[str], text: str, quoted: bool) -> list[Rule]:
+        """The candidates (as `candidates`) that can match in `text`: it holds one character of each
+        of their required marks (Rule.required_marks), and quotation if their claim must be quoted."""
+        present = self._present(words) | (self._quoted_bit if quoted else 0)
+        for any_char, bit in self._mark_bits:
+            if any_char.search(text) is not None:
+                present |= bit
+        found = self._tried.get(present)
+        if found is None:
+            if len(self._tried) >= _TRIED_KEPT:
+                self._tried.clear()
+            found = self._tried[present] = [rule for rule, needed in self._fully_needed if needed & present == needed]
+        return found
 
     def get(self, rule_id: str) -> Rule | None:
         return self._by_id.get(rule_id)

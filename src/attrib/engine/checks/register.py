@@ -28,8 +28,10 @@ class Check(NamedTuple):
 
     def __call__(self, candidate: Candidate) -> Refusal | None:
         verdict = self.run(candidate)
-        if verdict is None:
-            return None
+        return None if verdict is None else self.refusal(verdict)
+
+    def refusal(self, verdict: str | Refusal) -> Refusal:
+        """The refusal a verdict of this check's function stands for."""
         if isinstance(verdict, str):
             return Refusal(self.name, verdict, self.slot)
         return verdict if verdict.slot is not None or self.slot is None else verdict.about(self.slot)
