@@ -10,6 +10,8 @@ report of "die"), and a passive of a reporting verb reports impersonally when co
 
 from __future__ import annotations
 
+import re
+
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
@@ -59,15 +61,18 @@ class GermanGrammar(CommonGrammar):
     @staticmethod
     def _unarticled_phrase(text: str, span: Span, offset: int, lex: Lexicons, refusal: Refusal) -> Span | Refusal:
         """What the shared reading refuses as naming no party but German writes without an article: a
-        demonstrative standing alone ("Dieser bestätigte, …", the set `demonstrative_pronouns`) and a
-        plural noun after its adjectives ("chinesische Medien berichten", "Nun vermelden chinesische
-        Medien, …")."""
+        demonstrative standing alone ("Dieser bestätigte, …", the set `demonstrative_pronouns`), a plural
+        noun after its adjectives ("Nun vermelden chinesische Medien, …"), a web site's name in lower
+        case ("Wie t-online.de berichtet") and a name in quotation marks ("Wie „heise online“ berichtet")."""
         if refusal.check != "not-a-party":
             return refusal
         words = tokens(text, lex, span.start - offset, span.end - offset)
         words = [w for w in words if key(w[2]) not in lex.set("cue_adverbs")]
         if len(words) == 1 and key(words[0][2]) in lex.set("demonstrative_pronouns"):
             return Span(words[0][0] + offset, words[0][0] + offset + len(words[0][2].rstrip(",;:")))
+        phrase = text[words[0][0]:words[-1][1]].rstrip(",;:") if words else ""
+        if _WEB_NAME.fullmatch(phrase) or _QUOTED_NAME.fullmatch(phrase):
+            return Span(words[0][0] + offset, words[0][0] + offset + len(phrase))
         kept = according.noun_phrase(words, 0, lex)
         if len(kept) < 2 or len(kept) != len(words) or not according.adjective(kept[0][2], lex):
             return refusal
@@ -117,13 +122,21 @@ class GermanGrammar(CommonGrammar):
         return Span(sentence.start + kept[0][0], sentence.start + _phrase_end(sentence.text, kept))
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
-        return cues.content_missing(cue, after, lex) or clauses.particle_missing(cue, after, lex)
+        # a separable verb's particle closing its clause makes the call its content ("rief zum Boykott auf")
+        return (cues.content_missing(cue, after, lex) and not clauses.particle_closes(cue, after, lex)) \
+            or clauses.particle_missing(cue, after, lex)
 
     def is_passive(self, cue: str, lex: Lexicons) -> bool:
         return clauses.is_passive(cue, lex)
 
     def impersonal_report(self, subject: str | None, after: str, lex: Lexicons) -> bool:
         return clauses.impersonal_passive(after, lex)
+
+
+#: a web site's name as written, in lower case: "t-online.de", "bildblog.de"
+_WEB_NAME = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}")
+#: a name written wholly in quotation marks: "„heise online“"
+_QUOTED_NAME = re.compile(r"[„»«\"“][^„“”»«\"]{1,40}[“”«»\"]")
 
 
 def _phrase_end(text: str, kept: list[Word]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from attrib.grammar.common.cues import particles_awaited
+from attrib.grammar.common.cues import particles_awaited, separable_particles
 from attrib.grammar.common.words import key
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
@@ -120,13 +120,25 @@ def particle_missing(cue: str, after: str, lex: Lexicons) -> bool:
     particles = particles_awaited(cue, after, lex)
     if particles is None or any(key(w) in particles for w in cue.split()[:-1]) or _longer_cue(cue, after, lex):
         return False
+    return not _particle_found(particles, after, lex)
+
+
+def particle_closes(cue: str, after: str, lex: Lexicons) -> bool:
+    """The particle of the cue's separable verb closes its clause ("rief … zum Boykott auf")."""
+    words = cue.lower().split()
+    particles = separable_particles(lex).get(words[-1]) if words else None
+    return bool(particles) and _particle_found(frozenset(p for p in particles or () if p), after, lex)
+
+
+def _particle_found(particles: frozenset[str], after: str, lex: Lexicons) -> bool:
+    """One of `particles` ends the clause that `after` opens, or the sentence."""
     clause = _PUNCTUATION.split(after, maxsplit=1)[0].split()
     closers = lex.set("clause_boundaries")
     for i, word in enumerate(clause):
         if key(word) in particles and (i + 1 == len(clause) or key(clause[i + 1]) in closers):
-            return False
+            return True
     last = after.rstrip().rstrip(".!?\"“”»«").split()[-1:]
-    return not (last and key(last[0]) in particles)
+    return bool(last) and key(last[0]) in particles
 
 
 def cue_holds_pronoun(cue: str, rest: list[str], lex: Lexicons) -> bool:
