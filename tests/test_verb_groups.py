@@ -46,3 +46,25 @@ def test_a_statement_condemning_or_criticizing_reports_its_author(rules):
     got = _read("The union issued a statement condemning the closure of the plant.", rules)
     assert got == [("The union", "condemning")]
     assert _read("The union issued a recall notice on Monday.", rules) == [(None, None)]
+
+
+def test_what_a_speech_was_about_is_reported(rules):
+    assert _read("The judge spoke of the long fight for the town's water rights.", rules) == [
+        ("The judge", "spoke of")]
+    assert _read("The judge spoke at a dinner for retired teachers.", rules) == [(None, None)]
+
+
+def test_a_pronoun_with_a_clitic_auxiliary_inside_a_sentence_is_a_speaker(rules):
+    got = _read("While she's said she backs the plan, the mayor has doubts about its cost.", rules)
+    assert got == [("she", "said")]
+
+
+def test_unnamed_groups_of_people_speak(rules):
+    assert _read("If the plant closes, donors said, the school will lose its funding.", rules) == [
+        ("donors", "said")]
+    assert _read("But environmentalists worry that the river will be polluted.", rules)[0][0] == "environmentalists"
+
+
+def test_an_aside_between_double_hyphens_after_the_speaker(rules):
+    text = "Dana Kall -- co-editor of a book on debates, which came out in May -- said the candidate liked surprises."
+    assert _read(text, rules) == [("Dana Kall", "said")]

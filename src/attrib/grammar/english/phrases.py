@@ -348,7 +348,7 @@ def looks_like_party(words: list[str], lex: Lexicons) -> bool:
     first = words[0]
     lowered = first.lower().replace("’", "'")
     if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
-            or lowered in lex.set("personal_pronouns"):
+            or lowered.split("'")[0] in lex.set("personal_pronouns"):  # ("he's said": a clitic auxiliary)
         return True
     if name_after_role(" ".join(words), lex):
         return True  # "campaign manager Robby Mook", "super PAC spokeswoman Kellyanne Conway"
