@@ -108,11 +108,18 @@ class GermanGrammar(CommonGrammar):
 
     def sentence_subject(self, sentence: Sentence, lex: Lexicons) -> Span | Refusal:
         """The shared reading, cut at the verb: a German noun phrase ends at the first lower-case word
-        that is no article or adjective ("Die Firma empfindet …" -> Die Firma)."""
+        that is no article or adjective ("Die Firma empfindet …" -> Die Firma). After a fronted phrase
+        the subject follows the verb ("Im Kongress warb Obama für …: „…“" -> Obama)."""
         found = super().sentence_subject(sentence, lex)
+        opening = sentence.text.split(maxsplit=1)
+        fronted = bool(opening) and (key(opening[0]) in lex.set("fronted_words")
+                                     or key(opening[0]) in lex.set("prepositions"))
+        if fronted:
+            after = _subject_after_verb(sentence.text, lex)
+            if after is not None:
+                return Span(sentence.start + after[0], sentence.start + after[1])
         if isinstance(found, Refusal):
             return found
-        opening = sentence.text.split(maxsplit=1)
         if opening and key(opening[0]) in lex.set("fronted_words"):
             return Refusal("no-subject", f"{opening[0]!r} stands before the verb: the subject follows it")
         words = tokens(sentence.text, lex, found.start - sentence.start, found.end - sentence.start)
@@ -131,6 +138,39 @@ class GermanGrammar(CommonGrammar):
 
     def impersonal_report(self, subject: str | None, after: str, lex: Lexicons) -> bool:
         return clauses.impersonal_passive(after, lex)
+
+
+def _subject_after_verb(text: str, lex: Lexicons) -> tuple[int, int] | None:
+    """The subject right after the finite verb of a sentence that opens with a fronted word or a phrase
+    of a preposition ("Hier sparte der Bundespräsident …", "Im Kongress warb Obama …", "Dabei griff sie
+    …"): (start, end) in `text`, or None when no verb and phrase follow as expected."""
+    words = tokens(text, lex)
+    if len(words) < 3:
+        return None
+    verb = 1
+    if key(words[0][2]) in lex.set("prepositions"):
+        phrase = according.noun_phrase(words, 1, lex)
+        verb = 1 + len(phrase)
+    if not _verb_at(words, verb, lex):
+        return None
+    first = key(words[verb + 1][2])
+    if first in lex.set("subject_pronouns") or first in lex.set("demonstrative_pronouns"):
+        return words[verb + 1][0], words[verb + 1][0] + len(words[verb + 1][2].rstrip(",;:"))
+    kept = according.noun_phrase(words, verb + 1, lex)
+    if not kept or key(kept[0][2]) in lex.set("object_articles") or key(kept[0][2]) in lex.set("prepositions"):
+        return None
+    return kept[0][0], _phrase_end(text, kept)
+
+
+def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
+    """words[verb] may be a finite verb: a word in lower case, no article, preposition or conjunction,
+    with a word after it."""
+    if verb + 1 >= len(words):
+        return False
+    word = words[verb][2]
+    k = key(word)
+    return word[:1].islower() and word.isalpha() and k not in lex.set("determiners") \
+        and k not in lex.set("prepositions") and k not in lex.set("conjunctions")
 
 
 #: a web site's name as written, in lower case: "t-online.de", "bildblog.de"
