@@ -46,6 +46,7 @@ READ = frozenset({
     # German clause order (attrib.grammar.german)
     "verb_final_openers", "fronted_words", "object_articles", "according_heads", "according_nach",
     "according_words", "according_after", "not_adjectives", "adjective_endings", "demonstrative_pronouns",
+    "according_origins", "genitive_only_links",
     # who speaks when no phrase names the speaker (attrib.resolve.speakers)
     "backward_frames", "reported_speech_forms", "hearsay_modals", "perfect_infinitives", "pronominal_cues",
     # the resolvers (attrib.resolve) and their entity table

@@ -15,7 +15,7 @@ import re
 from attrib.grammar.common import cues
 from attrib.grammar.common.grammar import CommonGrammar
 from attrib.grammar.common.phrases import Style
-from attrib.grammar.common.words import Word, key, tokens
+from attrib.grammar.common.words import Word, is_name, key, tokens
 from attrib.grammar.german import according, clauses
 from attrib.grammar.place import Place
 from attrib.grammar.refusal import Refusal
@@ -99,9 +99,12 @@ class GermanGrammar(CommonGrammar):
     def _phrase_after_cue(text: str, found: Span, offset: int, lex: Lexicons) -> Span:
         """After an inverted cue the speaker's phrase ends with its noun or name and their genitives:
         "fordert Zapatero finanzielle Entschädigungen" -> Zapatero, "sagte der Sprecher des Ministeriums
-        am Montag" -> der Sprecher des Ministeriums (a pronoun keeps the shared reading)."""
+        am Montag" -> der Sprecher des Ministeriums, "warnte der Verband kommunaler Unternehmen" (a
+        genitive plural with no article); a pronoun keeps the shared reading."""
         words = tokens(text, lex, found.start - offset, found.end - offset)
         kept = according.noun_phrase(words, 0, lex)
+        if kept:
+            kept = kept + according.bare_genitive(words, len(kept), lex)  # "der Verband kommunaler Unternehmen"
         if not kept or kept[-1][1] >= found.end - offset:
             return found
         return Span(found.start, _phrase_end(text, kept) + offset)
@@ -109,7 +112,8 @@ class GermanGrammar(CommonGrammar):
     def sentence_subject(self, sentence: Sentence, lex: Lexicons) -> Span | Refusal:
         """The shared reading, cut at the verb: a German noun phrase ends at the first lower-case word
         that is no article or adjective ("Die Firma empfindet …" -> Die Firma). After a fronted phrase
-        the subject follows the verb ("Im Kongress warb Obama für …: „…“" -> Obama)."""
+        the subject follows the verb ("Im Kongress warb Obama für …: „…“" -> Obama); a name in apposition
+        after an unnamed subject is the speaker ("Der Sprecher der Feuerwehr, Jan Kühn, dankte …")."""
         found = super().sentence_subject(sentence, lex)
         opening = sentence.text.split(maxsplit=1)
         fronted = bool(opening) and (key(opening[0]) in lex.set("fronted_words")
@@ -126,7 +130,11 @@ class GermanGrammar(CommonGrammar):
         kept = according.noun_phrase(words, 0, lex)
         if not kept:
             return found
-        return Span(sentence.start + kept[0][0], sentence.start + _phrase_end(sentence.text, kept))
+        end = _phrase_end(sentence.text, kept)
+        named = _APPOSED_NAME.match(sentence.text, end)  # "Der Sprecher der Feuerwehr, Jan Kühn, dankte …"
+        if named and is_name(named.group(1), lex) and key(kept[0][2]) in lex.set("determiners"):
+            return Span(sentence.start + named.start(1), sentence.start + named.end(1))
+        return Span(sentence.start + kept[0][0], sentence.start + end)
 
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
         # a separable verb's particle closing its clause makes the call its content ("rief zum Boykott auf")
@@ -173,6 +181,8 @@ def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
         and k not in lex.set("prepositions") and k not in lex.set("conjunctions")
 
 
+#: a name in apposition after a phrase, between commas: ", Jan Kühn,"
+_APPOSED_NAME = re.compile(r",\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3}),")
 #: a web site's name as written, in lower case: "t-online.de", "bildblog.de"
 _WEB_NAME = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}")
 #: a name written wholly in quotation marks: "„heise online“"

@@ -66,13 +66,15 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
     if _ends_phrase(words[at][2]):
         return _span(words[:at + 1], offset)
     complement = noun_phrase(words, at + 1, lex, linked=True)
+    if not complement and at + 1 < len(words) and key(words[at + 1][2]) in lex.set("according_origins"):
+        complement = noun_phrase(words, at + 2, lex)  # "nach Angaben aus Regierungskreisen"
     if complement:
         return _span(complement, offset)
-    bare = _bare_genitive(words, at + 1, lex)  # "Angaben libanesischer Sicherheitskreise": the whole phrase
+    bare = bare_genitive(words, at + 1, lex)  # "Angaben libanesischer Sicherheitskreise": the whole phrase
     return _span(words[:at + 1] + bare, offset)
 
 
-def _bare_genitive(words: list[Word], at: int, lex: Lexicons) -> list[Word]:
+def bare_genitive(words: list[Word], at: int, lex: Lexicons) -> list[Word]:
     """A genitive plural with no article after the head noun: adjectives, then a capitalised noun
     ("Einschätzung politischer Beobachter", "Schätzungen französischer Behörden")."""
     i = at
@@ -100,15 +102,17 @@ def noun_phrase(words: list[Word], at: int, lex: Lexicons, linked: bool = False)
         return []
     if at < len(words) and key(words[at][2]) in lex.set("affiliation_words"):
         at += 1
-    i, kept_to = at, -1
+    i, kept_to, linked_on = at, -1, False
     while i < len(words):
         word, k = words[i][2], key(words[i][2])
-        if kept_to >= 0 and k in links and _capital_follows(words, i + 1, lex):
-            pass  # a genitive after the noun: "der Polizei der Stadt"
+        if kept_to >= 0 and k in links and _capital_follows(words, i + 1, lex) \
+                and (i + 1 >= len(words) or key(words[i + 1][2]) not in lex.set("time_openers")):
+            linked_on = True  # a genitive after the noun: "der Polizei der Stadt"
         elif _name_word(words, i, lex) or (i == at and _bare_name(word, lex)):
-            kept_to = i  # the noun or a word of the name (or one in lower case: "laut dpa", "bildblog.de")
-        elif kept_to >= 0 or not _modifier(word, lex):
-            break
+            kept_to, linked_on = i, False  # the noun or a word of the name (or one in lower case: "laut dpa")
+        elif (kept_to >= 0 and not linked_on) or not _modifier(word, lex) or (linked_on and not _genitive_modifier(
+                words[i - 1][2], word, lex)):
+            break  # (a genitive's adjectives go on: "des Presseamtes des russischen Ministeriums")
         if _ends_phrase(word):
             break
         i += 1
@@ -118,7 +122,17 @@ def noun_phrase(words: list[Word], at: int, lex: Lexicons, linked: bool = False)
 def _name_word(words: list[Word], i: int, lex: Lexicons) -> bool:
     word = words[i][2]
     return capitalised(word) or word.startswith("(") or (
-        key(word) in lex.set("name_particles") and i + 1 < len(words) and capitalised(words[i + 1][2]))
+        key(word) in lex.set("name_particles") and i + 1 < len(words) and capitalised(words[i + 1][2])
+        and key(words[i + 1][2]) not in lex.set("time_openers"))  # "der Polizei vom Montag"
+
+
+def _genitive_modifier(before: str, word: str, lex: Lexicons) -> bool:
+    """A word between a genitive link and its noun: after "des" any article or adjective ("des russischen
+    Ministeriums"), after a link that is a nominative too ("der") only the weak ending "-en" ("der
+    griechischen Sektion", not "der größte Teil", a new subject)."""
+    if key(before) not in lex.set("genitive_links"):
+        return True
+    return key(before) in lex.set("genitive_only_links") or key(word).endswith("en")
 
 
 def _bare_name(word: str, lex: Lexicons) -> bool:
