@@ -68,3 +68,10 @@ def test_unnamed_groups_of_people_speak(rules):
 def test_an_aside_between_double_hyphens_after_the_speaker(rules):
     text = "Dana Kall -- co-editor of a book on debates, which came out in May -- said the candidate liked surprises."
     assert _read(text, rules) == [("Dana Kall", "said")]
+
+
+def test_a_voiced_stance_and_praise_or_likening_state_a_view(rules):
+    assert _read("Several parents voiced frustration that the school had closed early.", rules) == [
+        ("Several parents", "voiced frustration")]
+    assert _read("The governor likened the new tax to highway robbery.", rules) == [("The governor", "likened")]
+    assert _read("The mayor touted the bridge as the best in the state.", rules) == [("The mayor", "touted")]
