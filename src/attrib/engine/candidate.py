@@ -11,17 +11,22 @@ from attrib.record import Record
 from attrib.rulebook.lexicon import Lexicons
 
 
-def _span(found: re.Match[str], name: str, offset: int) -> Span | None:
-    """A slot's span without the spaces around it (document offsets); None when it is empty."""
-    if found.group(name) is None:
-        return None
-    start, end = found.span(name)
-    text = found.string
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(offset + start, offset + end) if end > start else None
+def _slots(found: re.Match[str], offset: int) -> dict[str, Span]:
+    """Each slot's span without the spaces around it (document offsets), unless it is empty or the
+    match left its group out."""
+    slots = {}
+    regs, text = found.regs, found.string
+    for name, group in found.re.groupindex.items():
+        start, end = regs[group]
+        if start < 0:  # the group took no part in the match
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            slots[name] = Span(offset + start, offset + end)
+    return slots
 
 
 class Candidate(Record):
@@ -41,12 +46,7 @@ class Candidate(Record):
     @classmethod
     def of(cls, rule_id: str, found: re.Match[str], sentence: Sentence, lex: Lexicons, grammar: Grammar,
            anchored: bool) -> Candidate:
-        slots = {}
-        for name in found.re.groupindex:
-            span = _span(found, name, sentence.start)
-            if span is not None:
-                slots[name] = span
-        return cls(rule_id, found, sentence, lex, grammar, anchored, slots)
+        return cls(rule_id, found, sentence, lex, grammar, anchored, _slots(found, sentence.start))
 
     @property
     def offset(self) -> int:

@@ -131,7 +131,7 @@ def _match_sentence(sentence: Sentence, ruleset: RuleSet, attempts: list[Attempt
     sentence = grammar.lower_headline_cues(sentence, lex)
     reach = CueReach(sentence.text)
     if attempts is None:
-        rules = ruleset.rules_to_try(reach.words, sentence.text, bool(sentence.quoted))
+        rules = ruleset.rules_to_try(reach.distinct_words, sentence.text, bool(sentence.quoted))
         return _first_match(sentence, lex, grammar, rules, run, reach)
     candidates = candidate_rules(ruleset, reach.words)
     if not candidates:

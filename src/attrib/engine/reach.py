@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from collections.abc import Collection
 
 from attrib.rulebook.prefilter import SENTENCE_WORD as _WORD
 from attrib.rulebook.ruleset import Rule
@@ -24,7 +24,8 @@ class CueReach:
     and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
     whose `required_marks` the sentence lacks is not tried at all."""
 
-    __slots__ = ("_by_rule", "_chars", "_in_place", "_last", "_last_cue", "_marks", "_scanned", "_text")
+    __slots__ = ("_by_rule", "_chars", "_in_place", "_last", "_last_cue", "_marks", "_scanned", "_starts",
+                 "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -42,6 +43,12 @@ class CueReach:
         self._by_rule: dict[int, int] = {}  # id(rule) -> its cue_limit: a rule is asked more than once
         self._chars: frozenset[str] | None = None
         self._marks: list[int] | None = None
+        self._starts: list[int] | None = None  # where each word starts, found when first needed
+
+    @property
+    def distinct_words(self) -> Collection[str]:
+        """The sentence's lower-cased words, each once (`words` without making a set of them)."""
+        return self._last if self._in_place else self.words
 
     @property
     def words(self) -> frozenset[str]:
@@ -54,7 +61,9 @@ class CueReach:
         """Where the index-th word starts (-1 for -1)."""
         if index < 0:
             return -1
-        return next(islice(_WORD.finditer(self._scanned), index, None)).start()
+        if self._starts is None:
+            self._starts = [m.start() for m in _WORD.finditer(self._scanned)]
+        return self._starts[index]
 
     def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
