@@ -15,7 +15,8 @@ from attrib.grammar.english import clause_starts
 from attrib.model import Span
 from attrib.pipeline import sentences_of
 from attrib.rulebook.compiler import Compiler, not_ending_with, vocabulary
-from attrib.rulebook.pattern import Node
+from attrib.rulebook.pattern import Node, parse
+from attrib.rulebook.prefilter import cue_needs
 from attrib.text.marks import marks_of
 from attrib.text.quotes import quoted_share
 from attrib.text.split import _token_start
@@ -76,6 +77,28 @@ def test_rules_to_try_are_the_candidates_whose_marks_and_quotation_the_sentence_
             want = [r for r in rules.candidates(words) if (quoted or not r.claim_quoted)
                     and all(any(char in text for char in chars) for chars in r.required_marks)]
             assert rules.rules_to_try(words, text, quoted) == want, text
+
+
+def test_the_marks_of_every_branch_before_the_cue_count_their_fewest() -> None:
+    needs = cue_needs(parse("{source} (, {detail}, | — {detail} —) {cue} {claim}"))
+    assert needs.commas == 2 and set(needs.marks) == set(",?!—")
+    needs = cue_needs(parse("{source} (, {detail}, | -- {detail} --) {cue} {claim}"))  # a word of dashes
+    assert needs.commas == 2 and set(needs.marks) == set(",?!-")
+    assert cue_needs(parse("{claim}, {source}, {detail}, {cue}.")).commas == 3
+    assert cue_needs(parse("{source} [, {detail},] {cue} {claim}")).commas == 0  # optional: none required
+    assert cue_needs(parse("{source} (, {detail}, | {detail} ;) {cue} {claim}")).commas == 1
+    assert cue_needs(parse("{source} {cue}, {claim}")).commas == 0  # after the cue: no bound
+
+
+def test_an_apposition_rule_starts_no_later_than_its_second_mark_before_the_cue(rules: attrib.RuleSet) -> None:
+    rule = rules.get("source-apposition-first")
+    assert rule is not None and rule.regex is not None
+    text = "In Ohio, the mayor — a former judge — said on Monday that the bridge would stay shut."
+    limit = CueReach(text).limit(rule)
+    assert limit == text.index("—")  # the first dash: two marks before "said"
+    found = rule.regex.match(text, text.index("the mayor"))
+    assert found is not None and found.start() <= limit
+    assert CueReach("Ohio's mayor said on Monday that the bridge would stay shut.").limit(rule) == -1
 
 
 _OPENING = re.compile(r"(?:[,;:(“”\"—–―‘’]|'')\s*$")

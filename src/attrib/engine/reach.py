@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
+from functools import lru_cache
 
 from attrib.rulebook.prefilter import SENTENCE_WORD as _WORD
 from attrib.rulebook.ruleset import Rule
-
-_MARK = re.compile(r"[,?!]")
 
 
 def sentence_words(text: str) -> frozenset[str]:
@@ -20,7 +19,8 @@ def sentence_words(text: str) -> frozenset[str]:
 class CueReach:
     """Where each cue set's words last occur in a sentence. A rule's match holds one of its
     `cue_words` at or after where the match starts, so it is not tried from any later offset; nor
-    from where fewer of the marks , ? ! than it needs (`marks_before_cue`) lie before that word;
+    from where fewer of the marks (, ? ! for a `,`, a dash for a dash, ...) than it needs
+    (`marks_before_cue` of its `cue_mark_chars`) lie before that word;
     and the cue word must come before the last `word_after_cue`, when the rule needs one. A rule
     whose `required_marks` the sentence lacks is not tried at all."""
 
@@ -42,7 +42,7 @@ class CueReach:
         self._last_cue: dict[frozenset[str], int] = {}  # rules share cue sets
         self._by_rule: dict[int, int] = {}  # id(rule) -> its cue_limit: a rule is asked more than once
         self._chars: frozenset[str] | None = None
-        self._marks: list[int] | None = None
+        self._marks: dict[str, list[int]] = {}  # a rule's mark characters -> where they stand
         self._starts: list[int] | None = None  # where each word starts, found when first needed
 
     @property
@@ -95,8 +95,16 @@ class CueReach:
                 at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
                           if m.group().lower() in words), default=-1)
         if at >= 0 and rule.marks_before_cue:
-            if self._marks is None:
-                self._marks = [m.start() for m in _MARK.finditer(self._text)]
-            before = bisect_left(self._marks, at)  # the marks before the cue word
-            at = self._marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
+            marks = self._marks.get(rule.cue_mark_chars)
+            if marks is None:
+                found = _mark(rule.cue_mark_chars).finditer(self._text)
+                marks = self._marks[rule.cue_mark_chars] = [m.start() for m in found]
+            before = bisect_left(marks, at)  # the marks before the cue word
+            at = marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
         return at
+
+
+@lru_cache(maxsize=64)
+def _mark(chars: str) -> re.Pattern[str]:
+    """One of the characters (a rule's cue_mark_chars)."""
+    return re.compile(f"[{re.escape(chars)}]")

@@ -109,33 +109,67 @@ def _lowers_back(word: str) -> bool:
 _PLAIN_PATTERN_WORD = re.compile(r"[a-hj-rt-z0-9]+")
 
 
+#: the characters a pattern's `,` matches one of (a quoted claim may end with ? or ! instead)
+COMMA_MARKS = ",?!"
+#: a pattern word that is punctuation alone, matched as written ("--")
+_PUNCTUATION_WORD = re.compile(r"[^\w\s]+")
+
+
 class CueNeeds(FrozenRecord):
     """What every match of a pattern holds around its required {cue} (one outside [...] and ( | ))."""
 
-    __slots__ = ("commas", "cue", "word_after")
+    __slots__ = ("commas", "cue", "marks", "word_after")
 
-    def __init__(self, cue: Node | None = None, commas: int = 0, word_after: str | None = None) -> None:
+    def __init__(self, cue: Node | None = None, commas: int = 0, word_after: str | None = None,
+                 marks: str = COMMA_MARKS) -> None:
         self.cue = cue
-        self.commas = commas  # `,` of the pattern before the cue
+        #: how many punctuation marks of the pattern come before the cue, in every match (a `,` or
+        #: those of each branch of a ( | ) group, its fewest) ...
+        self.commas = commas
+        self.marks = marks  # ... each of them one of these characters
         self.word_after = word_after  # a plain word the pattern requires after the cue, lower-cased
 
 
+def _mark_chars(node: Node) -> str:
+    """The characters a punctuation node of a pattern matches one of."""
+    return COMMA_MARKS if node.value == "," else node.value
+
+
+def _marks_in(node: Node) -> tuple[int, str]:
+    """How many punctuation marks every match of a part holds (alternatives: their fewest), and the
+    characters they may be. A word of punctuation alone ("--") counts as one of its characters."""
+    if node.kind == "punct":
+        return 1, _mark_chars(node)
+    if node.kind == "word" and _PUNCTUATION_WORD.fullmatch(node.value) and node.value.lower() == node.value.upper():
+        return 1, node.value
+    if node.kind == "seq":
+        found = [_marks_in(child) for child in node.children]
+        return sum(n for n, _ in found), "".join(chars for _, chars in found)
+    if node.kind == "alt":
+        found = [_marks_in(child) for child in node.children]
+        return min(n for n, _ in found), "".join(chars for _, chars in found)
+    return 0, ""  # an optional part, or no punctuation
+
+
 def cue_needs(tree: Node) -> CueNeeds:
-    """The required {cue} of a pattern, the commas before it and a plain word after it."""
+    """The required {cue} of a pattern, the punctuation marks before it and a plain word after it."""
     top = list(tree.children if tree.kind == "seq" else (tree,))
     cue: Node | None = None
-    commas = 0
+    commas, marks = 0, COMMA_MARKS
     while top:
         node = top.pop(0)
         if node.kind == "seq":  # a plain ( ... ) group is as required as its parent
             top[:0] = node.children
-        elif cue is None and node.kind == "punct" and node.value == ",":
-            commas += 1
+        elif cue is None and node.kind in ("punct", "alt"):
+            count, chars = _marks_in(node)
+            if count:
+                commas += count
+                marks += "".join(c for c in dict.fromkeys(chars) if c not in marks)
         elif cue is None and node.kind == "slot" and node.value == "cue":
             cue = node
         elif cue is not None and node.kind == "word" and _PLAIN_PATTERN_WORD.fullmatch(node.value.lower()):
-            return CueNeeds(cue, commas, node.value.lower())
-    return CueNeeds(cue, commas) if cue is not None else CueNeeds()
+            return CueNeeds(cue, commas, node.value.lower(), marks)
+    return CueNeeds(cue, commas, marks=marks) if cue is not None else CueNeeds()
 
 
 def required_marks(tree: Node) -> tuple[str, ...]:

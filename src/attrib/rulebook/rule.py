@@ -50,6 +50,7 @@ class Rule(Record):
         "continues",
         "counterexamples",
         "cue",
+        "cue_mark_chars",
         "cue_words",
         "description",
         "enabled",
@@ -107,7 +108,8 @@ class Rule(Record):
         #: first words of the forms of the cue every match holds (None: no such cue); a match can only
         #: start where one of them still follows
         self.cue_words: frozenset[str] | None = None
-        self.marks_before_cue = 0  # the marks , ? ! a match holds before that cue (one per `,`)
+        #: the punctuation marks a match holds before that cue (one per `,`, ...), each one of these characters
+        self.marks_before_cue, self.cue_mark_chars = 0, ",?!"
         self.word_after_cue: str | None = None  # a word every match holds after that cue, lower-cased
         self.required_marks: tuple[str, ...] = ()  # punctuation every match holds: one of each string's characters
         self.required_slots: frozenset[str] = frozenset()  # the slots every match fills

@@ -211,7 +211,7 @@ def compile_rule(rule: Rule, vocab: Vocabulary, problems: Problems, now: bool = 
         rule.keywords = literal_keywords(tree, vocab.sets)
         rule.cue_words = required_cue_words(tree, vocab.sets)
         needs = cue_needs(tree)
-        rule.marks_before_cue, rule.word_after_cue = needs.commas, needs.word_after
+        rule.marks_before_cue, rule.cue_mark_chars, rule.word_after_cue = needs.commas, needs.marks, needs.word_after
         rule.required_marks = required_marks(tree)
         rule.required_slots = required_slots(tree)
         first = tree.children[0] if tree.kind == "seq" and tree.children else tree
