@@ -36,12 +36,12 @@ def classify_source(source: str, lex: Lexicons) -> str | None:
         return None
     if lex.outlets.recognise(source) is not None:
         return "outlet"
-    if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
+    if _multiword(lex.set("anonymity_phrases")).search(norm):
         return "anonymous"
     if len(words) > 2 and words[1] in lex.set("partitives") and words[0] in lex.set("unnamed_quantities"):
         words = words[2:]  # "one of the people familiar with ..." speaks as the people do
         norm = " ".join(words)
-        if any(phrase in norm for phrase in _multiword(lex.set("anonymity_phrases"))):
+        if _multiword(lex.set("anonymity_phrases")).search(norm):
             return "anonymous"
     head = head_noun(words, lex)
     if head in lex.set("document_nouns"):
@@ -67,9 +67,9 @@ def _head_phrase(source: str, lex: Lexicons) -> str:
 
 
 @lru_cache(maxsize=8)
-def _multiword(phrases: frozenset[str]) -> tuple[str, ...]:
-    """The phrases of more than one word (picked once, not per source)."""
-    return tuple(p for p in phrases if " " in p)
+def _multiword(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Any of the phrases of more than one word, anywhere (picked and compiled once, not per source)."""
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases) if " " in p) or "(?!)")
 
 
 def is_relative_pronoun(word: str, lex: Lexicons) -> bool:
