@@ -151,10 +151,23 @@ def negated_source(c: Candidate) -> Verdict:
 def speaker_in_quotation(c: Candidate) -> Verdict:
     for name in _PHRASE_SLOTS:
         span = c.slots.get(name)
-        if span and inside(c.sentence.quoted, span.start, span.end) and not _label_in_quotation(c, name, span):
+        if span and inside(c.sentence.quoted, span.start, span.end) and not _label_in_quotation(c, name, span) \
+                and not _quoted_name(c, span):
             return Refusal("speaker-in-quotation", f"the {{{name}}} {quoted(c.text(span))} is inside a quotation",
                            name)
     return None
+
+
+def _quoted_name(c: Candidate, span: Span) -> bool:
+    """A name written in a pack's quotation marks for names ("Laut „Bild“", set quoted_name_marks): the
+    marks set off a title, not somebody's words. None in English."""
+    text = c.text(span).strip()
+    return any(text[:1] == pair[0] and text[-1:] == pair[1] for pair in c.lex.set("quoted_name_marks")
+               if len(pair) == 2) and len(text.split()) <= _QUOTED_NAME_WORDS
+
+
+#: the most words of a name in quotation marks ("„Rundschau am Sonntag“")
+_QUOTED_NAME_WORDS = 4
 
 
 def _label_in_quotation(c: Candidate, name: str, span: Span) -> bool:
