@@ -266,3 +266,11 @@ def test_a_fronted_phrase_a_capital_in_a_surname_and_a_tag_after_the_full_stop(r
     assert claims[0].source == "Hernan Dario Gomez"  # not "the match"
     assert claims[4].source_resolved == "Valeska Paris"  # "Paris" is no government here
     assert (claims[5].source, claims[5].quote) == ("he", "direct")  # the claim is the quote before the tag
+
+
+def test_a_quote_paragraph_after_the_last_sentence_of_a_quotation_continues_it(rules):
+    # the sentence before the new paragraph is attributed only as part of its quotation's run
+    text = ("“The fans were insulted first,” Dunn said. “This is a great city. But dividing it is sad.”\n\n"
+            "“Then you have people who love that. So they blame others.”\n")
+    got = [(c.source, c.rule) for c in attrib.analyze(text, rules)]
+    assert got[-2:] == [("Dunn", "quote-continuation"), ("Dunn", "quote-continuation")]

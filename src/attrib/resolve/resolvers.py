@@ -59,6 +59,9 @@ RESOLVERS: tuple[tuple[str, Resolver, bool], ...] = (
     ("colon introduction", resolve_colon_introduction, False),
     ("quote follow-up", resolve_quote_follow_up, False),
     ("quote continuation", resolve_quote_continuation, False),
+    # once more: a quote paragraph may follow the last sentence of a quotation run, and open a run
+    ("quote follow-up after a quotation", resolve_quote_follow_up, False),
+    ("quote continuation after a follow-up", resolve_quote_continuation, False),
     ("paragraph continuation", resolve_paragraph_continuation, False),
     ("reported speech", resolve_reported_speech, False),
     ("outlet references", resolve_outlet_references, False),
