@@ -75,3 +75,8 @@ def test_a_voiced_stance_and_praise_or_likening_state_a_view(rules):
         ("Several parents", "voiced frustration")]
     assert _read("The governor likened the new tax to highway robbery.", rules) == [("The governor", "likened")]
     assert _read("The mayor touted the bridge as the best in the state.", rules) == [("The mayor", "touted")]
+
+
+def test_a_name_that_opens_with_its_particle_speaks(rules):
+    assert _read("The union will watch the case closely, dos Santos says.", rules) == [("dos Santos", "says")]
+    assert _read("The budget is balanced, de Groot said on Monday.", rules) == [("de Groot", "said")]

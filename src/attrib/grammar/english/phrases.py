@@ -350,6 +350,8 @@ def looks_like_party(words: list[str], lex: Lexicons) -> bool:
     if first[:1].isupper() or first[:1].isdigit() or lowered in lex.set("determiners") \
             or lowered.split("'")[0] in lex.set("personal_pronouns"):  # ("he's said": a clitic auxiliary)
         return True
+    if lowered in lex.set("name_particles") and len(words) > 1 and words[1][:1].isupper():
+        return True  # "dos Santos", "de Blasio": a name that opens with its particle
     if name_after_role(" ".join(words), lex):
         return True  # "campaign manager Robby Mook", "super PAC spokeswoman Kellyanne Conway"
     if described_name([(0, 0, w) for w in words], lex):
