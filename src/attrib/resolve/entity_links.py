@@ -24,7 +24,8 @@ from attrib.resolve.entities import (
     entity_id,
 )
 from attrib.resolve.entity_words import EntityWords
-from attrib.resolve.mentions import RunReading, Token, outlet_named
+from attrib.resolve.mentions import RunReading, outlet_named
+from attrib.resolve.tokens import Token
 from attrib.rulebook.lexicon import Lexicons
 
 #: an organisation is also found by up to this many of its first words ("Granite Ridge")
@@ -51,8 +52,7 @@ class Linker:
 
     def new_entity(self, kind: str, name: str, start: int, named: bool = True) -> int:
         at = len(self.table.entities)
-        self.table.entities.append(Entity(id=entity_id(at + 1), kind=kind, name=name, first=start, named=named,
-                                          last=start))
+        self.table.entities.append(Entity(entity_id(at + 1), kind, name, start, named, last=start))
         return at
 
     def add_mention(self, mention: Mention) -> int:
@@ -77,8 +77,9 @@ class Linker:
                           reading.possessive, None, "",
                           " ".join(t.text for t in reading.title) if reading.title else None,
                           reading.honorific.text if reading.honorific else None)
-        if len(name) == 1 or (reading.kind == PERSON and len(self._proper(name)) == 1):
-            entity = self._single_word(reading, mention, speaker)
+        proper = self._proper(name) if len(name) > 1 and reading.kind == PERSON else None
+        if len(name) == 1 or (proper is not None and len(proper) == 1):
+            entity = self._single_word(reading, mention, speaker, proper)
         elif reading.kind == PERSON:
             entity = self._person(reading, mention)
         else:
@@ -93,10 +94,12 @@ class Linker:
         return [t for t in name if not t.initial and t.key not in self.words.particles
                 and t.key not in self.words.suffixes]
 
-    def _single_word(self, reading: RunReading, mention: Mention, speaker: bool) -> int | None:
+    def _single_word(self, reading: RunReading, mention: Mention, speaker: bool,
+                     proper: list[Token] | None) -> int | None:
         """"Roe", "Mr. Roe", "Mayor Roe", "SIS", "Google": a person's surname first, then an
         acronym or a name seen before; a new entity only where the word can be a name."""
-        proper = self._proper(reading.name)
+        if proper is None:
+            proper = self._proper(reading.name)
         token = proper[-1] if proper else reading.name[-1]
         key = token.key
         gender = self.words.gender_of(reading.honorific.key) if reading.honorific else None
@@ -138,13 +141,17 @@ class Linker:
     def _person_by(self, key: str, gender: str | None) -> int | None:
         """The person a lone name stands for: by surname the one named last ("Lanz" after Dorie Lanz,
         even if Mikel Lanz came before), by first name only the one person of that first name."""
+        surnames, given = self.index.surnames.get(key), self.index.given.get(key)
+        if not surnames and not given:
+            return None  # the commonest: no person of that name
+
         def fits(entity: Entity) -> bool:
             return entity.kind == PERSON and entity.gender in (None, gender or entity.gender)
 
-        found = most_recent(self.table, self.index.surnames.get(key, []), fits)
+        found = most_recent(self.table, surnames or [], fits)
         if found is not None:
             return found
-        people = [e for e in self.index.given.get(key, []) if fits(self.table.entities[e])]
+        people = [e for e in given or [] if fits(self.table.entities[e])]
         return people[0] if len(people) == 1 else None
 
     def _opens_sentence(self, reading: RunReading) -> bool:
@@ -304,7 +311,7 @@ class Linker:
         for key in keys:
             if key not in self.words.joiners:
                 EntityIndex.add(self.index.words, key, at)
-        classes = self.words.classes_of(frozenset(keys))
+        classes = frozenset() if self.words.organisation.isdisjoint(keys) else self.words.classes_of(frozenset(keys))
         if entity.kind == GOVERNMENT:
             classes |= self.government_classes
         for name in classes - entity.classes:

@@ -36,7 +36,8 @@ from attrib.resolve.entities import (
 )
 from attrib.resolve.entity_links import FIRST_NAMED, Linker
 from attrib.resolve.entity_words import PLURAL, EntityWords, entity_words
-from attrib.resolve.mentions import GOVERNMENT, RunReading, Token, name_runs, read_run, read_runs, tokens
+from attrib.resolve.mentions import GOVERNMENT, RunReading, name_runs, read_run, read_runs
+from attrib.resolve.tokens import Token, tokens
 from attrib.rulebook.lexicon import Lexicons, normalize_name
 
 #: a claim's source span, the kind of source the rule gave it, and the span of what it says
@@ -127,8 +128,12 @@ class _Builder:
             if last - first == 1 and toks[first].key in not_names:
                 continue  # "The", "But", "He": the commonest run names nothing
             for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
-                self._described(toks, reading)
-                out.extend(self._coordinated(toks, reading))
+                if reading.first and reading.kind in (PERSON, NAME):
+                    self._described(toks, reading)
+                if len(reading.name) > 2:  # a coordinator inside it: "Moscow and Washington"
+                    out.extend(self._coordinated(toks, reading))
+                else:
+                    out.append(reading)
             if out and out[-1].last == last and last < len(toks) and toks[last].in_parens and toks[last].acronym:
                 out[-1].acronym = toks[last].text  # "State Information Service (SIS)"
         return out
@@ -427,8 +432,7 @@ class _Builder:
     def _gender_evidence(self, toks: list[Token], ids: list[int], marks: list[int]) -> None:
         """"Jane Roe said her ...": the one person a sentence names, outside quotes, takes the gender
         of a pronoun after her."""
-        gendered = self.gendered
-        if not any(toks[k].key in gendered for k in marks):
+        if self.gendered.isdisjoint([toks[k].key for k in marks]):
             return
         table = self.linker.table
         mentioned = [table.mentions[m] for m in ids]

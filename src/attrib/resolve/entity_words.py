@@ -22,7 +22,7 @@ class EntityWords(Record):
                  "not_party", "not_person", "not_person_first", "organisation", "particles", "person_pronouns",
                  "person_relatives", "plural_endings", "plural_possessives", "plural_pronouns", "possessives",
                  "pronouns", "relative_pronouns", "role_nouns", "suffixes", "thing_pronouns", "title_objects",
-                 "titles", "unclassed_ok")
+                 "titles", "titles_and_honorifics", "unclassed_ok")
 
     def __init__(self, *, titles: frozenset[str], honorifics: frozenset[str], male: frozenset[str],
                  female: frozenset[str], suffixes: frozenset[str], particles: frozenset[str], joiners: frozenset[str],
@@ -80,6 +80,8 @@ class EntityWords(Record):
         self.narrative_keys = narrative_keys
         #: the person, thing and plural pronouns together
         self.pronouns = pronouns
+        #: titles and honorifics together: the words a titled name starts with
+        self.titles_and_honorifics = titles | honorifics
 
 
     def gender_of(self, word: str) -> str | None:

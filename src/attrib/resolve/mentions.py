@@ -7,213 +7,19 @@ an outlet, a government, or a name the text has not shown yet. Every word list i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
-from attrib.model import Sentence, Span
 from attrib.record import Record
 from attrib.resolve.entity_words import EntityWords
+from attrib.resolve.tokens import Token
 from attrib.rulebook.lexicon import Lexicons, Outlet
 
-_CHUNK = re.compile(r"\S+")
-_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
-#: a lower-case particle joined to the capital of a name: "al-Assad", "bin-Laden"
-_JOINED_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")
-#: characters that open a quotation or an aside before a word
-_OPENERS = frozenset("\"“‘'([{«„‚‹")
-#: characters after a word that end a name run (a kept abbreviation's period does not)
-_STOPPERS = frozenset(",;:!?)]}\"”’'»›…")
 #: the most words of a person's name, titles and honorific apart ("Hernan Dario Gomez Ruiz")
 MAX_PERSON_WORDS = 4
-#: an acronym: two to six capitals (digits and & allowed inside: "G7", "AT&T")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4}")
-_ACRONYM_LETTERS = 6
 
 PERSON, ORGANISATION, OUTLET, GOVERNMENT, NAME = "person", "organisation", "outlet", "government", "name"
-
-
-class Token(NamedTuple):
-    """A word of a sentence: its offsets in the document without the punctuation around it."""
-
-    start: int
-    end: int
-    text: str
-    key: str  # lower case, straight apostrophe, no final period
-    stop_after: bool  # punctuation after it ends a name ("Roe," "Roe.")
-    stop_before: bool  # an opening quote or parenthesis before it
-    in_parens: bool  # "(SIS)"
-    possessive: bool  # "Russia's"
-    quoted: bool  # inside quotation marks
-    capital: bool  # written with a capital, or a particle joined to one: "al-Assad"
-    initial: bool  # "B.", "K.C."
-    acronym: bool  # "SIS", "U.N."
-    #: plain words the table has no use for were left out just before it ("the [former] mayor")
-    after_gap: bool = False
-
-
-def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
-           marks: list[int] | None = None, capitals: list[int] | None = None) -> list[Token]:
-    """The sentence's words with their offsets into the document. Unless `full`, only those the table
-    reads: capitalised words, words with punctuation on them, the lower-case words it reads anywhere
-    ("he", "officials", "the"), and those it reads next to a name ("of", "spokeswoman", "chipmaker",
-    "to") when a capitalised word is next to them or an apposition after a name holds them ("Roe, a
-    former nurse at ..."); a token after left-out words says so (`after_gap`). `marks` gets the indexes
-    of the tokens that may mention a party in narrative ("he", "officials", "the"), `capitals` those of
-    the capitalised ones. What a word is
-    (`_WordReading`) is read once per distinct word and remembered."""
-    text, base = sentence.text, sentence.start
-    articles, known = words.articles, _readings_of_words(lex)
-    quoted, q, pos, gap, reach = sentence.quoted, 0, 0, False, -1
-    split = text.split()
-    last = len(split) - 1
-    out: list[Token] = []
-    for i, word in enumerate(split):
-        at = text.find(word, pos)
-        pos = at + len(word)
-        reading = known.get(word)
-        if reading is None:
-            reading = known[word] = _read_word(word, words)
-        use, shape, marked, opens_reach = reading
-        if use is not _ANYWHERE and not full and (
-                use is _LEFT_OUT or not (i <= reach or (i > 0 and split[i - 1][0].isupper())
-                                         or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles)))):
-            gap = True  # a plain word the table has no use for; "of", "spokeswoman" away from a name
-            continue
-        if shape is None:
-            continue  # "'s" alone
-        inside, q = _inside_quote(quoted, q, base + at) if quoted else (False, q)
-        offset, length, core, key, stop_after, stop_before, in_parens, possessive, capital, initial, acronym = shape
-        start = base + at + offset
-        if marks is not None and marked:
-            marks.append(len(out))
-        if capital and capitals is not None:
-            capitals.append(len(out))
-        out.append(_new(Token, (start, start + length, core, key, stop_after, stop_before, in_parens, possessive,
-                                inside, capital, initial, acronym, gap)))
-        gap = False
-        if opens_reach:
-            reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
-    return out
-
-
-#: how the table uses a word: wherever it stands, next to a name only, or not at all
-_ANYWHERE, _NEAR, _LEFT_OUT = "anywhere", "near", "left out"
-#: a word's token without its offsets: (offset of its core in the word, length of the core, core,
-#: key, stop_after, stop_before, in_parens, possessive, capital, initial, acronym)
-_Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool, bool, bool]
-#: what a word is, wherever it stands: its use, its token's shape (None: no token), whether it may
-#: mention a party in narrative ("he", "the"), and whether the words after it are read as near a name
-_WordReading = tuple[str, _Shape | None, bool, bool]
-#: how many distinct words are remembered at most
+#: how many distinct names are remembered at most
 _WORDS_REMEMBERED = 100_000
-
-
-def _readings_of_words(lex: Lexicons) -> dict[str, _WordReading]:
-    known: dict[str, _WordReading] = lex.derived("entity_word_readings", dict)
-    if len(known) > _WORDS_REMEMBERED:
-        known.clear()  # memory stays bounded over a corpus of many words
-    return known
-
-
-def _read_word(word: str, words: EntityWords) -> _WordReading:
-    """What the table makes of a word wherever it stands."""
-    anywhere, near = words.keep_keys, words.near_keys
-    use = _LEFT_OUT
-    shape: _Shape | None
-    if word in anywhere:
-        use, shape = _ANYWHERE, _plain(word, word, False)
-    elif word in near:
-        use, shape = _NEAR, _plain(word, word, False)
-    elif word.isalpha():
-        capital, key = word[0].isupper(), word.lower()
-        if capital or (not word.islower() and (key in anywhere or key in near)):
-            use = _ANYWHERE
-        shape = _plain(word, key, capital)
-    else:
-        core = word.rstrip(_TRAILING)
-        if not (word[0].islower() and core.isalpha() and core.islower() and core not in anywhere
-                and core not in near):
-            use = _ANYWHERE
-        shape = _shape(word, words)
-    if shape is None:
-        return use, None, False, False
-    key, stop_after, capital = shape[3], shape[4], shape[8]
-    return use, shape, key in words.narrative_keys, (capital and stop_after) or key in words.definite
-
-
-def _plain(word: str, key: str, capital: bool) -> _Shape:
-    return 0, len(word), word, key, False, False, False, False, capital, False, \
-        capital and word.isupper() and 1 < len(word) <= 6
-
-
-def _inside_quote(quoted: Sequence[Span], q: int, start: int) -> tuple[bool, int]:
-    """Whether `start` is inside one of the sentence's quoted spans (in order), and the index of the
-    first span not yet passed, where the next, later word starts looking."""
-    while q < len(quoted) and quoted[q].end <= start:
-        q += 1
-    return q < len(quoted) and quoted[q].start <= start, q
-
-
-#: how many words after a name and a comma (or after "the") the words read next to a name are kept
-_REACH = 5
-
-
-#: punctuation a plain word may carry after it
-_TRAILING = ",.;:!?)]\"”’'…"
-#: a token made without the namedtuple's own __new__ (the table makes one per word)
-_new = tuple.__new__
-#: the punctuation a word may end with that ends a name run, and what may follow a possessive
-_SIMPLE_STOPS = frozenset(",;:!?)\"”’'")
-
-
-def _shape(chunk: str, words: EntityWords) -> _Shape | None:
-    """A word written with punctuation: "said,", "Roe's", "U.S.", "(SIS)", "“We"."""
-    last = chunk[-1]
-    if last in _SIMPLE_STOPS and chunk[:-1].isalpha():  # "said," "Roe:" the commonest shapes
-        core = chunk[:-1]
-        capital = core[0].isupper()
-        return 0, len(core), core, core.lower(), True, False, False, False, capital, False, \
-            capital and core.isupper() and 1 < len(core) <= 6
-    i, j = 0, len(chunk)
-    while i < j and not chunk[i].isalnum():
-        i += 1
-    while j > i and not (chunk[j - 1].isalnum() or chunk[j - 1] == "."):
-        j -= 1
-    lead, core, trail = chunk[:i], chunk[i:j], chunk[j:]
-    if not core:
-        stop = bool(chunk.strip("&"))
-        return 0, len(chunk), chunk, chunk, stop, stop, False, False, False, False, False
-    stop = not _STOPPERS.isdisjoint(trail)
-    while core.endswith(".") and not _keeps_period(core, words.abbreviations):
-        core, stop = core[:-1], True
-    core, possessive = _without_possessive(core, words)
-    stop = stop or possessive or not core
-    if not core:
-        return None
-    key = core.lower().replace("’", "'").rstrip(".")
-    capital = core[0].isupper() or bool(_JOINED_PARTICLE.match(core))
-    initial = capital and bool(_INITIAL.fullmatch(core))
-    acronym = capital and not initial and bool(_ACRONYM.fullmatch(core))
-    return i, len(core), core, key, stop, not _OPENERS.isdisjoint(lead), "(" in lead and ")" in trail, \
-        possessive, capital, initial, acronym
-
-
-def _keeps_period(core: str, abbreviations: frozenset[str]) -> bool:
-    """"B.", "U.S.", "Dr.", "Jr." keep their period; "Rio." at a sentence's end does not."""
-    bare = core[:-1]
-    return bool(_INITIAL.fullmatch(core)) or "." in bare or bare.lower() in abbreviations
-
-
-def _without_possessive(core: str, words: EntityWords) -> tuple[str, bool]:
-    straight = core.replace("’", "'")
-    for ending in words.possessives:
-        if straight.lower().endswith(ending) and len(straight) > len(ending):
-            return core[: -len(ending)], True
-    for ending in words.plural_possessives:
-        if straight.lower().endswith(ending) and len(straight) > len(ending):
-            return core[: -len(ending) + 1], True
-    return core, False
 
 
 # --- runs of capitalised words --------------------------------------------------------------------
@@ -224,7 +30,7 @@ def name_runs(toks: list[Token], words: EntityWords, capitals: Sequence[int] | N
     between them the particles and joiners of a name ("Osama bin Laden", "Church of Scientology").
     `capitals`: the indexes of the capitalised tokens, when tokens() gave them."""
     runs: list[tuple[int, int]] = []
-    count, end = len(toks), 0
+    count, end, particles, joiners = len(toks), 0, words.particles, words.joiners
     for i in capitals if capitals is not None else [k for k, t in enumerate(toks) if t.capital]:
         if i < end:
             continue  # inside the run before
@@ -235,7 +41,8 @@ def name_runs(toks: list[Token], words: EntityWords, capitals: Sequence[int] | N
             if toks[j].capital:
                 j += 1
                 continue
-            link = _link_length(toks, j, words)
+            key = toks[j].key
+            link = _link_length(toks, j, words) if key in particles or key in joiners else 0
             if not link:
                 break
             j += link
@@ -375,7 +182,8 @@ def _split_title(run: list[Token], words: EntityWords) -> tuple[list[Token], Tok
     Mike Pompeo", "Chief of the General Staff Valery Gerasimov") the name is the last two capitalised
     words (three with an initial); else it follows the last title word or honorific, up to a joining
     word ("President Xi Jinping of China"). A run of titles only is no name ("Prime Minister")."""
-    titled = [k for k, t in enumerate(run[:-1]) if t.key in words.titles or t.key in words.honorifics]
+    titling = words.titles_and_honorifics
+    titled = [k for k, t in enumerate(run[:-1]) if t.key in titling]
     if not titled:
         return [], None, run
     if run[titled[0] + 1].key in words.title_objects:
@@ -401,7 +209,9 @@ def _kind_remembered(reading: RunReading, text: str, lex: Lexicons, words: Entit
     and a role noun after it: all it reads of the run but its title (an article repeats its names)."""
     if reading.title or reading.honorific:
         return PERSON
-    key = (text[reading.name[0].start:reading.name[-1].end], reading.definite, reading.modifier)
+    name = reading.name
+    written = name[0].text if len(name) == 1 else text[name[0].start:name[-1].end]  # the same string
+    key = (written, reading.definite, reading.modifier)
     known: dict[tuple[str, bool, bool], str] = lex.derived("entity_name_kinds", dict)
     kind = known.get(key)
     if kind is None:
