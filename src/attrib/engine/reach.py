@@ -57,13 +57,20 @@ class CueReach:
             return frozenset(self._last)
         return sentence_words(self._text)
 
-    def _offset(self, index: int) -> int:
-        """Where the index-th word starts (-1 for -1)."""
-        if index < 0:
+    def _offset(self, word: str | None) -> int:
+        """Where the last occurrence of one of the sentence's words starts (-1 for None)."""
+        if word is None:
             return -1
+        if self._in_place:  # the word as it stands in the lowered text: the last one not inside a longer word
+            text, end = self._scanned, len(self._scanned)
+            while (at := text.rfind(word, 0, end)) >= 0:
+                after = at + len(word)
+                if (at == 0 or not _in_word(text[at - 1])) and (after == len(text) or not _in_word(text[after])):
+                    return at
+                end = after - 1
         if self._starts is None:
             self._starts = [m.start() for m in _WORD.finditer(self._scanned)]
-        return self._starts[index]
+        return self._starts[self._last[word]]
 
     def limit(self, rule: Rule) -> int:
         """The last offset a match of `rule` can start at (-1: none)."""
@@ -88,9 +95,9 @@ class CueReach:
         at = self._last_cue.get(words)
         if at is None:
             last = self._last
-            at = self._last_cue[words] = self._offset(max(map(last.__getitem__, words.intersection(last)), default=-1))
+            at = self._last_cue[words] = self._offset(max(words.intersection(last), key=last.__getitem__, default=None))
         if at >= 0 and rule.word_after_cue is not None:
-            end = self._offset(self._last.get(rule.word_after_cue, -1))
+            end = self._offset(rule.word_after_cue if rule.word_after_cue in self._last else None)
             if at >= end:  # tokens starting before `end` end before it: it starts a word
                 at = max((m.start() for m in _WORD.finditer(self._text, 0, max(end, 0))
                           if m.group().lower() in words), default=-1)
@@ -102,6 +109,11 @@ class CueReach:
             before = bisect_left(marks, at)  # the marks before the cue word
             at = marks[before - rule.marks_before_cue] if before >= rule.marks_before_cue else -1
         return at
+
+
+def _in_word(char: str) -> bool:
+    """A character a word of the prefilter holds (SENTENCE_WORD: \\w, apostrophes, hyphens)."""
+    return char.isalnum() or char in "_’'-"
 
 
 @lru_cache(maxsize=64)
