@@ -55,7 +55,7 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
     """After "nach" (`needs_head`) or "laut": the genitive after a noun of saying ("Angaben der
     Polizei" -> der Polizei), else the phrase itself ("ersten Angaben", "el-Baradei", "Verfassung")."""
     at = next((i for i, (_, _, w) in enumerate(words[:MAX_HEAD_AT + 1]) if _is_head(w, lex)), None)
-    if at is not None and not all(_modifier(w, lex) for _, _, w in words[:at]):
+    if at is not None and not all(_modifier(w, lex) for _, _, w in words[:at]) and not _owner_before(words, at):
         at = None
     if at is None:
         kept = [] if needs_head else noun_phrase(words, 0, lex)
@@ -72,6 +72,13 @@ def _after_preposition(words: list[Word], lex: Lexicons, offset: int, needs_head
         return _span(complement, offset)
     bare = bare_genitive(words, at + 1, lex)  # "Angaben libanesischer Sicherheitskreise": the whole phrase
     return _span(words[:at + 1] + bare, offset)
+
+
+def _owner_before(words: list[Word], at: int) -> bool:
+    """A name in the genitive right before the noun of saying, the phrase's first word ("nach Grupps
+    Meinung", "nach Schäubles Idee")."""
+    word = words[0][2] if words else ""
+    return at == 1 and capitalised(word) and word.endswith("s") and len(word) > 3 and not _ends_phrase(word)
 
 
 def bare_genitive(words: list[Word], at: int, lex: Lexicons) -> list[Word]:
