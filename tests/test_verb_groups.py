@@ -80,3 +80,11 @@ def test_a_voiced_stance_and_praise_or_likening_state_a_view(rules):
 def test_a_name_that_opens_with_its_particle_speaks(rules):
     assert _read("The union will watch the case closely, dos Santos says.", rules) == [("dos Santos", "says")]
     assert _read("The budget is balanced, de Groot said on Monday.", rules) == [("de Groot", "said")]
+
+
+def test_a_participle_of_mockery_praise_or_description_reports_the_subject(rules):
+    got = _read("Senator Roe left the hall early, mocking the plan as a gift to the banks.", rules)
+    assert got == [("Senator Roe", "mocking")]
+    got = _read("Okafor spoke for an hour, describing the season as the hardest of his career.", rules)
+    assert got == [("Okafor", "describing")]
+    assert _read("The coach spent an hour in the gym, lifting weights with the team.", rules) == [(None, None)]
