@@ -61,7 +61,8 @@ class Linker:
         if mention.entity is not None:
             entity = self.table.entities[mention.entity]
             entity.mentions.append(at)
-            entity.last = max(entity.last, mention.start)
+            if mention.start > entity.last:
+                entity.last = mention.start
         return at
 
     # --- a run of capitalised words
@@ -264,6 +265,8 @@ class Linker:
     def _learn(self, at: int, reading: RunReading, fresh: bool) -> None:
         """Title, honorific, roles, gender and acronym a mention gives its entity, and the index keys
         of a name met for the first time (`fresh`)."""
+        if not (fresh or reading.title or reading.honorific or reading.acronym):
+            return  # the commonest: a name seen before, as before
         words, entity = self.words, self.table.entities[at]
         if entity.kind == PERSON and (reading.title or reading.honorific):
             entity.shown_person = True

@@ -99,8 +99,8 @@ class _Builder:
         if not marks and not speakers and not capitals:
             self.linker.table.by_sentence.append([])
             return  # nothing here can mention a party
-        items = self._items(sentence, toks, self._readings(toks, capitals),
-                            [self._parenthetical(sentence, s) for s in speakers], marks)
+        items = self._items(sentence, toks, self._readings(toks, capitals) if capitals else [],
+                            [self._parenthetical(sentence, s) for s in speakers] if speakers else (), marks)
         self._mark_salience(items, toks)
         table = self.linker.table
         ids: list[int] = []
@@ -432,7 +432,7 @@ class _Builder:
     def _gender_evidence(self, toks: list[Token], ids: list[int], marks: list[int]) -> None:
         """"Jane Roe said her ...": the one person a sentence names, outside quotes, takes the gender
         of a pronoun after her."""
-        if self.gendered.isdisjoint([toks[k].key for k in marks]):
+        if not ids or self.gendered.isdisjoint([toks[k].key for k in marks]):
             return
         table = self.linker.table
         mentioned = [table.mentions[m] for m in ids]
