@@ -5,13 +5,15 @@
 
 Each round runs every document through `attrib.analyze` and, right after, builds the same document's
 entity table again on its own; the share is table time over pipeline time for that round (the two
-are timed side by side, so a busy machine slows both alike). The median round is reported.
+are timed side by side, so a busy machine slows both alike). The median round is reported, with the
+load average before and after.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -81,13 +83,15 @@ def main() -> None:
     rules = attrib.load_rules(use_user_config=False)
     texts = texts_of(paths)
     attrib.analyze(texts[0], rules)  # compile and warm up before anything is timed
+    load = os.getloadavg()[0]
     rounds = share(texts, rules, args.rounds)
     ratios = [table / pipeline for pipeline, table in rounds]
     pipeline, table = rounds[ratios.index(statistics.median(ratios))]
     size = sum(len(t) for t in texts) / 1e6
     print(f"{len(texts)} articles, {size:.2f} M characters, median of {len(rounds)} rounds: pipeline {pipeline:.2f} s "
           f"({size / pipeline:.3f} M chars/s), entity table {table:.2f} s = {table / pipeline:.1%} of it "
-          f"(rounds: {', '.join(f'{r:.1%}' for r in ratios)}); target under 15%")
+          f"(rounds: {', '.join(f'{r:.1%}' for r in ratios)}); target under 15%; "
+          f"load average {load:.2f} -> {os.getloadavg()[0]:.2f} (a busy machine blurs the share: compare in one run)")
 
 
 if __name__ == "__main__":
