@@ -191,12 +191,13 @@ def _excerpt(sentence: Sentence) -> str:
 
 
 class _Tries:
-    """The rules tried on one sentence, sharing what they can: the cue reach and the clause starts."""
+    """The rules tried on one sentence with every attempt recorded (explain, eval; _first_match otherwise),
+    sharing what they can: the cue reach and the clause starts."""
 
     __slots__ = ("attempts", "candidates", "grammar", "lex", "reach", "run", "sentence", "starts")
 
     def __init__(self, sentence: Sentence, lex: Lexicons, grammar: Grammar, candidates: list[Rule],
-                 attempts: list[Attempt] | None, run: DocumentRun, reach: CueReach) -> None:
+                 attempts: list[Attempt], run: DocumentRun, reach: CueReach) -> None:
         self.sentence, self.lex, self.grammar = sentence, lex, grammar
         self.candidates, self.attempts, self.run = candidates, attempts, run
         self.reach = reach
@@ -207,8 +208,6 @@ class _Tries:
             # no phrase-first rule is tried from beyond its limit
             until = max(self.reach.limit(r) for r in self.candidates if kind_of(r).at_clause_starts)
             self.starts = self.grammar.clause_starts(self.sentence.text, self.lex, until)
-        if self.reach.limit(rule) < 0 and self.attempts is None:
-            return None  # no match can start anywhere: the regex is not even needed
         # compiled before any timer is armed: how long compiling takes must decide nothing
         regex = rule.compiled or self.run.regexes.regex(rule)
         if rule.origin.layer == SHIPPED_LAYER:  # bounded by their shapes (tests/hostile/test_slowest_sentence.py)

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from attrib.rulebook.prefilter import SENTENCE_WORD as _WORD
+from attrib.rulebook.prefilter import WORD_JOINERS
 from attrib.rulebook.ruleset import Rule
 
 
@@ -112,8 +113,8 @@ class CueReach:
 
 
 def _in_word(char: str) -> bool:
-    """A character a word of the prefilter holds (SENTENCE_WORD: \\w, apostrophes, hyphens)."""
-    return char.isalnum() or char in "_’'-"
+    """A character a word of the prefilter holds (SENTENCE_WORD: \\w is alphanumeric or _)."""
+    return char.isalnum() or char == "_" or char in WORD_JOINERS
 
 
 @lru_cache(maxsize=64)

@@ -10,9 +10,11 @@ from functools import lru_cache
 from attrib.record import FrozenRecord
 from attrib.rulebook.pattern import DEFAULT_CUE_SET, Node
 
+#: the characters besides \w that a SENTENCE_WORD holds (engine.reach tests single characters with it)
+WORD_JOINERS = "’'-"
 #: a word of a sentence as the keyword prefilter sees it (engine.reach splits sentences with it): a
 #: pattern word or phrase is reduced to these too, so "U.S." needs the words "u" and "s", never "u.s."
-SENTENCE_WORD = re.compile(r"[\w’'-]+")
+SENTENCE_WORD = re.compile(rf"[\w{WORD_JOINERS}]+")
 
 
 def word_tokens(text: str) -> list[str]:
