@@ -124,3 +124,41 @@ def test_schaetzen_reports_alone_and_an_object_before_the_verb_is_no_speaker(rul
                     "auf 80.000 Euro.", rules)
     assert (claims[0].source, claims[0].cue) == ("Die Stiftung", "schätzt")
     assert claims[1].source != "Den Schaden"  # an accusative opens the sentence: the speaker follows the verb
+
+
+def test_a_described_outlet_keeps_its_description_as_the_source(rules: attrib.RuleSet) -> None:
+    claims = german("Die Nachrichtenagentur AP berichtete, der Hubschrauber sei abgestürzt. Die Zeitung "
+                    "„Nordkurier“ meldete, zwölf Menschen seien verletzt worden.", rules)
+    assert (claims[0].source, claims[0].outlet, claims[0].source_kind) == ("Die Nachrichtenagentur AP", "AP", "outlet")
+    assert (claims[1].source, claims[1].outlet) == ("Die Zeitung „Nordkurier“", "Nordkurier")
+
+
+def test_reported_speech_after_a_main_clause_is_its_subjects(rules: attrib.RuleSet) -> None:
+    claims = german("Die Feuerwehr teilte mit, das Feuer sei gelöscht. Der Hausbesitzer geht inzwischen davon "
+                    "aus, dass ein defektes Kabel den Brand verursacht habe. Die Reparatur werde Monate dauern.",
+                    rules)
+    assert claims[1].attributed and claims[1].source == "Der Hausbesitzer" and claims[1].cue is None
+    assert claims[2].source == "Der Hausbesitzer"  # the report now runs on with him
+
+
+def test_reported_speech_after_a_relative_or_a_coordinated_clause_continues_the_report(
+        rules: attrib.RuleSet) -> None:
+    claims = german("Die Polizei erklärte, der Fahrer sei geflohen. Zwei Passanten wurden verletzt, und sie "
+                    "seien ins Krankenhaus gebracht worden. Die Ermittler, die den Fall übernommen hätten, "
+                    "suchten nach Zeugen.", rules)
+    assert claims[1].source == "Die Polizei"
+    assert claims[2].source == "Die Polizei"  # no verb between "Die Ermittler" and its comma
+
+
+def test_reported_speech_with_no_report_before_it_is_the_named_subjects_before_it(rules: attrib.RuleSet) -> None:
+    claims = german("Der bayerische Umweltminister Karl Huber stellte am Montag den Bericht vor. Die Lage "
+                    "habe sich deutlich verbessert.", rules)
+    assert claims[1].attributed and claims[1].source == "Der bayerische Umweltminister Karl Huber"
+    claims = german("Der alte Turm stand im Nebel. Er sei baufällig.", rules)
+    assert claims[1].attributed and claims[1].source is None  # a tower names no party
+
+
+def test_a_sentence_subject_keeps_its_adjectives_and_a_coordinated_phrase(rules: attrib.RuleSet) -> None:
+    claims = german("Der Bürgermeister stellte das Projekt vor. Die beiden großen Fraktionen und der Verband "
+                    "lehnen den Plan ab, er sei zu teuer.", rules)
+    assert claims[1].source == "Die beiden großen Fraktionen und der Verband"

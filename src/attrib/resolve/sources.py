@@ -54,8 +54,8 @@ def resolve_described_outlet(claims: list[Claim], ctx: Context) -> None:
         name = ctx.grammar.described_speaker(claim.source, ctx.lexicons) if claim.outlet is None else None
         if name is not None:
             written, span = claim.source, claim.spans["source"]
-            claim.outlet = claim.source = name
-            claim.spans["source"] = Span(span.end - len(name), span.end)
+            claim.outlet, claim.source = name, ctx.grammar.described_source(written, name, ctx.lexicons)
+            claim.spans["source"] = Span(span.end - len(claim.source), span.end)
             claim.source_kind = ctx.source_kinds.get(claim.rule or "") or "outlet"
             note(claim, "described outlet", f"{written} -> {name}")
 

@@ -14,6 +14,7 @@ import re
 
 from attrib.model import Claim, Span
 from attrib.resolve.context import Context, inherit, note
+from attrib.resolve.reported_speakers import own_subject, previous_subject
 
 #: a sentence continues the running speaker only within this many sentences of the last report
 RUNNING_SENTENCES = 3
@@ -171,13 +172,21 @@ def resolve_reported_speech(claims: list[Claim], ctx: Context) -> None:
         running = speaker is not None and claim.paragraph - speaker.paragraph <= 1
         if not words & forms and not (running and _hearsay(words, ctx)):
             continue
-        if speaker is not None and running:
+        own = own_subject(claim, ctx)
+        if speaker is not None and running and own is None:
             inherit(claim, speaker, "reported-speech", _quote_of(claim, ctx))
             note(claim, "reported speech", f"continues the report of sentence {speaker.n}")
             speaker = claim
-        else:
-            claim.attributed, claim.rule, claim.quote = True, "reported-speech", _quote_of(claim, ctx)
+            continue
+        claim.attributed, claim.rule, claim.quote = True, "reported-speech", _quote_of(claim, ctx)
+        named = own or previous_subject(claims, claim, ctx)
+        if named is None:
             note(claim, "reported speech", "reported speech with no speaker named before it")
+            continue
+        claim.source, claim.source_kind = named, ctx.grammar.classify_source(named, ctx.lexicons)
+        note(claim, "reported speech", f"the words of {named}, the subject of "
+             + ("its main clause" if own else "the sentence before it"))
+        speaker = claim
 
 
 def _hearsay(words: set[str], ctx: Context) -> bool:

@@ -143,6 +143,11 @@ class CommonGrammar:
     def described_speaker(self, source: str, lex: Lexicons) -> str | None:
         return sources.described_speaker(source, lex, self.style)
 
+    def described_source(self, written: str, name: str, lex: Lexicons) -> str:
+        # the guide's speaker is the name alone ("le quotidien Le Monde" -> Le Monde); where nouns are
+        # capitalised a description stays with its name as a title does (German: "Die Nachrichtenagentur AP")
+        return written if self.style.nouns_capitalised else name
+
     def outlet_that_saw(self, source: str, lex: Lexicons) -> str | None:
         return sources.outlet_that_saw(source, lex)
 

@@ -26,6 +26,7 @@ from attrib.grammar.english.phrases import trim_noun_phrase
 from attrib.grammar.english.refusals import REFUSALS
 from attrib.grammar.english.sources import (
     classify_source,
+    described_source,
     described_speaker,
     document_author,
     document_owner,
@@ -40,7 +41,8 @@ from attrib.grammar.english.words import follows_preposition, head_noun, is_name
 __all__ = [
     "REFUSALS",
     "action_before_to", "belief_before_to", "classify_source", "clause_starts", "content_missing", "cue_before_role",
-    "cue_kind", "cue_reads_as_noun", "cue_words", "described_speaker", "document_author", "document_owner",
+    "cue_kind", "cue_reads_as_noun", "cue_words", "described_source", "described_speaker",
+    "document_author", "document_owner",
     "follows_preposition", "head_noun", "heading_label", "holds_verb", "impersonal_report", "is_name", "is_passive",
     "is_possessive", "is_relative_pronoun", "later_speech_cue", "longer_name_after", "lower_headline_cues",
     "name_in_apposition", "naming_participle", "negating_phrase", "opens_with_subordinator", "outlet_after_description",

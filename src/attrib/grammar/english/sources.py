@@ -201,3 +201,8 @@ def described_speaker(source: str, lex: Lexicons) -> str | None:
         if 1 <= len(name.split()) <= _MAX_DESCRIBED_NAME and unlisted_outlet_name(name, lex):
             return " ".join(name.split())
     return None
+
+
+def described_source(written: str, name: str, lex: Lexicons) -> str:
+    """The source of an outlet that speaks named after its description: its name alone."""
+    return name

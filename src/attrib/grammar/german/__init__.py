@@ -126,10 +126,13 @@ class GermanGrammar(CommonGrammar):
             return found
         if opening and key(opening[0]) in lex.set("fronted_words"):
             return Refusal("no-subject", f"{opening[0]!r} stands before the verb: the subject follows it")
-        words = tokens(sentence.text, lex, found.start - sentence.start, found.end - sentence.start)
+        words = tokens(sentence.text, lex, found.start - sentence.start)  # its adjectives in lower case too
+        if words and key(words[0][2]) in lex.set("determiners"):  # "Die hohen Kosten": an article, no name
+            words[0] = (words[0][0], words[0][1], words[0][2].lower())
         kept = according.noun_phrase(words, 0, lex)
         if not kept:
             return found
+        kept = _coordinated(words, kept, lex)
         end = _phrase_end(sentence.text, kept)
         named = _APPOSED_NAME.match(sentence.text, end)  # "Der Sprecher der Feuerwehr, Jan Kühn, dankte …"
         if named and is_name(named.group(1), lex) and key(kept[0][2]) in lex.set("determiners"):
@@ -168,6 +171,21 @@ def _subject_after_verb(text: str, lex: Lexicons) -> tuple[int, int] | None:
     if not kept or key(kept[0][2]) in lex.set("object_articles") or key(kept[0][2]) in lex.set("prepositions"):
         return None
     return kept[0][0], _phrase_end(text, kept)
+
+
+def _coordinated(words: list[Word], kept: list[Word], lex: Lexicons) -> list[Word]:
+    """A subject of two phrases joined by a coordinator before the verb ("CDU und FDP setzten …",
+    "Die Bank und der Fonds geben … bekannt"): both; the first alone when no verb follows the second."""
+    at = len(kept)
+    if at + 1 >= len(words) or kept[-1][2][-1:] in ",;:" or key(words[at][2]) not in lex.set("coordinators"):
+        return kept
+    rest = words[at + 1:]
+    if rest and key(rest[0][2]) in lex.set("determiners"):
+        rest[0] = (rest[0][0], rest[0][1], rest[0][2].lower())
+    second = according.noun_phrase(rest, 0, lex)
+    if not second or len(second) >= len(rest) or not _verb_at(rest, len(second), lex):
+        return kept
+    return words[:at + 1 + len(second)]
 
 
 def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
