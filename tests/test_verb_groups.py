@@ -88,3 +88,15 @@ def test_a_participle_of_mockery_praise_or_description_reports_the_subject(rules
     got = _read("Okafor spoke for an hour, describing the season as the hardest of his career.", rules)
     assert got == [("Okafor", "describing")]
     assert _read("The coach spent an hour in the gym, lifting weights with the team.", rules) == [(None, None)]
+
+
+def test_a_compound_noun_and_a_phrasal_verb_are_no_cue(rules):
+    assert _read("The pastor also hosts a Sunday talk show, writes a column and runs a food bank.", rules) == [
+        (None, None)]
+    assert _read("Nearly 4,000 fans who showed up at the arena left before the final whistle.", rules) == [
+        (None, None)]
+    assert _read("The council's radio show airs on Fridays.", rules) == [(None, None)]
+    # a name, or a clause after the noun-like form, keeps the verb
+    assert _read("The Associated Press reports that the mill will close in May.", rules) == [
+        ("The Associated Press", "reports")]
+    assert _read("Polls show that the race for mayor is close.", rules) == [("Polls", "show")]

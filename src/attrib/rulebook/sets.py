@@ -39,7 +39,7 @@ READ = frozenset({
     "noun_determiners", "noun_prepositions", "yielding_cues", "speech_participles", "speech_and_cues",
     "negating_determiners", "adjective_markers", "superlatives", "phrasal_cues", "participle_modifiers",
     "time_phrases", "year_prepositions", "unnamed_quantities", "phrase_prepositions", "share_scopes",
-    "participles_alone",
+    "participles_alone", "noun_compound_modifiers", "other_sense_phrasals",
     "naming_participles", "state_verbs", "feeling_verbs", "reflexive_pronouns", "ing_nouns",
     # the shared grammar of the German and Romance packs (attrib.grammar.common)
     "elided_words", "genitive_links", "split_verb_aux", "separable_verbs", "indefinite_determiners",

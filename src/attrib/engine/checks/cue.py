@@ -140,7 +140,8 @@ def belief_before_to(c: Candidate) -> str | None:
 
 @check("no-content", "a cue verb that reports only what follows it as a clause, a quotation or a colon has "
                      "none: 'posted the video after waiting', 'Economy adds 90,000 jobs' (lexicon set "
-                     "cues_needing_content)")
+                     "cues_needing_content); nor does a cue whose particle makes another verb: 'showed up at "
+                     "the rally' (other_sense_phrasals)")
 def no_content(c: Candidate) -> str | None:
     opening = min((span.start for name, span in c.slots.items() if name in _SPEAKER_SLOTS), default=c.offset)
     before = c.sentence.text[:opening - c.offset].rstrip()

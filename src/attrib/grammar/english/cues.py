@@ -102,8 +102,12 @@ _CONTENT_WITHIN = 8
 def content_missing(cue: str, after: str, lex: Lexicons) -> bool:
     """A cue of `cues_needing_content` ("added", "posted", "observed") with no clause, quotation,
     colon or reporting participle in the words after it: "Economy adds 90,000 jobs", "posted the
-    video after waiting" are acts. `after` is empty when the claim came before the cue."""
+    video after waiting" are acts; so is a cue whose particle makes another verb ("showed up at the
+    rally"). `after` is empty when the claim came before the cue."""
     words = cue.lower().split()
+    following = WORD.findall(after.lower())[:1]
+    if words and following and f"{words[-1]} {following[0]}" in lex.set("other_sense_phrasals"):
+        return True
     needing = lex.set("cues_needing_content")
     if not after or not words or (words[-1] not in needing and " ".join(words[-2:]) not in needing):
         return False
@@ -161,8 +165,8 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
         return False  # "he talks about", "she boasts about": the verb
     if previous in lex.set("noun_determiners") or previous.isdigit() or previous in lex.set("number_words") \
             or ends_with(previous, lex, "possessive_endings") \
-            or previous in lex.set("superlatives"):
-        return True  # "the report", "Trump's remarks", "the greatest fear"
+            or previous in lex.set("superlatives") or _compound_head(before, after, lex):
+        return True  # "the report", "Trump's remarks", "the greatest fear", "a talk show"
     stripped = after.lstrip()
     if not stripped or not stripped[:1].isalpha():
         return False  # a claim first, or a quotation or colon: the verb reports
@@ -177,6 +181,15 @@ def cue_reads_as_noun(cue: str, before: str, after: str, lex: Lexicons) -> bool:
     finite_aux = key_word in lex.set("aux") and not ends_with(key_word, lex, "present_participle_endings")
     return finite_aux or key_word in lex.set("noun_prepositions") or (
         key_word in lex.cue_kinds and key_word not in lex.set("ing_forms"))
+
+
+def _compound_head(before: str, after: str, lex: Lexicons) -> bool:
+    """A compound modifier before the cue makes it a noun ("a Sunday talk show", "a TV show"), unless it is
+    part of a name ("the Associated Press reports") or a clause follows ("... shows that ...")."""
+    written = (WORD.findall(before.replace("’", "'")) or [""])[-1]
+    following = WORD.findall(after.lower())[:1]
+    return not written.istitle() and written.lower() in lex.set("noun_compound_modifiers") \
+        and not (following and following[0] in lex.set("complementizers"))
 
 
 def later_speech_cue(text: str, after: int, lex: Lexicons) -> tuple[int, int] | None:
