@@ -274,3 +274,12 @@ def test_a_quote_paragraph_after_the_last_sentence_of_a_quotation_continues_it(r
             "“Then you have people who love that. So they blame others.”\n")
     got = [(c.source, c.rule) for c in attrib.analyze(text, rules)]
     assert got[-2:] == [("Dunn", "quote-continuation"), ("Dunn", "quote-continuation")]
+
+
+def test_a_speaker_who_goes_on_with_a_quotation(rules):
+    text = ("The council met the mayor on Monday. The letter continues: “Please explain the delay. "
+            "The residents deserve an answer.”\n\n"
+            "The drought continues. The talks went on until dawn.\n")
+    got = [(c.source, c.cue, c.quote) for c in attrib.analyze(text, rules)]
+    assert got == [(None, None, None), ("The letter", "continues", "direct"), ("The letter", None, "direct"),
+                   (None, None, None), (None, None, None)]
