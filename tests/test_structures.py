@@ -283,3 +283,13 @@ def test_a_speaker_who_goes_on_with_a_quotation(rules):
     got = [(c.source, c.cue, c.quote) for c in attrib.analyze(text, rules)]
     assert got == [(None, None, None), ("The letter", "continues", "direct"), ("The letter", None, "direct"),
                    (None, None, None), (None, None, None)]
+
+
+def test_a_document_named_before_a_colon_holds_the_quotation_after_it(rules):
+    text = ("Transcript as follows:\n\n\"Tonight we arrived in Dayton. We went to a diner.\n\n"
+            "\"People cheered. I thank you all.\"\n\n"
+            "Partial transcript as follows:\n\nMORALES: Why did you run?\n")
+    got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
+    assert got == [(None, None), ("Transcript", "direct"), ("Transcript", "direct"), ("Transcript", "direct"),
+                   ("Transcript", "direct"), (None, None), ("MORALES", "indirect")]
+    assert [c.source for c in attrib.analyze("The reasons are as follows: cost and time.", rules)] == [None]

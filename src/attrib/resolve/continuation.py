@@ -73,6 +73,10 @@ def resolve_colon_introduction(claims: list[Claim], ctx: Context) -> None:
         # "Rathbun stated," before a quoted paragraph; "Obama tweeted using his account:" before a
         # quote (a short phrase of manner before the colon)
         described = short and ctx.text[target.start] in "\"“«„'"
+        if target.attributed and tail == ":":
+            clear(claim)  # "Partial transcript as follows:" before a speaker label says nothing itself
+            note(claim, "colon introduction", f"introduces sentence {target.n}, which names its own speaker")
+            continue
         if target.attributed or not (tail in (":", ",") or short):
             continue
         handed = tail in (":", ",") or described
