@@ -293,3 +293,13 @@ def test_a_document_named_before_a_colon_holds_the_quotation_after_it(rules):
     assert got == [(None, None), ("Transcript", "direct"), ("Transcript", "direct"), ("Transcript", "direct"),
                    ("Transcript", "direct"), (None, None), ("MORALES", "indirect")]
     assert [c.source for c in attrib.analyze("The reasons are as follows: cost and time.", rules)] == [None]
+
+
+def test_a_quote_after_a_quote_tagged_with_a_participle_continues_it(rules):
+    # the tag's rule reads "naming a few" as what was said; the sentence still quotes its speaker first
+    text = ("''The party underestimates him,'' Dana Roe, a veteran strategist, said, naming a few. "
+            "''She is still the favorite. It is harder now.''\n\n"
+            "Organizers say they want calm. ''We will march anyway.''\n")
+    got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
+    assert got[1:3] == [("Dana Roe", "direct"), ("Dana Roe", "direct")]
+    assert got[-1] == (None, None)  # after an indirect report a new quote is not guessed at

@@ -118,7 +118,7 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue
         sentence = ctx.sentences[claim.n - 1]
         if claim.paragraph == previous.paragraph:
-            if previous.quote not in ("direct", "mixed"):
+            if previous.quote not in ("direct", "mixed") and not _quote_before_cue(previous, ctx):
                 continue  # after an indirect report a new quote is not guessed at (annotation guide, case 4)
         elif claim.paragraph != previous.paragraph + 1:
             continue
@@ -134,6 +134,15 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue
         inherit(claim, previous, "quote-continuation", "direct")
         note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
+def _quote_before_cue(claim: Claim, ctx: Context) -> bool:
+    """True when the sentence opens with a quotation that closes before its cue ("''…,'' Shrum said,
+    naming a few."): it quotes its speaker, whatever its rule made of the words after the cue."""
+    cue = claim.spans.get("cue")
+    quoted = ctx.sentences[claim.n - 1].quoted
+    return cue is not None and bool(quoted) and quoted[0].start <= claim.start + 2 \
+        and quoted[0].end <= cue.start
 
 
 def _tagged_later(claims: list[Claim], ctx: Context, i: int) -> bool:
