@@ -303,3 +303,12 @@ def test_a_quote_after_a_quote_tagged_with_a_participle_continues_it(rules):
     got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
     assert got[1:3] == [("Dana Roe", "direct"), ("Dana Roe", "direct")]
     assert got[-1] == (None, None)  # after an indirect report a new quote is not guessed at
+
+
+def test_a_mostly_quoted_sentence_with_a_lead_in_goes_on_with_the_speaker(rules):
+    text = ("“He is supposed to be a cheerleader for this town,” Okafor said. "
+            "Instead, “he just acts like a defeated man who gave up long ago.”\n\n"
+            "Instead, “he just acts like a defeated man who gave up long ago.”\n")
+    got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
+    # in its paragraph the speaker's; opening the next paragraph without a quote mark it is not guessed at
+    assert got == [("Okafor", "direct"), ("Okafor", "mixed"), (None, None)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from attrib.model import Claim
+from attrib.model import Claim, Span
 from attrib.resolve.context import Context, clear, inherit, note
 
 #: a sentence that opens with a quote mark after a speaker's quote continues it when at least this
@@ -107,12 +107,12 @@ def _block_quotation(claims: list[Claim], i: int, first: int) -> None:
 
 
 def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
-    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a sentence that opens
-    with a quote mark and is mostly quoted, following a direct quote with no other speaker between,
-    goes on with that speaker:
-    in the same paragraph after a quote, or opening the next paragraph after any report (a paragraph
-    that reopens with a quote mark continues the last speaker). A quote after narrative, or after an
-    indirect report in its own paragraph, is not guessed at."""
+    """“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.” — a sentence that is
+    mostly quoted, following a direct quote with no other speaker between, goes on with that speaker:
+    in the same paragraph after a quote (also with a lead-in of the writer's: 'Instead, “he just acts
+    like a defeated man.”', then `mixed`), or opening the next paragraph with a quote mark after any
+    report (a paragraph that reopens with a quote mark continues the last speaker). A quote after
+    narrative, or after an indirect report in its own paragraph, is not guessed at."""
     for previous, claim in pairwise(claims):
         if claim.attributed or not previous.attributed:
             continue
@@ -124,16 +124,25 @@ def resolve_quote_follow_up(claims: list[Claim], ctx: Context) -> None:
             continue
         if not sentence.quoted or sentence.opens_inside_quote or _stage_direction(claim.text):
             continue
-        if ctx.text[sentence.start] not in "\"“«„'":
-            continue  # the follow-up opens with its quote mark
+        marked = ctx.text[sentence.start] in "\"“«„'"
+        if not marked and claim.paragraph != previous.paragraph:
+            continue  # a paragraph goes on with the last speaker when it reopens with a quote mark
         if _tagged_later(claims, ctx, claim.n - 1):
             continue  # '"Compare that. Compare him to Hillary," Gorka urged.': its own speaker
-        letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
-        inside_quotes = sum(1 for i in letters if any(q.start <= i < q.end for q in sentence.quoted))
-        if not letters or (inside_quotes / len(letters) < FOLLOW_UP_QUOTED_SHARE and not sentence.ends_inside_quote):
+        # mostly quoted; an opening quotation that runs on into the next sentence will do
+        if _quoted_share(claim, sentence.quoted, ctx) < FOLLOW_UP_QUOTED_SHARE \
+                and not (marked and sentence.ends_inside_quote):
             continue
-        inherit(claim, previous, "quote-continuation", "direct")
+        # 'Then, "I try to explain it to them."' after his quote: his words, with a lead-in of the writer's
+        inherit(claim, previous, "quote-continuation", "direct" if marked else "mixed")
         note(claim, "quote continuation", f"follows the quote of sentence {previous.n} in its paragraph")
+
+
+def _quoted_share(claim: Claim, quoted: tuple[Span, ...], ctx: Context) -> float:
+    """The share of the claim's letters that stand inside its sentence's quotations."""
+    letters = [i for i in range(claim.start, claim.end) if ctx.text[i].isalnum()]
+    inside = sum(1 for i in letters if any(q.start <= i < q.end for q in quoted))
+    return inside / len(letters) if letters else 0.0
 
 
 def _quote_before_cue(claim: Claim, ctx: Context) -> bool:
