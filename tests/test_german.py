@@ -162,3 +162,41 @@ def test_a_sentence_subject_keeps_its_adjectives_and_a_coordinated_phrase(rules:
     claims = german("Der Bürgermeister stellte das Projekt vor. Die beiden großen Fraktionen und der Verband "
                     "lehnen den Plan ab, er sei zu teuer.", rules)
     assert claims[1].source == "Die beiden großen Fraktionen und der Verband"
+
+
+def test_konjunktiv_ii_of_strong_verbs_continues_only_a_running_report(rules: attrib.RuleSet) -> None:
+    claims = german("Der Landrat erklärte, die Straße bleibe gesperrt. Eine Umleitung gäbe es erst im Mai.\n\n"
+                    "Der Sommer war heiß. Ohne Regen gäbe es keine Ernte.", rules)
+    assert claims[1].attributed and claims[1].source == "Der Landrat" and claims[1].cue is None
+    claims = german("Der Sommer war heiß. Ohne Regen gäbe es keine Ernte.", rules)
+    assert not claims[1].attributed  # no report runs: the writer's own conditional
+
+
+def test_a_party_named_in_the_narrative_sentence_before_takes_over_the_report(rules: attrib.RuleSet) -> None:
+    claims = german("Die Stadtverwaltung teilte mit, der Markt werde verlegt. Der Händlerverband der "
+                    "Altstadt reagierte mit Unverständnis. Der neue Platz sei viel zu klein.", rules)
+    assert claims[2].attributed and claims[2].source == "Der Händlerverband der Altstadt"
+
+
+def test_a_perfect_with_its_object_before_the_participle_reports_its_subject(rules: attrib.RuleSet) -> None:
+    claims = german("Ein Bezirksgericht in Hessen hat den Betreiber aufgefordert, die Anlage abzuschalten. "
+                    "Die Behörde hat den Bericht nicht bestätigt.", rules)
+    assert (claims[0].source, claims[0].cue) == ("Ein Bezirksgericht in Hessen", "aufgefordert")
+    assert not claims[1].attributed  # a negation: nothing confirmed
+
+
+def test_a_subject_pronoun_after_the_verb_makes_the_phrase_before_it_an_object(rules: attrib.RuleSet) -> None:
+    claims = german("Die Pläne der Regierung bezeichnete er als „völlig unausgegoren“. Die neue Regelung "
+                    "lobte er mit den Worten: „Endlich passiert etwas.“ Den Entwurf kritisierte die "
+                    "Opposition scharf: „Das ist Flickwerk.“", rules)
+    assert claims[0].source == "er"
+    assert claims[1].source == "er"
+    assert claims[2].source == "die Opposition"
+
+
+def test_heisst_es_names_the_party_or_document_next_to_it(rules: attrib.RuleSet) -> None:
+    claims = german("Aus Wien hieß es, die Gespräche würden fortgesetzt. Der Zug habe Verspätung, hieß es "
+                    "vom Sprecher der Bahn. Nun heißt es im Abschlussbericht, die Wahl sei fair verlaufen.", rules)
+    assert claims[0].source == "Wien"
+    assert claims[1].source == "Sprecher der Bahn"
+    assert (claims[2].source, claims[2].source_kind) == ("Abschlussbericht", "document")

@@ -170,16 +170,18 @@ def resolve_reported_speech(claims: list[Claim], ctx: Context) -> None:
             continue
         words = {w.lower() for w in _WORD.findall(claim.text)}
         running = speaker is not None and claim.paragraph - speaker.paragraph <= 1
-        if not words & forms and not (running and _hearsay(words, ctx)):
+        if not words & forms and not (running and (_hearsay(words, ctx) or words & ctx.lexicons.set(
+                "running_report_forms"))):
             continue
         own = own_subject(claim, ctx)
-        if speaker is not None and running and own is None:
+        # a party named by the narrative sentence right before it takes over the report
+        named = own or previous_subject(claims, claim, ctx)
+        if speaker is not None and running and named is None:
             inherit(claim, speaker, "reported-speech", _quote_of(claim, ctx))
             note(claim, "reported speech", f"continues the report of sentence {speaker.n}")
             speaker = claim
             continue
         claim.attributed, claim.rule, claim.quote = True, "reported-speech", _quote_of(claim, ctx)
-        named = own or previous_subject(claims, claim, ctx)
         if named is None:
             note(claim, "reported speech", "reported speech with no speaker named before it")
             continue

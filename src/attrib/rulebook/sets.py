@@ -46,9 +46,10 @@ READ = frozenset({
     # German clause order (attrib.grammar.german)
     "verb_final_openers", "fronted_words", "object_articles", "according_heads", "according_nach",
     "according_words", "according_after", "not_adjectives", "adjective_endings", "demonstrative_pronouns",
-    "according_origins", "genitive_only_links",
+    "according_origins", "genitive_only_links", "nominative_pronouns",
     # who speaks when no phrase names the speaker (attrib.resolve.speakers)
-    "backward_frames", "reported_speech_forms", "hearsay_modals", "perfect_infinitives", "pronominal_cues",
+    "backward_frames", "reported_speech_forms", "running_report_forms", "hearsay_modals", "perfect_infinitives",
+    "pronominal_cues",
     # the resolvers (attrib.resolve) and their entity table
     "credit_phrases", "organisation_name_joins", "person_pronouns", "place_names", "plural_pronouns",
     "first_person_pronouns", "thing_pronouns", "male_pronouns", "female_pronouns", "male_titles", "female_titles",

@@ -29,10 +29,16 @@ class GermanGrammar(CommonGrammar):
     def trim_noun_phrase(self, text: str, span: Span, offset: int, lex: Lexicons, place: Place) -> Span | Refusal:
         if place.before_cue and clauses.before_decimal_comma(text, span.end - offset):
             return Refusal("mid-clause", "a decimal comma (2,4) ends no phrase")
+        if place.before_cue and clauses.subject_after_verb(text, span.end - offset, lex):
+            return Refusal("not-a-party", "a subject pronoun follows the verb: the phrase before it is its object")
         nominal = according.according_phrase(text, span, offset, lex, place)
         if nominal is not None:
             return nominal
         found = super().trim_noun_phrase(text, span, offset, lex, place)
+        perfect = clauses.subject_before_perfect(text, span, offset, lex) \
+            if isinstance(found, Refusal) and found.check == "reads-as-clause" and place.before_cue else None
+        if perfect is not None:  # "Der Senator hat eine Initiative angekündigt": the subject before "hat"
+            span = found = perfect
         if isinstance(found, Refusal):
             return self._unarticled_phrase(text, span, offset, lex, found)
         first = text[found.start - offset:found.end - offset].split(maxsplit=1)[0]
@@ -134,6 +140,15 @@ class GermanGrammar(CommonGrammar):
             return found
         kept = _coordinated(words, kept, lex)
         end = _phrase_end(sentence.text, kept)
+        if key(kept[0][2]) in lex.set("object_articles") and not kept[-1][2].endswith(","):
+            after = _subject_after_verb(sentence.text, lex, _after_attachments(words, len(kept), lex)
+                                        + len(tokens(sentence.text, lex, 0, kept[0][0])))
+            if after is not None:  # "Den Unmut der CDU brachte die Sprecherin zum Ausdruck: …"
+                return Span(sentence.start + after[0], sentence.start + after[1])
+        if clauses.subject_after_verb(sentence.text, end, lex):  # "Die Arbeit lobte er: …" -> er
+            pronoun = _PRONOUN_AFTER_VERB.match(sentence.text, end)
+            if pronoun is not None:
+                return Span(sentence.start + pronoun.start(1), sentence.start + pronoun.end(1))
         named = _APPOSED_NAME.match(sentence.text, end)  # "Der Sprecher der Feuerwehr, Jan Kühn, dankte …"
         if named and is_name(named.group(1), lex) and key(kept[0][2]) in lex.set("determiners"):
             return Span(sentence.start + named.start(1), sentence.start + named.end(1))
@@ -151,17 +166,18 @@ class GermanGrammar(CommonGrammar):
         return clauses.impersonal_passive(after, lex)
 
 
-def _subject_after_verb(text: str, lex: Lexicons) -> tuple[int, int] | None:
+def _subject_after_verb(text: str, lex: Lexicons, verb: int | None = None) -> tuple[int, int] | None:
     """The subject right after the finite verb of a sentence that opens with a fronted word or a phrase
     of a preposition ("Hier sparte der Bundespräsident …", "Im Kongress warb Obama …", "Dabei griff sie
-    …"): (start, end) in `text`, or None when no verb and phrase follow as expected."""
+    …"), or with its object (`verb`: the verb's index among the words; "Den Plan lobte der Minister"):
+    (start, end) in `text`, or None when no verb and phrase follow as expected."""
     words = tokens(text, lex)
     if len(words) < 3:
         return None
-    verb = 1
-    if key(words[0][2]) in lex.set("prepositions"):
-        phrase = according.noun_phrase(words, 1, lex)
-        verb = 1 + len(phrase)
+    if verb is None:
+        verb = 1
+        if key(words[0][2]) in lex.set("prepositions"):
+            verb = 1 + len(according.noun_phrase(words, 1, lex))
     if not _verb_at(words, verb, lex):
         return None
     first = key(words[verb + 1][2])
@@ -188,6 +204,17 @@ def _coordinated(words: list[Word], kept: list[Word], lex: Lexicons) -> list[Wor
     return words[:at + 1 + len(second)]
 
 
+def _after_attachments(words: list[Word], at: int, lex: Lexicons) -> int:
+    """The index after the phrases of prepositions that follow words[:at] ("Den Unmut der CDU über
+    Stoibers Äußerungen brachte …" -> the index of "brachte")."""
+    while at + 1 < len(words) and key(words[at][2]) in lex.set("prepositions"):
+        attached = according.noun_phrase(words, at + 1, lex)
+        if not attached:
+            break
+        at += 1 + len(attached)
+    return at
+
+
 def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
     """words[verb] may be a finite verb: a word in lower case, no article, preposition or conjunction,
     with a word after it."""
@@ -199,6 +226,8 @@ def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
         and k not in lex.set("prepositions") and k not in lex.set("conjunctions")
 
 
+#: the word after the verb that follows a phrase: " lobte er" -> er
+_PRONOUN_AFTER_VERB = re.compile(r"\s+\S+\s+(\w+)")
 #: a name in apposition after a phrase, between commas: ", Jan Kühn,"
 _APPOSED_NAME = re.compile(r",\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3}),")
 #: a web site's name as written, in lower case: "t-online.de", "bildblog.de"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from attrib.grammar.common.cues import particles_awaited, separable_particles
-from attrib.grammar.common.words import key
+from attrib.grammar.common.words import key, tokens
+from attrib.grammar.german import according
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
 from attrib.rulebook.lexicon import Lexicons, union
@@ -170,3 +171,30 @@ def before_decimal_comma(text: str, end: int) -> bool:
     """A window that ends inside a number written with a decimal comma ("für 2|,4 Millionen"): the
     comma a pattern matched there ends no phrase."""
     return 0 < end < len(text) - 1 and text[end - 1].isdigit() and text[end] == "," and text[end + 1].isdigit()
+
+
+def subject_before_perfect(text: str, span: Span, offset: int, lex: Lexicons) -> Span | None:
+    """The subject of a verb-second perfect whose object stands between its auxiliary and the cue's
+    participle ("Der Senator hat eine Gesetzesinitiative angekündigt", "Die Organisation hatte im Juli
+    von Säuberungen berichtet"): the noun phrase that opens the window, up to the auxiliary (the set
+    `split_verb_aux`), or None when other words stand before it or a negation follows it ("hat den
+    Bericht nicht bestätigt" confirms nothing)."""
+    words = tokens(text, lex, span.start - offset, span.end - offset)
+    at = next((i for i, w in enumerate(words) if key(w[2]) in lex.set("split_verb_aux")), 0)
+    if at == 0 or any(key(w[2]) in lex.set("blocked_before") for w in words[at + 1:]):
+        return None
+    subject = [(w[0], w[1], w[2].lower() if key(w[2]) in lex.set("determiners") else w[2]) for w in words[:at]]
+    end = len(according.noun_phrase(subject, 0, lex))
+    while 0 < end < at and key(subject[end][2]) in lex.set("prepositions"):  # "Ein Gericht in Virginia"
+        attached = len(according.noun_phrase(subject, end + 1, lex))
+        end = end + 1 + attached if attached else -1
+    if end != at or subject[-1][2][-1:] in ",;:":
+        return None
+    return Span(subject[0][0] + offset, subject[-1][1] + offset)
+
+
+def subject_after_verb(text: str, end: int, lex: Lexicons) -> bool:
+    """A pronoun only a subject takes right after the verb that follows text[:end] ("Die Arbeit der
+    Koalition lobte er …", the set `nominative_pronouns`): the phrase before the verb is its object."""
+    after = text[end:].split(maxsplit=2)
+    return len(after) >= 2 and after[0][-1:].isalpha() and key(after[1]) in lex.set("nominative_pronouns")
