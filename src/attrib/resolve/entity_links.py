@@ -81,14 +81,16 @@ class Linker:
         proper = self._proper(name) if len(name) > 1 and reading.kind == PERSON else None
         if len(name) == 1 or (proper is not None and len(proper) == 1):
             entity = self._single_word(reading, mention, speaker, proper)
-        elif reading.kind == PERSON:
-            entity = self._person(reading, mention)
+        elif proper is not None:  # a person's name of several words
+            entity = self._person(reading, mention, proper)
         else:
             entity = self._named(reading, mention)
         if entity is None:
             return None
         mention.entity = entity
-        self._learn(entity, reading, fresh=mention.why == FIRST_NAMED or mention.why.startswith(FULL_NAME_OF))
+        fresh = mention.why == FIRST_NAMED or mention.why.startswith(FULL_NAME_OF)
+        if fresh or reading.title or reading.honorific or reading.acronym:  # else: a name seen before, as before
+            self._learn(entity, reading, fresh)
         return mention
 
     def _proper(self, name: list[Token]) -> list[Token]:
@@ -99,12 +101,10 @@ class Linker:
                      proper: list[Token] | None) -> int | None:
         """"Roe", "Mr. Roe", "Mayor Roe", "SIS", "Google": a person's surname first, then an
         acronym or a name seen before; a new entity only where the word can be a name."""
-        if proper is None:
-            proper = self._proper(reading.name)
-        token = proper[-1] if proper else reading.name[-1]
+        token = proper[-1] if proper else reading.name[-1]  # no `proper`: a one-word name
         key = token.key
         gender = self.words.gender_of(reading.honorific.key) if reading.honorific else None
-        person = self._person_by(key, gender)
+        person = self._person_by(key, gender) if key in self.index.surnames or key in self.index.given else None
         if person is not None:
             mention.form, mention.why = SURNAME, f"surname of {self._label(person)}"
             return person
@@ -126,7 +126,8 @@ class Linker:
         if typo is not None:
             mention.form, mention.why = SURNAME, f"spelled like the surname of {self._label(typo)}"
             return typo
-        prefixed = most_recent(self.table, self.index.prefixes.get(key, []), lambda e: e.named)
+        prefixes = self.index.prefixes.get(key)
+        prefixed = most_recent(self.table, prefixes, _is_named) if prefixes else None
         if prefixed is not None:  # "Hanbit" after "Hanbit Semiconductor"
             mention.why = f"the start of the name of {self._label(prefixed)}"
             return prefixed
@@ -162,11 +163,10 @@ class Linker:
         return (not before and start < _LOOK_BACK) or before[-1:] in (".", "!", "?", "\n", ":", "—", "–", "-") \
             or (reading.first == 0 and not reading.name[0].after_gap and not reading.title)
 
-    def _person(self, reading: RunReading, mention: Mention) -> int:
+    def _person(self, reading: RunReading, mention: Mention, proper: list[Token]) -> int:
         """A person's full name: the entity of that name, or of its last two words ("Al Hashish"),
         or a new person; a lone surname or name seen before it ("Trump", then "Donald Trump") joins it."""
         key = mention.text.lower()
-        proper = self._proper(reading.name)
         if key in self.index.names:
             mention.why = f"named before as {self._label(self.index.names[key])}"
             return self.index.names[key]
@@ -234,14 +234,17 @@ class Linker:
     def _new_named(self, kind: str, name: str, reading: RunReading, key: str) -> int:
         at = self.new_entity(kind, name, reading.text_start)
         self.index.names[key] = at
-        initials = self._initials(reading.name)
-        if kind in (ORGANISATION, OUTLET) and initials and initials not in self.index.acronyms:
-            self.index.acronyms[initials] = at
-        if kind in (ORGANISATION, OUTLET) and len(reading.name) == 1 and reading.name[0].acronym:
-            self.index.acronyms.setdefault(reading.name[0].text, at)
-        keys = [t.key for t in reading.name]
-        for size in range(2 if kind == PERSON else 1, min(len(keys), MAX_PREFIX_WORDS + 1)):
-            EntityIndex.add(self.index.prefixes, " ".join(keys[:size]), at)
+        run = reading.name
+        if kind in (ORGANISATION, OUTLET):
+            initials = self._initials(run)
+            if initials and initials not in self.index.acronyms:
+                self.index.acronyms[initials] = at
+            if len(run) == 1 and run[0].acronym:
+                self.index.acronyms.setdefault(run[0].text, at)
+        if len(run) > 1:  # one word has no prefix
+            keys = [t.key for t in run]
+            for size in range(2 if kind == PERSON else 1, min(len(keys), MAX_PREFIX_WORDS + 1)):
+                EntityIndex.add(self.index.prefixes, " ".join(keys[:size]), at)
         return at
 
     def _initials(self, name: list[Token]) -> str | None:
@@ -265,8 +268,6 @@ class Linker:
     def _learn(self, at: int, reading: RunReading, fresh: bool) -> None:
         """Title, honorific, roles, gender and acronym a mention gives its entity, and the index keys
         of a name met for the first time (`fresh`)."""
-        if not (fresh or reading.title or reading.honorific or reading.acronym):
-            return  # the commonest: a name seen before, as before
         words, entity = self.words, self.table.entities[at]
         if entity.kind == PERSON and (reading.title or reading.honorific):
             entity.shown_person = True
@@ -328,6 +329,10 @@ class Linker:
     def _label(self, at: int) -> str:
         entity = self.table.entities[at]
         return f"{entity.id} ({entity.name})"
+
+
+def _is_named(entity: Entity) -> bool:
+    return entity.named
 
 
 def _initial(key: str) -> bool:

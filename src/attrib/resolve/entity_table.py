@@ -101,10 +101,12 @@ class _Builder:
             return  # nothing here can mention a party
         items = self._items(sentence, toks, self._readings(toks, capitals) if capitals else [],
                             [self._parenthetical(sentence, s) for s in speakers] if speakers else (), marks)
-        self._mark_salience(items, toks)
         table = self.linker.table
         ids: list[int] = []
         table.by_sentence.append(ids)
+        if not items:
+            return  # "The", "But" and no role after "the": nothing
+        self._mark_salience(items, toks)
         # names first, so that a pronoun sees every name of its sentence ("He described Montalvo")
         others = [item for item in items if item.reading is None]
         for item in [item for item in items if item.reading is not None] + others if others else items:
@@ -183,12 +185,12 @@ class _Builder:
                 items.append(_Item(span.start, span.end, at, phrase=phrase, speaker=span, source_kind=kind,
                                    content=content))
         spoken = [item.speaker for item in items if item.speaker is not None]
-        pronouns = self.clause_pronouns
+        pronouns, groups = self.clause_pronouns, self.words.group_keys
         for k in marks:
             token = toks[k]
             if token.quoted or (spoken and any(s.start <= token.start < s.end for s in spoken)):
                 continue
-            if token.key in pronouns or (self.words.is_group(token.key) and token.text.islower()):
+            if token.key in pronouns or (token.key in groups and token.text.islower()):
                 items.append(_Item(token.start, token.end, k, phrase=[token]))  # "he", "they", "officials"
             elif token.key in self.words.definite and k + 1 < len(toks):
                 items.extend(self._role_in_narrative(toks, k))
@@ -236,6 +238,7 @@ class _Builder:
         """The speakers of the sentence's claims, then its subject: the first mention not inside a
         quotation, not a possessive and not after a preposition, and any name coordinated with it."""
         subject_end: int | None = None
+        count = len(toks)
         for item in items:
             if item.speaker is not None:
                 item.salience = SPEAKER
@@ -244,12 +247,15 @@ class _Builder:
             if item.quoted or item.possessive:
                 continue
             k = item.index
-            adjacent = k < len(toks) and not toks[k].after_gap
+            adjacent = k < count and not toks[k].after_gap
             before = toks[k - 1] if k > 0 and adjacent else None
-            opens = k == 0 and adjacent
-            first = subject_end is None and (opens or before is None or before.key not in self.prepositions)
-            coordinated = subject_end is not None and before is not None and before.key in self.coordinators \
-                and k >= 2 and not toks[k - 1].after_gap and toks[k - 2].end == subject_end
+            if subject_end is None:
+                first = (k == 0 and adjacent) or before is None or before.key not in self.prepositions
+                coordinated = False
+            else:
+                first = False
+                coordinated = before is not None and before.key in self.coordinators \
+                    and k >= 2 and not toks[k - 1].after_gap and toks[k - 2].end == subject_end
             if first or coordinated:  # "Jane Holm and Ruth Adair said"
                 item.salience, subject_end = max(item.salience, SUBJECT), item.end
 
@@ -269,16 +275,19 @@ class _Builder:
         ("Jane Roe, a nurse at the hospital,") gives the person a role, and perhaps a gender."""
         if mention.entity is None:
             return
-        entity = self.linker.table.entities[mention.entity]
         roles: list[str] = []
-        before = toks[reading.first - 1] if reading.first > 0 and not reading.title \
-            and not toks[reading.first].after_gap else None
-        if before is not None and not before.capital and not before.stop_after and (
-                before.key in self.words.titles or self.words.gender_of(before.key)):
-            roles.append(before.key)  # "spokeswoman Jane Roe", "husband Mohammad Al Mnajer"
+        first = reading.first
+        if first > 0 and not reading.title and not toks[first].after_gap:
+            before = toks[first - 1]
+            if not before.capital and not before.stop_after and (
+                    before.key in self.words.titles or self.words.gender_of(before.key)):
+                roles.append(before.key)  # "spokeswoman Jane Roe", "husband Mohammad Al Mnajer"
         last = toks[reading.last - 1]
         if last.stop_after and self.text[last.end:last.end + 1] == ",":
             roles.extend(self._apposition_role(toks, reading.last, self.text.find(",", last.end + 1)))
+        if not roles:
+            return  # the commonest
+        entity = self.linker.table.entities[mention.entity]
         for role in roles:
             if entity.kind == NAME and len(reading.name) > 1:
                 entity.kind = PERSON  # "Hiram Macharia, marketing executive at LG Electronics"

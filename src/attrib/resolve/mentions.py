@@ -34,18 +34,23 @@ def name_runs(toks: list[Token], words: EntityWords, capitals: Sequence[int] | N
     for i in capitals if capitals is not None else [k for k, t in enumerate(toks) if t.capital]:
         if i < end:
             continue  # inside the run before
-        quoted = toks[i].quoted
+        before = toks[i]
+        quoted = before.quoted
         j = i + 1
-        while j < count and not toks[j - 1].stop_after and not toks[j].stop_before \
-                and not toks[j].after_gap and toks[j].quoted == quoted:
-            if toks[j].capital:
+        while j < count:
+            token = toks[j]
+            if before.stop_after or token.stop_before or token.after_gap or token.quoted != quoted:
+                break
+            before = token
+            if token.capital:
                 j += 1
                 continue
-            key = toks[j].key
+            key = token.key
             link = _link_length(toks, j, words) if key in particles or key in joiners else 0
             if not link:
                 break
             j += link
+            before = toks[j - 1]
         runs.append((i, j))
         end = j
     return runs
@@ -125,19 +130,25 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
              words: EntityWords) -> RunReading | None:
     """The first name a run of capitalised words holds, with its title and honorific apart; None
     when the run holds no name ("But", "The", "Mr.")."""
-    definite = first > 0 and not toks[first].after_gap and toks[first - 1].key in words.definite \
+    head = toks[first]
+    definite = first > 0 and not head.after_gap and toks[first - 1].key in words.definite \
         and not toks[first - 1].stop_after
-    while first < last and _no_name(toks[first], words) and not toks[first].stop_after:
-        definite = definite or toks[first].key in words.definite
+    while _no_name(head, words):
+        if head.stop_after:
+            return None  # "Mr.", "But,": nothing after it belongs to a name
+        definite = definite or head.key in words.definite
         first += 1  # "For Kevin Allton", "The Church", "On Wednesday Acme", "I've"
+        if first >= last:
+            return None
+        head = toks[first]
     while last > first and (toks[last - 1].key in words.joiners or toks[last - 1].key in words.particles):
         last -= 1
-    if first >= last or _no_name(toks[first], words):
+    if first >= last:
         return None
     if last - first == 1:  # one word, the commonest run: no title, no affiliation
-        if toks[first].key in words.not_party:
+        if head.key in words.not_party:
             return None  # "Russian" (drills), "October"
-        reading = RunReading(first, last, [], None, [toks[first]], definite, NAME)
+        reading = RunReading(first, last, [], None, [head], definite, NAME)
     else:
         title, honorific, name = _split_title(toks[first:last], words)
         if not name:
@@ -155,7 +166,7 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
 
 def _no_name(token: Token, words: EntityWords) -> bool:
     key = token.key
-    return key in words.not_names or ("'" in key and key.split("'")[0] in words.not_names)
+    return key in words.not_names or ("'" in key and key.split("'", 1)[0] in words.not_names)
 
 
 def _name_end(toks: list[Token], end: int, first: int, last: int) -> int:

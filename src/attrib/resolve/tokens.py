@@ -60,6 +60,7 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
     split = text.split()
     last = len(split) - 1
     spaced = sum(map(len, split)) + last == len(text)  # one space between words, the commonest
+    left_out, near = (None, None) if full else (_LEFT_OUT, _NEAR)
     out: list[Token] = []
     for i, word in enumerate(split):
         if spaced:
@@ -71,11 +72,13 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
         reading = known.get(word)
         if reading is None:
             reading = known[word] = _read_word(word, words)
-        use, offset, length, shape, marked, opens_reach = reading
-        if use is not _ANYWHERE and not full and (
-                use is _LEFT_OUT or not (i <= reach or (i > 0 and split[i - 1][0].isupper())
-                                         or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles)))):
-            gap = True  # a plain word the table has no use for; "of", "spokeswoman" away from a name
+        if reading[0] is left_out:
+            gap = True  # a plain word the table has no use for
+            continue
+        use, offset, length, shape, marked, opens_reach, capital = reading
+        if use is near and not (i <= reach or (i > 0 and split[i - 1][0].isupper())
+                                or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles))):
+            gap = True  # "of", "spokeswoman" away from a name
             continue
         if shape is None:
             continue  # "'s" alone
@@ -87,7 +90,7 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
             inside = q < spans and quoted[q].start <= at
         if marked and marks is not None:
             marks.append(len(out))
-        if shape[6] and capitals is not None:
+        if capital and capitals is not None:
             capitals.append(len(out))
         start = at + offset
         out.append(_new(Token, shape + (inside, gap, start, start + length)))  # noqa: RUF005 (no list made)
@@ -104,8 +107,9 @@ _ANYWHERE, _NEAR, _LEFT_OUT = "anywhere", "near", "left out"
 _Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool, bool, bool]
 #: what a word is, wherever it stands: its use, the offset and length of its core in it, its token's
 #: fields from `text` to `acronym` (None: no token), whether it may mention a party in narrative
-#: ("he", "the"), and whether the words after it are read as near a name
-_WordReading = tuple[str, int, int, tuple[str, str, bool, bool, bool, bool, bool, bool, bool] | None, bool, bool]
+#: ("he", "the"), whether the words after it are read as near a name, and whether it is capitalised
+_WordReading = tuple[str, int, int, tuple[str, str, bool, bool, bool, bool, bool, bool, bool] | None, bool, bool,
+                     bool]
 #: how many distinct words are remembered at most
 _WORDS_REMEMBERED = 100_000
 #: how many words after a name and a comma (or after "the") the words read next to a name are kept
@@ -142,10 +146,10 @@ def _read_word(word: str, words: EntityWords) -> _WordReading:
             use = _ANYWHERE
         shape = _shape(word, words)
     if shape is None:
-        return use, 0, 0, None, False, False
+        return use, 0, 0, None, False, False, False
     key, stop_after, capital = shape[3], shape[4], shape[8]
     return use, shape[0], shape[1], shape[2:], key in words.narrative_keys, \
-        (capital and stop_after) or key in words.definite
+        (capital and stop_after) or key in words.definite, capital
 
 
 def _plain(word: str, key: str, capital: bool) -> _Shape:
