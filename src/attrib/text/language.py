@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain, filterfalse
 
 #: a word, as the counts see it: a run of letters (an elided "l'" or "d'" is its letter)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -37,8 +38,16 @@ def distinctive(words_by_language: tuple[tuple[str, frozenset[str]], ...]) -> di
 def word_counts(text: str, words_by_language: Mapping[str, frozenset[str]]) -> Counter[str]:
     """How many of each language's distinctive function words the start of the text holds."""
     owner = distinctive(tuple(sorted(words_by_language.items())))
-    # counted in C: each word's language, if it is distinctive of one, in the order the words come
-    return Counter(filter(None, map(owner.get, _WORD.findall(text[:READ_CHARS].lower()))))
+    # counted in C: each word's language, if it is distinctive of one
+    return Counter(filter(None, map(owner.get, _words(text[:READ_CHARS].lower()))))
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of `text` (_WORD), read faster than by _WORD alone: a token between spaces of letters
+    only is one word as it stands (str.isalpha: no digit, no _); only the other tokens ("said,",
+    "l'homme", "2016") are read with the regex, all at once. The words come in another order."""
+    tokens = text.split()
+    return chain(filter(str.isalpha, tokens), _WORD.findall(" ".join(filterfalse(str.isalpha, tokens))))
 
 
 def guess_language(text: str, words_by_language: Mapping[str, frozenset[str]], default: str = "en") -> str:
