@@ -312,3 +312,12 @@ def test_a_mostly_quoted_sentence_with_a_lead_in_goes_on_with_the_speaker(rules)
     got = [(c.source, c.quote) for c in attrib.analyze(text, rules)]
     # in its paragraph the speaker's; opening the next paragraph without a quote mark it is not guessed at
     assert got == [("Okafor", "direct"), ("Okafor", "mixed"), (None, None)]
+
+
+def test_a_document_after_its_verb_and_a_first_name_that_is_an_auxiliary(rules):
+    text = ("“She drew on her own life,” read the statement, which was signed by her aide.\n\n"
+            "“Stay safe and come back soon,” a welcome message on the website reads.\n\n"
+            "“It is a pretty expensive model,” said Will Doyle, a professor of education in Nashville.\n")
+    got = [(c.source, c.cue, c.source_kind) for c in attrib.analyze(text, rules)]
+    assert got == [("the statement", "read", "document"), ("a welcome message on the website", "reads", "document"),
+                   ("Will Doyle", "said", "named")]

@@ -277,7 +277,7 @@ def phrase_after_cue(words: list[Word], lex: Lexicons, bare_noun_ok: bool,
         words = words[:1] + capitalised_run(words[1:], lex)
     text = quoted(_words_text(words))
     if not first or first in boundaries or first in lex.set("cannot_start_phrase") \
-            or any(key(w) in lex.set("aux") for _, _, w in words) \
+            or any(key(w) in lex.set("aux") for _, _, w in words[_first_name_word(words):]) \
             or (first in lex.set("subject_pronouns") and len(words) > 1
                 and key(words[1][2]) not in lex.set("pronoun_companions")):  # "said they believed ..."
         return Refusal("clause-after-cue", f"{text} is a clause, not a speaker ('said the savings were ...')")
@@ -364,6 +364,12 @@ def looks_like_party(words: list[str], lex: Lexicons) -> bool:
     head_early = head in lowered_words[:_HEAD_WITHIN]  # "fisherman first noticed the people" is a clause
     return head_early and (head in lex.set("role_nouns") or head in lex.set("document_nouns")
                            or head in lex.set("organisation_words"))  # "..., council says"
+
+
+def _first_name_word(words: list[Word]) -> int:
+    """1 when the first word is a capitalised first name that is also an auxiliary ("Will Doyle",
+    "May Roe"), else 0."""
+    return int(len(words) > 1 and words[0][2][:1].isupper() and words[1][2][:1].isupper())
 
 
 def _reads_as_clause(words: list[Word], lex: Lexicons) -> bool:
