@@ -200,3 +200,17 @@ def test_heisst_es_names_the_party_or_document_next_to_it(rules: attrib.RuleSet)
     assert claims[0].source == "Wien"
     assert claims[1].source == "Sprecher der Bahn"
     assert (claims[2].source, claims[2].source_kind) == ("Abschlussbericht", "document")
+
+
+def test_a_long_object_before_the_verb_and_its_subject_pronoun(rules: attrib.RuleSet) -> None:
+    claims = german("Die Arbeit des Stadtrats in den ersten Monaten seit der Wahl lobte er mit den Worten: "
+                    "„Es wird endlich entschieden.“ Der Bürgermeister, den er lobte, sagte: „Danke.“", rules)
+    assert claims[0].source == "er"
+    assert claims[1].source == "Der Bürgermeister"  # "den er lobte" is a relative clause
+
+
+def test_von_ausgehen_and_a_fronted_main_clause_before_reported_speech(rules: attrib.RuleSet) -> None:
+    claims = german("Die Ermittler gehen inzwischen von einem Brandanschlag aus. Außerdem ließ der Sprecher der "
+                    "Feuerwehr verlauten, dass die Halle einsturzgefährdet sei.", rules)
+    assert (claims[0].source, claims[0].cue) == ("Die Ermittler", "gehen")
+    assert claims[1].attributed and claims[1].source == "der Sprecher der Feuerwehr"

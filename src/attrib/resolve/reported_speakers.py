@@ -63,10 +63,11 @@ def _reported_clause(words: list[str], forms: frozenset[str], ctx: Context) -> b
 
 
 def _opening_subject(sentence: Sentence, ctx: Context) -> Span | None:
-    """The subject the grammar reads at the very start of the sentence, unless it is an expletive
+    """The subject the grammar reads in the sentence's main clause: at its start, or right after its verb
+    when a phrase is fronted ("Außerdem ließ der Pressedienst verlauten, …"), unless it is an expletive
     pronoun ("Es", "Man"), which names nobody."""
     found = ctx.grammar.sentence_subject(sentence, ctx.lexicons)
-    if isinstance(found, Refusal) or ctx.text[sentence.start:found.start].strip():
+    if isinstance(found, Refusal):
         return None
     subject = ctx.text[found.start:found.end]
     if not subject.strip() or subject.strip().lower() in ctx.lexicons.set("expletive_pronouns"):

@@ -145,10 +145,10 @@ class GermanGrammar(CommonGrammar):
                                         + len(tokens(sentence.text, lex, 0, kept[0][0])))
             if after is not None:  # "Den Unmut der CDU brachte die Sprecherin zum Ausdruck: …"
                 return Span(sentence.start + after[0], sentence.start + after[1])
-        if clauses.subject_after_verb(sentence.text, end, lex):  # "Die Arbeit lobte er: …" -> er
-            pronoun = _PRONOUN_AFTER_VERB.match(sentence.text, end)
-            if pronoun is not None:
-                return Span(sentence.start + pronoun.start(1), sentence.start + pronoun.end(1))
+        pronoun = clauses.pronoun_subject_later(words, len(kept), lex)
+        if pronoun is not None:  # "Die Arbeit der Koalition in den ersten Wochen lobte er: …" -> er
+            start = sentence.start + pronoun[0]
+            return Span(start, start + len(pronoun[2].rstrip(",;:")))
         named = _APPOSED_NAME.match(sentence.text, end)  # "Der Sprecher der Feuerwehr, Jan Kühn, dankte …"
         if named and is_name(named.group(1), lex) and key(kept[0][2]) in lex.set("determiners"):
             return Span(sentence.start + named.start(1), sentence.start + named.end(1))
@@ -226,8 +226,6 @@ def _verb_at(words: list[Word], verb: int, lex: Lexicons) -> bool:
         and k not in lex.set("prepositions") and k not in lex.set("conjunctions")
 
 
-#: the word after the verb that follows a phrase: " lobte er" -> er
-_PRONOUN_AFTER_VERB = re.compile(r"\s+\S+\s+(\w+)")
 #: a name in apposition after a phrase, between commas: ", Jan Kühn,"
 _APPOSED_NAME = re.compile(r",\s+([^\s,;:]+(?:\s+[^\s,;:]+){0,3}),")
 #: a web site's name as written, in lower case: "t-online.de", "bildblog.de"

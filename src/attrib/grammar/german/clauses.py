@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from attrib.grammar.common.cues import particles_awaited, separable_particles
-from attrib.grammar.common.words import key, tokens
+from attrib.grammar.common.words import Word, key, tokens
 from attrib.grammar.german import according
 from attrib.grammar.refusal import Refusal, quoted
 from attrib.model import Span
@@ -198,3 +198,20 @@ def subject_after_verb(text: str, end: int, lex: Lexicons) -> bool:
     Koalition lobte er …", the set `nominative_pronouns`): the phrase before the verb is its object."""
     after = text[end:].split(maxsplit=2)
     return len(after) >= 2 and after[0][-1:].isalpha() and key(after[1]) in lex.set("nominative_pronouns")
+
+
+def pronoun_subject_later(words: list[Word], at: int, lex: Lexicons) -> Word | None:
+    """A pronoun only a subject takes right after a verb in the main clause that words[at:] go on with,
+    before its colon or quotation ("Die Arbeit der Koalition in den ersten Wochen lobte er: …"): the
+    phrase that opens the sentence is then its object. Not after a word that opens a clause of its own
+    ("…, die er lobte"), nor past a comma."""
+    openers = lex.set("determiners") | lex.set("relative_pronouns") | lex.set("conjunctions") \
+        | lex.set("subordinators") | lex.set("complementizers")
+    for i in range(at, len(words)):
+        previous, word = words[i - 1][2], words[i][2]
+        if key(word) in lex.set("nominative_pronouns") and previous.isalpha() and previous.islower() \
+                and key(previous) not in openers:
+            return words[i]
+        if word[-1:] in ",;:" or word[:1] in "„“\"»«":
+            return None
+    return None
