@@ -321,3 +321,10 @@ def test_a_document_after_its_verb_and_a_first_name_that_is_an_auxiliary(rules):
     got = [(c.source, c.cue, c.source_kind) for c in attrib.analyze(text, rules)]
     assert got == [("the statement", "read", "document"), ("a welcome message on the website", "reads", "document"),
                    ("Will Doyle", "said", "named")]
+
+
+def test_an_inverted_cue_and_a_name_before_a_comma_and_a_quote(rules):
+    text = ("Said Dora Penn, who grew up with him, “We were all so proud of him.”\n\n"
+            "Said to be the oldest bridge in town, “The Elm” was closed in May.\n")
+    got = [(c.source, c.cue, c.quote) for c in attrib.analyze(text, rules)]
+    assert got == [("Dora Penn", "Said", "direct"), (None, None, None)]
