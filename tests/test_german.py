@@ -214,3 +214,10 @@ def test_von_ausgehen_and_a_fronted_main_clause_before_reported_speech(rules: at
                     "Feuerwehr verlauten, dass die Halle einsturzgefährdet sei.", rules)
     assert (claims[0].source, claims[0].cue) == ("Die Ermittler", "gehen")
     assert claims[1].attributed and claims[1].source == "der Sprecher der Feuerwehr"
+
+
+def test_verlautete_from_circles_and_a_reflexive_before_the_subject(rules: attrib.RuleSet) -> None:
+    claims = german("Aus Diplomatenkreisen verlautete, die Verhandlungen stünden kurz vor dem Abschluss. Im "
+                    "zweiten Absatz beruft sich die Stiftung darauf, dass die Satzung geändert worden sei.", rules)
+    assert (claims[0].source, claims[0].cue, claims[0].source_kind) == ("Diplomatenkreisen", "verlautete", "anonymous")
+    assert claims[1].attributed and claims[1].source == "die Stiftung"

@@ -154,6 +154,16 @@ class GermanGrammar(CommonGrammar):
             return Span(sentence.start + named.start(1), sentence.start + named.end(1))
         return Span(sentence.start + kept[0][0], sentence.start + end)
 
+    def classify_source(self, source: str, lex: Lexicons) -> str | None:
+        """The shared reading, but a lone noun of the unnamed is no name for its capital ("Experten",
+        "Regierungskreisen": anonymous)."""
+        kind = super().classify_source(source, lex)
+        words = source.split()
+        if kind == "named" and len(words) == 1 and key(words[0]) in (
+                lex.set("group_nouns") | lex.set("anonymity_phrases")):
+            return "anonymous"
+        return kind
+
     def content_missing(self, cue: str, after: str, lex: Lexicons) -> bool:
         # a separable verb's particle closing its clause makes the call its content ("rief zum Boykott auf")
         return (cues.content_missing(cue, after, lex) and not clauses.particle_closes(cue, after, lex)) \
@@ -180,6 +190,8 @@ def _subject_after_verb(text: str, lex: Lexicons, verb: int | None = None) -> tu
             verb = 1 + len(according.noun_phrase(words, 1, lex))
     if not _verb_at(words, verb, lex):
         return None
+    if key(words[verb + 1][2]) in lex.set("reflexive_pronouns") and verb + 2 < len(words):
+        verb += 1  # "Im ersten Satz beruft sich die Bank darauf": the subject after the reflexive
     first = key(words[verb + 1][2])
     if first in lex.set("subject_pronouns") or first in lex.set("demonstrative_pronouns"):
         return words[verb + 1][0], words[verb + 1][0] + len(words[verb + 1][2].rstrip(",;:"))
