@@ -312,9 +312,12 @@ class Linker:
         entity = self.table.entities[at]
         if entity.kind == PERSON:
             return
+        joiners, by_word = self.words.joiners, self.index.words
         for key in keys:
-            if key not in self.words.joiners:
-                EntityIndex.add(self.index.words, key, at)
+            if key not in joiners:
+                found = by_word.setdefault(key, [])  # EntityIndex.add, without a call for each word
+                if at not in found:
+                    found.append(at)
         classes = frozenset() if self.words.organisation.isdisjoint(keys) else self.words.classes_of(frozenset(keys))
         if entity.kind == GOVERNMENT:
             classes |= self.government_classes

@@ -99,7 +99,8 @@ class _Builder:
         if not marks and not speakers and not capitals:
             self.linker.table.by_sentence.append([])
             return  # nothing here can mention a party
-        items = self._items(sentence, toks, self._readings(toks, capitals) if capitals else [],
+        readings = self._readings(toks, capitals) if capitals else []
+        items = self._items(sentence, toks, readings,
                             [self._parenthetical(sentence, s) for s in speakers] if speakers else (), marks)
         table = self.linker.table
         ids: list[int] = []
@@ -108,9 +109,16 @@ class _Builder:
             return  # "The", "But" and no role after "the": nothing
         self._mark_salience(items, toks)
         # names first, so that a pronoun sees every name of its sentence ("He described Montalvo")
-        others = [item for item in items if item.reading is None]
+        others = [item for item in items if item.reading is None] if len(items) > len(readings) else []
         for item in [item for item in items if item.reading is not None] + others if others else items:
-            mention = self._mention(i, item, toks, ids)
+            reading = item.reading
+            if reading is not None:
+                mention = self.linker.link_reading(reading, i, item.speaker is not None)
+                if mention is not None:
+                    mention.salience = item.salience
+                    self._context_roles(toks, reading, mention)
+            else:
+                mention = self._phrase(i, item, ids)
             if mention is None:
                 continue
             at = self.linker.add_mention(mention)
@@ -130,7 +138,8 @@ class _Builder:
             if last - first == 1 and toks[first].key in not_names:
                 continue  # "The", "But", "He": the commonest run names nothing
             for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
-                if reading.first and reading.kind in (PERSON, NAME):
+                if reading.first and reading.kind in (PERSON, NAME) \
+                        and toks[reading.first - 1].key in self.words.organisation:
                     self._described(toks, reading)
                 if len(reading.name) > 2:  # a coordinator inside it: "Moscow and Washington"
                     out.extend(self._coordinated(toks, reading))
@@ -184,16 +193,17 @@ class _Builder:
                 at = next((k for k, t in enumerate(toks) if t.start >= span.start), len(toks))
                 items.append(_Item(span.start, span.end, at, phrase=phrase, speaker=span, source_kind=kind,
                                    content=content))
-        spoken = [item.speaker for item in items if item.speaker is not None]
-        pronouns, groups = self.clause_pronouns, self.words.group_keys
+        spoken = [item.speaker for item in items if item.speaker is not None] if speakers else []
+        pronouns, groups, definite, roles = self.clause_pronouns, self.words.group_keys, self.words.definite, \
+            self.linker.index.roles
         for k in marks:
             token = toks[k]
             if token.quoted or (spoken and any(s.start <= token.start < s.end for s in spoken)):
                 continue
             if token.key in pronouns or (token.key in groups and token.text.islower()):
                 items.append(_Item(token.start, token.end, k, phrase=[token]))  # "he", "they", "officials"
-            elif token.key in self.words.definite and k + 1 < len(toks):
-                items.extend(self._role_in_narrative(toks, k))
+            elif token.key in definite and k + 1 < len(toks) and toks[k + 1].key in roles:
+                items.extend(self._role_in_narrative(toks, k))  # "the mayor", a mayor being known
         if len(items) == len(readings):
             return items  # the names alone, in text order
         return sorted(items, key=lambda item: (item.start, item.reading is None))
@@ -229,9 +239,11 @@ class _Builder:
             tail = self.text[reading.end:span.end].strip()
             if tail and tail != f"({reading.acronym})":  # "The Regional Water Authority (RWA)"
                 continue
-            before = [t for t in toks if span.start <= t.start < reading.text_start]
-            if all(not t.capital or t.key in self.words.not_names or t is toks[0] for t in before):
-                return item
+            k = reading.first  # its first word (title or honorific first): the words before it in the span
+            while k > 1 and toks[k - 1].start >= span.start:
+                k -= 1
+            if all(not t.capital or t.key in self.words.not_names for t in toks[k:reading.first]):
+                return item  # the sentence's first word is capitalised as any first word is
         return None
 
     def _mark_salience(self, items: list[_Item], toks: list[Token]) -> None:
@@ -260,15 +272,6 @@ class _Builder:
                 item.salience, subject_end = max(item.salience, SUBJECT), item.end
 
     # --- linking
-
-    def _mention(self, i: int, item: _Item, toks: list[Token], ids: list[int]) -> Mention | None:
-        if item.reading is not None:
-            mention = self.linker.link_reading(item.reading, i, speaker=item.speaker is not None)
-            if mention is not None:
-                mention.salience = item.salience
-                self._context_roles(toks, item.reading, mention)
-            return mention
-        return self._phrase(i, item, ids)
 
     def _context_roles(self, toks: list[Token], reading: RunReading, mention: Mention) -> None:
         """A role noun just before a name ("spokeswoman Jane Roe") or heading an apposition after it

@@ -100,7 +100,10 @@ class RunReading(Record):
         self.modifier = modifier
         #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
         self.descriptor = descriptor
-        self.settle()  # start, end, text_start, possessive, quoted
+        head, tail = name[0], name[-1]  # as settle() does, without a call: a table reads many names
+        self.start, self.end = head.start, tail.end
+        self.text_start = (title[0] if title else (honorific or head)).start
+        self.possessive, self.quoted = tail.possessive, head.quoted
 
     def settle(self) -> None:
         """Where its name starts and ends, with and without its title, once its parts are known."""
@@ -133,7 +136,8 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
     head = toks[first]
     definite = first > 0 and not head.after_gap and toks[first - 1].key in words.definite \
         and not toks[first - 1].stop_after
-    while _no_name(head, words):
+    not_names = words.not_names  # and "I've": a word of no name before an apostrophe
+    while (key := head.key) in not_names or ("'" in key and key.split("'", 1)[0] in not_names):
         if head.stop_after:
             return None  # "Mr.", "But,": nothing after it belongs to a name
         definite = definite or head.key in words.definite
@@ -141,7 +145,7 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
         if first >= last:
             return None
         head = toks[first]
-    while last > first and (toks[last - 1].key in words.joiners or toks[last - 1].key in words.particles):
+    while last > first and ((tail := toks[last - 1].key) in words.joiners or tail in words.particles):
         last -= 1
     if first >= last:
         return None
@@ -162,11 +166,6 @@ def read_run(toks: list[Token], first: int, last: int, text: str, lex: Lexicons,
         and not after.after_gap and after.key in words.titles
     reading.kind = _kind_remembered(reading, text, lex, words)
     return reading
-
-
-def _no_name(token: Token, words: EntityWords) -> bool:
-    key = token.key
-    return key in words.not_names or ("'" in key and key.split("'", 1)[0] in words.not_names)
 
 
 def _name_end(toks: list[Token], end: int, first: int, last: int) -> int:
@@ -223,7 +222,7 @@ def _kind_remembered(reading: RunReading, text: str, lex: Lexicons, words: Entit
     name = reading.name
     written = name[0].text if len(name) == 1 else text[name[0].start:name[-1].end]  # the same string
     key = (written, reading.definite, reading.modifier)
-    known: dict[tuple[str, bool, bool], str] = lex.derived("entity_name_kinds", dict)
+    known = words._name_kinds
     kind = known.get(key)
     if kind is None:
         if len(known) >= _WORDS_REMEMBERED:

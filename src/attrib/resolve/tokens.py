@@ -8,9 +8,9 @@ look-up per word.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from attrib.model import Sentence
+from attrib.record import Record
 from attrib.resolve.entity_words import EntityWords
 from attrib.rulebook.lexicon import Lexicons
 
@@ -25,24 +25,26 @@ _STOPPERS = frozenset(",;:!?)]}\"”’'»›…")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4}")
 
 
-class Token(NamedTuple):
-    """A word of a sentence: its offsets in the document without the punctuation around it (last: a
-    token is its word's shape, the same wherever it stands, and where it stands)."""
+class Token(Record):
+    """A word of a sentence: its offsets in the document without the punctuation around it; made from
+    its word's shape (the same wherever the word stands) and where it stands. Slotted, not a named
+    tuple: the table reads its fields often, and a slot is read faster."""
 
-    text: str
-    key: str  # lower case, straight apostrophe, no final period
-    stop_after: bool  # punctuation after it ends a name ("Roe," "Roe.")
-    stop_before: bool  # an opening quote or parenthesis before it
-    in_parens: bool  # "(SIS)"
-    possessive: bool  # "Russia's"
-    capital: bool  # written with a capital, or a particle joined to one: "al-Assad"
-    initial: bool  # "B.", "K.C."
-    acronym: bool  # "SIS", "U.N."
-    quoted: bool  # inside quotation marks
-    #: plain words the table has no use for were left out just before it ("the [former] mayor")
-    after_gap: bool
-    start: int
-    end: int
+    __slots__ = ("acronym", "after_gap", "capital", "end", "in_parens", "initial", "key", "possessive", "quoted",
+                 "start", "stop_after", "stop_before", "text")
+
+    def __init__(self, shape: _TokenShape, quoted: bool, after_gap: bool, start: int, end: int) -> None:
+        self.text, self.key, self.stop_after, self.stop_before, self.in_parens, self.possessive, self.capital, \
+            self.initial, self.acronym = shape
+        # key: lower case, straight apostrophe, no final period; stop_after: punctuation after it ends a
+        # name ("Roe," "Roe."); stop_before: an opening quote or parenthesis before it; in_parens: "(SIS)";
+        # possessive: "Russia's"; capital: written with a capital, or a particle joined to one ("al-Assad");
+        # initial: "B.", "K.C."; acronym: "SIS", "U.N."
+        self.quoted = quoted  # inside quotation marks
+        #: plain words the table has no use for were left out just before it ("the [former] mayor")
+        self.after_gap = after_gap
+        self.start = start
+        self.end = end
 
 
 def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
@@ -55,34 +57,30 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
     of the tokens that may mention a party in narrative ("he", "officials", "the"), `capitals` those of
     the capitalised ones."""
     text, base, quoted = sentence.text, sentence.start, sentence.quoted
-    articles, known = words.articles, _readings_of_words(lex)
+    articles, known = words.articles, _readings_of_words(words)
     q, pos, gap, reach, spans = 0, 0, False, -1, len(quoted)
     split = text.split()
     last = len(split) - 1
-    spaced = sum(map(len, split)) + last == len(text)  # one space between words, the commonest
+    # where each word starts, unless one space parts every two words (the commonest: then `pos`)
+    starts = None if sum(map(len, split)) + last == len(text) else _word_starts(text, split)
     left_out, near = (None, None) if full else (_LEFT_OUT, _NEAR)
     out: list[Token] = []
     for i, word in enumerate(split):
-        if spaced:
-            at = pos
-            pos += len(word) + 1
-        else:
-            at = text.find(word, pos)
-            pos = at + len(word)
         reading = known.get(word)
         if reading is None:
             reading = known[word] = _read_word(word, words)
+        pos += reading[1]  # where the next word starts, when one space parts them
         if reading[0] is left_out:
             gap = True  # a plain word the table has no use for
             continue
-        use, offset, length, shape, marked, opens_reach, capital = reading
+        use, step, offset, length, shape, marked, opens_reach, capital = reading
         if use is near and not (i <= reach or (i > 0 and split[i - 1][0].isupper())
                                 or (i < last and (split[i + 1][0].isupper() or split[i + 1] in articles))):
             gap = True  # "of", "spokeswoman" away from a name
             continue
         if shape is None:
             continue  # "'s" alone
-        at += base
+        at = (pos - step if starts is None else starts[i]) + base
         inside = False
         if spans:  # quoted spans in order: the next, later word starts looking at the first not passed
             while q < spans and quoted[q].end <= at:
@@ -93,7 +91,7 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
         if capital and capitals is not None:
             capitals.append(len(out))
         start = at + offset
-        out.append(_new(Token, shape + (inside, gap, start, start + length)))  # noqa: RUF005 (no list made)
+        out.append(Token(shape, inside, gap, start, start + length))
         gap = False
         if opens_reach:
             reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
@@ -105,21 +103,31 @@ _ANYWHERE, _NEAR, _LEFT_OUT = "anywhere", "near", "left out"
 #: a word's token without its offsets: (offset of its core in the word, length of the core, core,
 #: key, stop_after, stop_before, in_parens, possessive, capital, initial, acronym)
 _Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool, bool, bool]
-#: what a word is, wherever it stands: its use, the offset and length of its core in it, its token's
-#: fields from `text` to `acronym` (None: no token), whether it may mention a party in narrative
-#: ("he", "the"), whether the words after it are read as near a name, and whether it is capitalised
-_WordReading = tuple[str, int, int, tuple[str, str, bool, bool, bool, bool, bool, bool, bool] | None, bool, bool,
-                     bool]
+#: a token's fields from `text` to `acronym`: what its word is wherever it stands
+_TokenShape = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
+#: what a word is, wherever it stands: its use, its length and a space, the offset and length of its
+#: core in it, its token's fields from `text` to `acronym` (None: no token), whether it may mention a
+#: party in narrative ("he", "the"), whether the words after it are read as near a name, and whether
+#: it is capitalised
+_WordReading = tuple[str, int, int, int, _TokenShape | None, bool, bool, bool]
 #: how many distinct words are remembered at most
 _WORDS_REMEMBERED = 100_000
 #: how many words after a name and a comma (or after "the") the words read next to a name are kept
 _REACH = 5
-#: a token made without the namedtuple's own __new__ (the table makes one per word)
-_new = tuple.__new__
 
 
-def _readings_of_words(lex: Lexicons) -> dict[str, _WordReading]:
-    known: dict[str, _WordReading] = lex.derived("entity_word_readings", dict)
+def _word_starts(text: str, split: list[str]) -> list[int]:
+    """Where each word of the text (`split`: its words) starts in it."""
+    starts, pos = [], 0
+    for word in split:
+        at = text.find(word, pos)
+        starts.append(at)
+        pos = at + len(word)
+    return starts
+
+
+def _readings_of_words(words: EntityWords) -> dict[str, _WordReading]:
+    known: dict[str, _WordReading] = words._word_readings
     if len(known) > _WORDS_REMEMBERED:
         known.clear()  # memory stays bounded over a corpus of many words
     return known
@@ -145,10 +153,11 @@ def _read_word(word: str, words: EntityWords) -> _WordReading:
                 and core not in near):
             use = _ANYWHERE
         shape = _shape(word, words)
+    step = len(word) + 1
     if shape is None:
-        return use, 0, 0, None, False, False, False
+        return use, step, 0, 0, None, False, False, False
     key, stop_after, capital = shape[3], shape[4], shape[8]
-    return use, shape[0], shape[1], shape[2:], key in words.narrative_keys, \
+    return use, step, shape[0], shape[1], shape[2:], key in words.narrative_keys, \
         (capital and stop_after) or key in words.definite, capital
 
 
