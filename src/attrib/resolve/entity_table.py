@@ -135,9 +135,14 @@ class _Builder:
         out: list[RunReading] = []
         not_names = self.words.not_names
         for first, last in name_runs(toks, self.words, capitals):
-            if last - first == 1 and toks[first].key in not_names:
+            if last - first > 1:
+                found = read_runs(toks, first, last, self.text, self.lex, self.words)
+            elif toks[first].key in not_names:
                 continue  # "The", "But", "He": the commonest run names nothing
-            for reading in read_runs(toks, first, last, self.text, self.lex, self.words):
+            else:  # one word: one name at most
+                one = read_run(toks, first, last, self.text, self.lex, self.words)
+                found = [one] if one is not None else []
+            for reading in found:
                 if reading.first and reading.kind in (PERSON, NAME) \
                         and toks[reading.first - 1].key in self.words.organisation:
                     self._described(toks, reading)

@@ -8,6 +8,7 @@ look-up per word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from attrib.model import Sentence
 from attrib.record import Record
@@ -28,23 +29,26 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4}")
 class Token(Record):
     """A word of a sentence: its offsets in the document without the punctuation around it; made from
     its word's shape (the same wherever the word stands) and where it stands. Slotted, not a named
-    tuple: the table reads its fields often, and a slot is read faster."""
+    tuple: the table reads its fields often, and a slot is read faster. Made by tokens() only, field
+    by field (an __init__ call per word would cost a third more)."""
 
     __slots__ = ("acronym", "after_gap", "capital", "end", "in_parens", "initial", "key", "possessive", "quoted",
                  "start", "stop_after", "stop_before", "text")
 
-    def __init__(self, shape: _TokenShape, quoted: bool, after_gap: bool, start: int, end: int) -> None:
-        self.text, self.key, self.stop_after, self.stop_before, self.in_parens, self.possessive, self.capital, \
-            self.initial, self.acronym = shape
-        # key: lower case, straight apostrophe, no final period; stop_after: punctuation after it ends a
-        # name ("Roe," "Roe."); stop_before: an opening quote or parenthesis before it; in_parens: "(SIS)";
-        # possessive: "Russia's"; capital: written with a capital, or a particle joined to one ("al-Assad");
-        # initial: "B.", "K.C."; acronym: "SIS", "U.N."
-        self.quoted = quoted  # inside quotation marks
-        #: plain words the table has no use for were left out just before it ("the [former] mayor")
-        self.after_gap = after_gap
-        self.start = start
-        self.end = end
+    text: str
+    key: str  # lower case, straight apostrophe, no final period
+    stop_after: bool  # punctuation after it ends a name ("Roe," "Roe.")
+    stop_before: bool  # an opening quote or parenthesis before it
+    in_parens: bool  # "(SIS)"
+    possessive: bool  # "Russia's"
+    capital: bool  # written with a capital, or a particle joined to one: "al-Assad"
+    initial: bool  # "B.", "K.C."
+    acronym: bool  # "SIS", "U.N."
+    quoted: bool  # inside quotation marks
+    #: plain words the table has no use for were left out just before it ("the [former] mayor")
+    after_gap: bool
+    start: int
+    end: int
 
 
 def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = False,
@@ -91,7 +95,11 @@ def tokens(sentence: Sentence, lex: Lexicons, words: EntityWords, full: bool = F
         if capital and capitals is not None:
             capitals.append(len(out))
         start = at + offset
-        out.append(Token(shape, inside, gap, start, start + length))
+        token = _new_token(Token)
+        token.text, token.key, token.stop_after, token.stop_before, token.in_parens, token.possessive, \
+            token.capital, token.initial, token.acronym = shape
+        token.quoted, token.after_gap, token.start, token.end = inside, gap, start, start + length
+        out.append(token)
         gap = False
         if opens_reach:
             reach = i + _REACH  # an apposition after "Roe,"; a role after "the" ("the former mayor")
@@ -110,6 +118,8 @@ _TokenShape = tuple[str, str, bool, bool, bool, bool, bool, bool, bool]
 #: party in narrative ("he", "the"), whether the words after it are read as near a name, and whether
 #: it is capitalised
 _WordReading = tuple[str, int, int, int, _TokenShape | None, bool, bool, bool]
+#: a token without an __init__ call: tokens() sets its fields
+_new_token: Callable[[type[Token]], Token] = object.__new__
 #: how many distinct words are remembered at most
 _WORDS_REMEMBERED = 100_000
 #: how many words after a name and a comma (or after "the") the words read next to a name are kept
