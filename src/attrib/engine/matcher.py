@@ -18,7 +18,7 @@ from attrib.engine import detail_search
 from attrib.engine.candidate import Candidate
 from attrib.engine.kinds import RuleKind, kind_of
 from attrib.engine.reach import CueReach
-from attrib.engine.regexes import DocumentRegexes, may_describe, without_descriptions
+from attrib.engine.regexes import DocumentRegexes
 from attrib.engine.workbound import BoundHit, OverBudget, RuleStopped, WorkGuard, report_bound
 from attrib.grammar import Grammar, Refusal, grammar_for
 from attrib.model import Match, Sentence
@@ -158,7 +158,6 @@ def _first_match(sentence: Sentence, lex: Lexicons, grammar: Grammar, rules: lis
     # found when a rule first needs them: an earlier rule may match
     starts: list[int] | None = None
     names_outlet: bool | None = None
-    describes: bool | None = None  # an outlet's description may stand in the sentence (engine.regexes)
     for i, rule in enumerate(rules):
         limit = reach.cue_limit(rule)
         if limit < 0:
@@ -167,7 +166,6 @@ def _first_match(sentence: Sentence, lex: Lexicons, grammar: Grammar, rules: lis
             if names_outlet is None:
                 words = run.outlet_words(lex)
                 names_outlet = words is None or words.may_name(sentence.text)
-                describes = not names_outlet or may_describe(sentence.text, lex)
             if not names_outlet:
                 continue
         kind = kind_of(rule)
@@ -176,8 +174,6 @@ def _first_match(sentence: Sentence, lex: Lexicons, grammar: Grammar, rules: lis
             until = max(reach.cue_limit(r) for r in rules[i:] if kind_of(r).at_clause_starts)
             starts = grammar.clause_starts(sentence.text, lex, until)
         regex = rule.compiled or run.regexes.regex(rule)
-        if describes is False and regex is rule.compiled and OUTLET_SLOT in rule.required_slots:
-            regex = without_descriptions(rule, lex) or regex
         if rule.origin.layer != SHIPPED_LAYER:
             found = _guarded(rule, sentence, lex, regex, kind, starts, reach, run)
         elif kind.at_clause_starts:

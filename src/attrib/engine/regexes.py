@@ -2,20 +2,13 @@
 set (a thousand verb forms), so compiling it takes tens of milliseconds; a short run compiles, instead,
 the rule narrowed to the phrases the document can hold (rulebook.compiler.vocabulary with `present`),
 which finds exactly the same matches in that document. After a few documents, or for a long one, the
-full regex is compiled once and used from then on.
-
-And on one sentence: an {outlet} may open with its description ("the German weekly Der Spiegel"),
-tried at every word of a sentence; a sentence that holds no description word is given the full regex
-without that part (`without_descriptions`), which finds the same matches there."""
+full regex is compiled once and used from then on."""
 
 from __future__ import annotations
 
 import re
 
 from attrib.rulebook.compiler import Vocabulary, pattern_regex, vocabulary
-from attrib.rulebook.lexicon import Lexicons
-from attrib.rulebook.pattern import PatternError
-from attrib.rulebook.phrase_trie import phrase_regex
 from attrib.rulebook.rule import Rule, compiled_regex
 from attrib.rulebook.ruleset import RuleSet
 
@@ -65,43 +58,3 @@ class DocumentRegexes:
         found = rule.regex
         assert found is not None
         return found
-
-
-#: the lexicon set of the words that describe an outlet before its name (rulebook.compiler._outlet_shape)
-DESCRIPTIONS = "outlet_descriptors"
-
-
-def may_describe(text: str, lex: Lexicons) -> bool:
-    """False when no outlet description can stand in `text`: none of their first words is in it, as the
-    regexes read them (case aside)."""
-    words, ascii_words = lex.derived(("description words",), lambda: _first_words(lex.set(DESCRIPTIONS)))
-    if ascii_words and text.isascii():  # the regexes' case-insensitive match of ASCII is str.lower's
-        lowered = text.lower()
-        return any(word in lowered for word in words)
-    found = lex.derived(("descriptions",), lambda: re.compile(phrase_regex(lex.set(DESCRIPTIONS))))
-    return found.search(text) is not None
-
-
-def _first_words(phrases: frozenset[str]) -> tuple[tuple[str, ...], bool]:
-    """The first word of each phrase, lower-cased, and whether they are all ASCII."""
-    words = tuple(sorted({p.split()[0].lower() for p in phrases if p.strip()}))
-    return words, all(w.isascii() for w in words)
-
-
-def without_descriptions(rule: Rule, lex: Lexicons) -> re.Pattern[str] | None:
-    """The rule's full regex (built from `lex`) with no outlet description before an {outlet}, for a
-    sentence where may_describe is False; None when its regex has none to leave out."""
-    full = rule.regex_source
-
-    def build() -> re.Pattern[str] | None:
-        if rule.tree is None:
-            return None
-        plain = lex.derived(("vocabulary without", DESCRIPTIONS), lambda: vocabulary(lex, without=(DESCRIPTIONS,)))
-        try:
-            text = pattern_regex(rule.tree, plain)
-        except PatternError:
-            return None
-        return None if text == full else compiled_regex(text)
-
-    found: re.Pattern[str] | None = lex.derived(("without descriptions", full), build)
-    return found

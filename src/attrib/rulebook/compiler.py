@@ -340,11 +340,10 @@ def not_ending_with(words: Iterable[str], lower_case_only: Iterable[str] = ()) -
     return "".join(rf"(?<!\b(?:{'|'.join(sorted(forms))}))" for _, forms in sorted(by_length.items()))
 
 
-def vocabulary(lex: Lexicons, present: Callable[[str], bool] | None = None,
-               without: Iterable[str] = ()) -> Vocabulary:
+def vocabulary(lex: Lexicons, present: Callable[[str], bool] | None = None) -> Vocabulary:
     """The regex shape of each slot, built from the lexicons; with `present`, narrowed to the phrases
-    it says a text can hold; the sets named `without` read as empty."""
-    vocab = Vocabulary(sets={**lex.sets, **dict.fromkeys(without, frozenset())}, present=present)
+    it says a text can hold."""
+    vocab = Vocabulary(sets=dict(lex.sets), present=present)
 
     def words(*names: str) -> frozenset[str]:
         return frozenset().union(*(vocab.phrases(name) or frozenset() for name in names))
