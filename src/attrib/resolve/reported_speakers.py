@@ -14,10 +14,12 @@ from itertools import pairwise
 from attrib.grammar.refusal import Refusal
 from attrib.model import Claim, Sentence, Span
 from attrib.resolve.context import Context
+from attrib.rulebook.lexicon import union
 
 #: the clause after the main clause: its first words, up to the verb of reported speech
 _CLAUSE_WORDS = 4
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: a word of letters, with apostrophes or hyphens inside it, as the reported-speech resolvers read words
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def own_subject(claim: Claim, ctx: Context) -> str | None:
@@ -30,10 +32,11 @@ def own_subject(claim: Claim, ctx: Context) -> str | None:
     cut = re.search(r"[,:]", claim.text)
     if cut is None:
         return None
-    mood = lex.set("reported_speech_forms") | lex.set("hearsay_modals")
-    if any(w.lower() in mood for w in _WORD.findall(claim.text[:cut.start()])):
+    mood = lex.derived("reported_mood_words", lambda: union(lex.set("reported_speech_forms"),
+                                                             lex.set("hearsay_modals")))
+    if any(w.lower() in mood for w in WORD.findall(claim.text[:cut.start()])):
         return None
-    after = _WORD.findall(claim.text[cut.end():])[:_CLAUSE_WORDS + 1]
+    after = WORD.findall(claim.text[cut.end():])[:_CLAUSE_WORDS + 1]
     if not after or not _reported_clause(after, lex.set("reported_speech_forms"), ctx):
         return None
     sentence = ctx.sentences[claim.n - 1]
@@ -42,7 +45,7 @@ def own_subject(claim: Claim, ctx: Context) -> str | None:
         return None
     between = ctx.text[subject.end:claim.start + cut.start()]
     # its verb stands before the comma: "Die Getöteten, vor allem Zivilisten, seien …" has none there
-    return ctx.text[subject.start:subject.end] if any(w[:1].islower() for w in _WORD.findall(between)) else None
+    return ctx.text[subject.start:subject.end] if any(w[:1].islower() for w in WORD.findall(between)) else None
 
 
 def _reported_clause(words: list[str], forms: frozenset[str], ctx: Context) -> bool:

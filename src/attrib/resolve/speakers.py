@@ -10,17 +10,15 @@ the pack's (the cue lexicon's `inverted_subjects`, the language lexicon's `drops
 
 from __future__ import annotations
 
-import re
-
 from attrib.model import Claim, Span
 from attrib.resolve.context import Context, inherit, note
+from attrib.resolve.reported_speakers import WORD as _WORD
 from attrib.resolve.reported_speakers import own_subject, previous_subject
 
 #: a sentence continues the running speaker only within this many sentences of the last report
 RUNNING_SENTENCES = 3
 #: a backward frame is short: at most this many words ("Dies teilte der Minister in Berlin mit.")
 MAX_FRAME_WORDS = 14
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def resolve_subject_in_cue(claims: list[Claim], ctx: Context) -> None:

@@ -133,8 +133,8 @@ class GermanGrammar(CommonGrammar):
         if opening and key(opening[0]) in lex.set("fronted_words"):
             return Refusal("no-subject", f"{opening[0]!r} stands before the verb: the subject follows it")
         words = tokens(sentence.text, lex, found.start - sentence.start)  # its adjectives in lower case too
-        if words and key(words[0][2]) in lex.set("determiners"):  # "Die hohen Kosten": an article, no name
-            words[0] = (words[0][0], words[0][1], words[0][2].lower())
+        if words:  # "Die hohen Kosten": an article, no name
+            words[0] = clauses.article_lowered(words[0], lex)
         kept = according.noun_phrase(words, 0, lex)
         if not kept:
             return found
@@ -159,8 +159,8 @@ class GermanGrammar(CommonGrammar):
         "Regierungskreisen": anonymous)."""
         kind = super().classify_source(source, lex)
         words = source.split()
-        if kind == "named" and len(words) == 1 and key(words[0]) in (
-                lex.set("group_nouns") | lex.set("anonymity_phrases")):
+        if kind == "named" and len(words) == 1 and (
+                key(words[0]) in lex.set("group_nouns") or key(words[0]) in lex.set("anonymity_phrases")):
             return "anonymous"
         return kind
 
@@ -208,8 +208,8 @@ def _coordinated(words: list[Word], kept: list[Word], lex: Lexicons) -> list[Wor
     if at + 1 >= len(words) or kept[-1][2][-1:] in ",;:" or key(words[at][2]) not in lex.set("coordinators"):
         return kept
     rest = words[at + 1:]
-    if rest and key(rest[0][2]) in lex.set("determiners"):
-        rest[0] = (rest[0][0], rest[0][1], rest[0][2].lower())
+    if rest:
+        rest[0] = clauses.article_lowered(rest[0], lex)
     second = according.noun_phrase(rest, 0, lex)
     if not second or len(second) >= len(rest) or not _verb_at(rest, len(second), lex):
         return kept

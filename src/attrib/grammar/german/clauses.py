@@ -173,6 +173,12 @@ def before_decimal_comma(text: str, end: int) -> bool:
     return 0 < end < len(text) - 1 and text[end - 1].isdigit() and text[end] == "," and text[end + 1].isdigit()
 
 
+def article_lowered(word: Word, lex: Lexicons) -> Word:
+    """The word with an article written in lower case ("Die" -> "die"), so that a phrase reader takes
+    it for an article, not for the start of a name; any other word as it is."""
+    return (word[0], word[1], word[2].lower()) if key(word[2]) in lex.set("determiners") else word
+
+
 def subject_before_perfect(text: str, span: Span, offset: int, lex: Lexicons) -> Span | None:
     """The subject of a verb-second perfect whose object stands between its auxiliary and the cue's
     participle ("Der Senator hat eine Gesetzesinitiative angekündigt", "Die Organisation hatte im Juli
@@ -183,7 +189,7 @@ def subject_before_perfect(text: str, span: Span, offset: int, lex: Lexicons) ->
     at = next((i for i, w in enumerate(words) if key(w[2]) in lex.set("split_verb_aux")), 0)
     if at == 0 or any(key(w[2]) in lex.set("blocked_before") for w in words[at + 1:]):
         return None
-    subject = [(w[0], w[1], w[2].lower() if key(w[2]) in lex.set("determiners") else w[2]) for w in words[:at]]
+    subject = [article_lowered(w, lex) for w in words[:at]]
     end = len(according.noun_phrase(subject, 0, lex))
     while 0 < end < at and key(subject[end][2]) in lex.set("prepositions"):  # "Ein Gericht in Virginia"
         attached = len(according.noun_phrase(subject, end + 1, lex))
@@ -205,8 +211,9 @@ def pronoun_subject_later(words: list[Word], at: int, lex: Lexicons) -> Word | N
     before its colon or quotation ("Die Arbeit der Koalition in den ersten Wochen lobte er: …"): the
     phrase that opens the sentence is then its object. Not after a word that opens a clause of its own
     ("…, die er lobte"), nor past a comma."""
-    openers = lex.set("determiners") | lex.set("relative_pronouns") | lex.set("conjunctions") \
-        | lex.set("subordinators") | lex.set("complementizers")
+    openers = lex.derived("german_clause_openers", lambda: union(
+        lex.set("determiners"), lex.set("relative_pronouns"), lex.set("conjunctions"), lex.set("subordinators"),
+        lex.set("complementizers")))
     for i in range(at, len(words)):
         previous, word = words[i - 1][2], words[i][2]
         if key(word) in lex.set("nominative_pronouns") and previous.isalpha() and previous.islower() \
