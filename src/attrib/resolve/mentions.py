@@ -100,10 +100,7 @@ class RunReading(Record):
         self.modifier = modifier
         #: the noun of an organisation's class just before it: "chipmaker Hanbit Semiconductor"
         self.descriptor = descriptor
-        head, tail = name[0], name[-1]  # as settle() does, without a call: a table reads many names
-        self.start, self.end = head.start, tail.end
-        self.text_start = (title[0] if title else (honorific or head)).start
-        self.possessive, self.quoted = tail.possessive, head.quoted
+        self.settle()  # start, end, text_start, possessive, quoted
 
     def settle(self) -> None:
         """Where its name starts and ends, with and without its title, once its parts are known."""
