@@ -18,14 +18,13 @@ SINGULAR, PLURAL = "singular", "plural"
 class EntityWords(Record):
     """Lower-case word sets, built once from the lexicons (and not changed after)."""
 
-    __slots__ = ("_name_kinds", "_word_readings", "abbreviations", "affiliations", "articles", "classes", "dates",
-                 "definite", "document_nouns", "female", "female_pronouns", "first_person", "governments",
-                 "group_keys", "group_nouns", "honorifics", "joiners", "keep_keys", "male", "male_pronouns",
-                 "narrative_keys", "near_keys", "not_names", "not_party", "not_person", "not_person_first",
-                 "organisation", "particles", "person_pronouns", "person_relatives", "plural_endings",
-                 "plural_possessives", "plural_pronouns", "possessives", "pronouns", "relative_pronouns",
-                 "role_nouns", "suffixes", "thing_pronouns", "title_objects", "titles", "titles_and_honorifics",
-                 "unclassed_ok")
+    __slots__ = ("abbreviations", "affiliations", "articles", "classes", "dates", "definite", "document_nouns",
+                 "female", "female_pronouns", "first_person", "governments", "group_keys", "group_nouns", "honorifics",
+                 "joiners", "keep_keys", "male", "male_pronouns", "name_kinds", "narrative_keys", "near_keys",
+                 "not_names", "not_party", "not_person", "not_person_first", "organisation", "particles",
+                 "person_pronouns", "person_relatives", "plural_endings", "plural_possessives", "plural_pronouns",
+                 "possessives", "pronouns", "relative_pronouns", "role_nouns", "suffixes", "thing_pronouns",
+                 "title_objects", "titles", "titles_and_honorifics", "unclassed_ok", "word_readings")
 
     def __init__(self, *, titles: frozenset[str], honorifics: frozenset[str], male: frozenset[str],
                  female: frozenset[str], suffixes: frozenset[str], particles: frozenset[str], joiners: frozenset[str],
@@ -85,8 +84,8 @@ class EntityWords(Record):
         self.pronouns = pronouns
         #: titles and honorifics together: the words a titled name starts with
         self.titles_and_honorifics = titles | honorifics
-        self._word_readings: dict[str, Any] = {}  # what a word is to the table (tokens.py: a bounded cache)
-        self._name_kinds: dict[tuple[str, bool, bool], str] = {}  # what a name is (mentions.py: bounded)
+        self.word_readings: dict[str, Any] = {}  # what a word is to the table (tokens.py: a bounded cache)
+        self.name_kinds: dict[tuple[str, bool, bool], str] = {}  # what a name is (mentions.py: bounded)
 
 
     def gender_of(self, word: str) -> str | None:

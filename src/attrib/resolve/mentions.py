@@ -219,7 +219,7 @@ def _kind_remembered(reading: RunReading, text: str, lex: Lexicons, words: Entit
     name = reading.name
     written = name[0].text if len(name) == 1 else text[name[0].start:name[-1].end]  # the same string
     key = (written, reading.definite, reading.modifier)
-    known = words._name_kinds
+    known = words.name_kinds
     kind = known.get(key)
     if kind is None:
         if len(known) >= _WORDS_REMEMBERED:

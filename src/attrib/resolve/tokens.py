@@ -137,7 +137,7 @@ def _word_starts(text: str, split: list[str]) -> list[int]:
 
 
 def _readings_of_words(words: EntityWords) -> dict[str, _WordReading]:
-    known: dict[str, _WordReading] = words._word_readings
+    known: dict[str, _WordReading] = words.word_readings
     if len(known) > _WORDS_REMEMBERED:
         known.clear()  # memory stays bounded over a corpus of many words
     return known
